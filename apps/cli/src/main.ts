@@ -1,0 +1,92 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
+import { pendingSchemaChanges } from '@liandong/db';
+import { CliModule } from './cli.module';
+import { playDemoYear } from './demo-year/demo-year';
+import { generateMigration } from './migration-file';
+import { cityTree } from './seed/divisions';
+import { isEmpty, seedTree } from './seed/seed';
+
+const USAGE = `liandong <command>
+  migrate                     run pending migrations
+  seed [--if-empty]           load the Luoyang demo tree (LIANDONG_SEED=luoyang) with its departments and accounts
+  demo-year                   play a Luoyang linked-supervision year through the service layer
+  check-drift                 fail when entities and committed migrations disagree
+  generate-migration <Name>   write the SQL that entities need as a new migration`;
+
+const logger = { log: (message: string): void => console.log(message) };
+
+function divisionsDir(config: AppConfig): string {
+  return resolve(config.seed.divisionsDir ?? 'data/divisions');
+}
+
+async function run(app: INestApplicationContext, command: string, args: string[]): Promise<number> {
+  const dataSource = app.get(DataSource);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  switch (command) {
+    case 'migrate': {
+      const ran = await dataSource.runMigrations({ transaction: 'each' });
+      logger.log(`migrations run: ${ran.length}`);
+      return 0;
+    }
+    case 'seed': {
+      if (config.seed.kind === 'none') {
+        logger.log('LIANDONG_SEED=none: nothing loaded');
+        return 0;
+      }
+      if (args.includes('--if-empty') && !(await isEmpty(dataSource))) {
+        logger.log('database already holds tenants: seed skipped');
+        return 0;
+      }
+      const summary = await seedTree(dataSource, cityTree(divisionsDir(config), '4103'), config.seed.demoPassword);
+      logger.log(`Luoyang demo loaded: ${JSON.stringify(summary)}`);
+      return 0;
+    }
+    case 'demo-year': {
+      const summary = await playDemoYear(app);
+      logger.log(`demo year played: ${JSON.stringify(summary)}`);
+      return 0;
+    }
+    case 'check-drift': {
+      const changes = await pendingSchemaChanges(dataSource);
+      if (changes.length > 0) {
+        console.error(`entities and migrations have drifted; the entities need:\n${changes.join(';\n')}`);
+        return 1;
+      }
+      logger.log('entities and migrations agree');
+      return 0;
+    }
+    case 'generate-migration': {
+      const name = args[0];
+      if (!name) {
+        console.error(USAGE);
+        return 2;
+      }
+      const path = await generateMigration(dataSource, name, resolve('libs/core/db/src/lib/migrations'));
+      logger.log(path ? `wrote ${path}; add it to migrations.ts` : 'no changes: nothing written');
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+async function main(): Promise<void> {
+  const [command = '', ...args] = process.argv.slice(2);
+  loadConfig(); // fail fast with the list of bad settings, before anything connects
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    process.exitCode = await run(app, command, args);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@liandong/config';
+import { HandoffsProcessor, HandoffsService } from '@liandong/handoffs';
+import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
+
+/**
+ * Hosts the queue side of the platform: the outbox relay, one BullMQ worker per queue, and the deadline
+ * sweep that re-derives escalations from PostgreSQL should a delayed job be lost with Redis.
+ */
+@Injectable()
+export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('liandong-worker');
+  private readonly workers: Worker[] = [];
+  private relay: OutboxRelay | null = null;
+  private producer: Redis | null = null;
+  private sweep: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly processor: HandoffsProcessor,
+    private readonly handoffs: HandoffsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.producer = createRedis(this.config.redisUrl, 'producer');
+    this.producer.on('error', () => undefined);
+    this.relay = new OutboxRelay(this.dataSource, this.producer, {
+      warn: (message, context) => this.logger.warn({ message, ...context }),
+    });
+    this.relay.start(this.config.queue.outboxPollMs);
+    this.workers.push(
+      this.worker(QueueName.NOTIFICATIONS, (job) => this.processor.processNotification(job as TypedJob<QueueName.NOTIFICATIONS>)),
+      this.worker(QueueName.DEADLINES, (job) => this.processor.processDeadline(job as TypedJob<QueueName.DEADLINES>)),
+    );
+    const sweepOnce = (): void => {
+      this.handoffs
+        .escalateOverdue()
+        .then((count) => count > 0 && this.logger.log({ message: 'deadline sweep escalated handoffs', count }))
+        .catch((error: unknown) => this.logger.warn({ message: 'deadline sweep failed', error: String(error) }));
+    };
+    sweepOnce();
+    this.sweep = setInterval(sweepOnce, this.config.queue.deadlineSweepMs);
+    this.logger.log('worker ready: outbox relay, queues and deadline sweep running');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.sweep) {
+      clearInterval(this.sweep);
+    }
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.relay?.stop();
+    this.producer?.disconnect();
+  }
+
+  private worker(queue: QueueName, run: (job: Job) => Promise<void>): Worker {
+    const worker = new Worker(queue, run, {
+      connection: createRedis(this.config.redisUrl, 'worker'),
+      concurrency: 4,
+    });
+    worker.on('failed', (job, error) =>
+      this.logger.warn({ message: 'job failed', queue, job: job?.id, attempts: job?.attemptsMade, error: error.message }),
+    );
+    worker.on('error', (error) => this.logger.warn({ message: 'worker connection error', queue, error: error.message }));
+    return worker;
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@liandong/config';
+import { DatabaseModule } from '@liandong/db';
+import { HandoffsJobsModule } from '@liandong/handoffs';
+import { WorkerHost } from './worker-host';
+
+@Module({
+  imports: [ConfigModule, DatabaseModule.forRoot('liandong-worker'), HandoffsJobsModule],
+  providers: [WorkerHost],
+})
+export class WorkerModule {}

@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DepartmentEntity, Role, TenantEntity } from '@liandong/tenancy';
+
+/** A person's or a unit's login. Belongs to one tenant; DEPARTMENT accounts also to one department. */
+@Entity('account')
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('account_username_key', { unique: true })
+  @Column('text')
+  username!: string;
+
+  @Column('text')
+  displayName!: string;
+
+  /** argon2id, never the password. */
+  @Column('text')
+  passwordHash!: string;
+
+  @Index('account_tenant_id_idx')
+  @Column('uuid')
+  tenantId!: string;
+
+  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: TenantEntity;
+
+  @Column('ltree')
+  tenantPath!: string;
+
+  @Column('text', { array: true })
+  roles!: Role[];
+
+  @Column('uuid', { nullable: true })
+  departmentId!: string | null;
+
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  department?: DepartmentEntity;
+
+  @Column('timestamptz', { nullable: true })
+  disabledAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,3 @@
+export * from './lib/app.exception';
+export * from './lib/parse-input';
+export * from './lib/format-graphql-error';

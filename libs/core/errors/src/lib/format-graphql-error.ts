@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLFormattedError } from 'graphql';
+import { AppException } from './app.exception';
+
+export interface ErrorLogger {
+  error(message: string, context: Record<string, unknown>): void;
+}
+
+/** Codes Apollo itself assigns to requests it rejects before any resolver runs; they pass through. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function findAppException(error: unknown): AppException | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof AppException) {
+      return current;
+    }
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * The one mapper from thrown errors to what a client sees: AppException → its code and details;
+ * Apollo's own request errors pass; anything else becomes INTERNAL_SERVER_ERROR with a correlation id
+ * that is logged beside the real error. Never a stack trace.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: ErrorLogger,
+): GraphQLFormattedError {
+  const app = findAppException(error);
+  if (app) {
+    return {
+      message: app.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: app.code, ...app.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  const correlationId = randomUUID();
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  logger.error('unhandled error in GraphQL request', {
+    correlationId,
+    path: formatted.path,
+    error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+  });
+  return {
+    message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  };
+}

@@ -1,0 +1,95 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
+
+interface PendingRow {
+  id: string;
+  queue: QueueName;
+  name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+  run_at: Date | null;
+}
+
+export interface RelayLogger {
+  warn(message: string, context?: Record<string, unknown>): void;
+}
+
+/**
+ * Moves outbox rows into BullMQ. Rows are locked (SKIP LOCKED, so several relays can run) and marked
+ * relayed in the same transaction that added them; if Redis fails half-way the transaction rolls back
+ * and the next pass re-adds them under the same job ids, which BullMQ ignores when already present.
+ */
+export class OutboxRelay {
+  private readonly queues = new Map<QueueName, Queue>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly connection: Redis,
+    private readonly logger: RelayLogger,
+    private readonly batchSize = 200,
+  ) {}
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** Relays one batch; returns how many rows went out. */
+  async relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: PendingRow[] = await manager.query(
+        `SELECT id, queue, name, job_id, payload, run_at FROM outbox
+          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) {
+        return 0;
+      }
+      const now = Date.now();
+      for (const row of rows) {
+        const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
+        await this.queue(row.queue).add(row.name, row.payload, { jobId: row.job_id, delay });
+      }
+      await manager.query('UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  /** Drains the outbox now, then keeps polling every `intervalMs`. */
+  start(intervalMs: number): void {
+    const tick = async (): Promise<void> => {
+      try {
+        while ((await this.relayOnce()) > 0) {
+          // keep draining while there is a backlog
+        }
+      } catch (error) {
+        this.logger.warn('outbox relay pass failed; will retry', { error: (error as Error).message });
+      }
+    };
+    const loop = (): void => {
+      this.running = tick().finally(() => {
+        if (this.timer !== null) {
+          this.timer = setTimeout(loop, intervalMs);
+        }
+      });
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = null;
+    await this.running;
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}

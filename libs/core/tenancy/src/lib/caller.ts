@@ -1,0 +1,14 @@
+import { Role } from './role';
+import { TenantLevel } from './tenant-level';
+
+/** Who is asking: resolved once per request from the access token and passed explicitly to services. */
+export interface Caller {
+  userId: string;
+  username: string;
+  tenantId: string;
+  tenantPath: string;
+  tenantLevel: TenantLevel;
+  roles: Role[];
+  /** Set for DEPARTMENT accounts: the responsible unit they work for. */
+  departmentId: string | null;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentEntity } from './department.entity';
+import { DepartmentRepository } from './department.repository';
+import { TenancyService } from './tenancy.service';
+import { TenantEntity } from './tenant.entity';
+import { TenantRepository } from './tenant.repository';
+
+export const tenancyEntities = [TenantEntity, DepartmentEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(tenancyEntities)],
+  providers: [TenantRepository, DepartmentRepository, TenancyService],
+  exports: [TenantRepository, DepartmentRepository, TenancyService],
+})
+export class TenancyModule {}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { AppException } from '@liandong/errors';
+import { assertInSubtree, canSeeSubtreeOf, isAncestorOfCaller, isDepartmentCaller } from './access';
+import { Caller } from './caller';
+import { DepartmentEntity } from './department.entity';
+import { DepartmentRepository } from './department.repository';
+import { TenantEntity } from './tenant.entity';
+import { TenantLevel } from './tenant-level';
+import { TenantRepository } from './tenant.repository';
+
+@Injectable()
+export class TenancyService {
+  constructor(
+    private readonly tenants: TenantRepository,
+    private readonly departments: DepartmentRepository,
+  ) {}
+
+  /** Callers see their subtree and, by name only, the tenants above them (their parents, their issuers). */
+  canSeeTenant(caller: Caller, tenant: TenantEntity): boolean {
+    if (isDepartmentCaller(caller)) {
+      return tenant.id === caller.tenantId || isAncestorOfCaller(caller, tenant.path);
+    }
+    return canSeeSubtreeOf(caller, tenant.path) || isAncestorOfCaller(caller, tenant.path);
+  }
+
+  async getTenant(caller: Caller, id: string): Promise<TenantEntity> {
+    const tenant = await this.tenants.findById(id);
+    if (!tenant || !this.canSeeTenant(caller, tenant)) {
+      throw AppException.notFound('人大机关 Tenant', id);
+    }
+    return tenant;
+  }
+
+  async getTenantByCode(caller: Caller, code: string): Promise<TenantEntity> {
+    const tenant = await this.tenants.findByCode(code);
+    if (!tenant || !this.canSeeTenant(caller, tenant)) {
+      throw AppException.notFound('人大机关 Tenant', code);
+    }
+    return tenant;
+  }
+
+  /** Tenants in the caller's subtree, optionally the children of one of them or one level. */
+  async listTenants(caller: Caller, filter: { parentId?: string; level?: TenantLevel }): Promise<TenantEntity[]> {
+    if (isDepartmentCaller(caller)) {
+      throw AppException.forbidden('承办单位账号不能浏览人大机关 / Department accounts cannot browse tenants.');
+    }
+    if (filter.parentId) {
+      const parent = await this.tenants.findById(filter.parentId);
+      if (!parent || !canSeeSubtreeOf(caller, parent.path)) {
+        throw AppException.notFound('人大机关 Tenant', filter.parentId);
+      }
+    }
+    return this.tenants.listInSubtree(caller.tenantPath, filter);
+  }
+
+  /** Children the caller may see: all of them inside its subtree, only its own branch above it. */
+  async visibleChildren(caller: Caller, tenant: TenantEntity): Promise<TenantEntity[]> {
+    const children = await this.tenants.childrenOf([tenant.id]);
+    return children.filter((child) => this.canSeeTenant(caller, child));
+  }
+
+  async listDepartments(caller: Caller, tenantId: string): Promise<DepartmentEntity[]> {
+    const tenant = await this.tenants.findById(tenantId);
+    if (!tenant) {
+      throw AppException.notFound('人大机关 Tenant', tenantId);
+    }
+    if (isDepartmentCaller(caller)) {
+      const own = caller.departmentId ? await this.departments.findById(caller.departmentId) : null;
+      return own && own.tenantId === tenantId ? [own] : [];
+    }
+    assertInSubtree(caller, tenant.path, '人大机关 Tenant', tenantId);
+    return this.departments.listOfTenant(tenantId);
+  }
+}

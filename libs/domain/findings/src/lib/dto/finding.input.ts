@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { FindingStatus, Severity } from '../finding-status';
+
+@InputType('FindingInput')
+export class FindingInput {
+  @Field({ description: '问题标题' }) title!: string;
+  @Field({ description: '问题描述' }) description!: string;
+  @Field({ description: "one of the project's unified methods" }) method!: string;
+  @Field(() => String, { nullable: true, description: "one of the project's checklist codes" }) checklistCode?: string | null;
+  @Field({ description: '问题类别, e.g. 落实不到位' }) category!: string;
+  @Field(() => Severity) severity!: Severity;
+  @Field(() => String, { nullable: true }) location?: string | null;
+  @Field(() => ID, { nullable: true, description: '责任单位' }) departmentId?: string | null;
+}
+
+@InputType('FindingFilter')
+export class FindingFilterInput {
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => ID, { nullable: true, description: "the subtree to search; defaults to the caller's tenant" })
+  scopeTenantId?: string | null;
+  @Field(() => [FindingStatus], { nullable: true }) status?: FindingStatus[] | null;
+}

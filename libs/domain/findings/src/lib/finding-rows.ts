@@ -1,0 +1,108 @@
+import { isUuid, RowProblem } from '@liandong/errors';
+import { isWithinPath } from '@liandong/tenancy';
+import { Severity } from './finding-status';
+
+export const MAX_FINDINGS_PER_CALL = 1_000;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 5_000;
+export const CATEGORY_MAX = 50;
+export const LOCATION_MAX = 200;
+
+export interface FindingRow {
+  title: string;
+  description: string;
+  method: string;
+  checklistCode?: string | null;
+  category: string;
+  severity: Severity;
+  location?: string | null;
+  departmentId?: string | null;
+}
+
+/** What a batch is checked against: the project's unified plan and the departments it names. */
+export interface FindingRowContext {
+  methods: ReadonlySet<string>;
+  checklistCodes: ReadonlySet<string>;
+  /** Department id → its tenant path, for the departments the batch names that exist. */
+  departmentPaths: ReadonlyMap<string, string>;
+  callerPath: string;
+}
+
+export interface CleanFindingRow {
+  title: string;
+  description: string;
+  methodCode: string;
+  checklistCode: string | null;
+  category: string;
+  severity: Severity;
+  location: string | null;
+  departmentId: string | null;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/**
+ * Checks every row and names every problem, so a township fixing its list sees all of them at once.
+ * Returns the cleaned rows only when there is no problem at all.
+ */
+export function checkFindingRows(
+  rows: readonly FindingRow[],
+  context: FindingRowContext,
+): { problems: RowProblem[]; clean: CleanFindingRow[] } {
+  const problems: RowProblem[] = [];
+  const clean: CleanFindingRow[] = [];
+  rows.forEach((row, index) => {
+    const problem = (field: string, message: string): void => {
+      problems.push({ index, field, message });
+    };
+    const title = row.title.trim();
+    if (!title) {
+      problem('title', '问题标题不能为空 / title must not be empty');
+    } else if (title.length > TITLE_MAX) {
+      problem('title', `问题标题不能超过 ${TITLE_MAX} 字 / title at most ${TITLE_MAX} characters`);
+    }
+    const description = row.description.trim();
+    if (description.length > DESCRIPTION_MAX) {
+      problem('description', `问题描述不能超过 ${DESCRIPTION_MAX} 字 / description at most ${DESCRIPTION_MAX} characters`);
+    }
+    const method = row.method.trim();
+    if (!context.methods.has(method)) {
+      problem('method', `监督方式 ${method || '(空)'} 不在本项目的统一方法中 / not one of the project's methods`);
+    }
+    const checklistCode = blankToNull(row.checklistCode);
+    if (checklistCode !== null && !context.checklistCodes.has(checklistCode)) {
+      problem('checklistCode', `检查要点 ${checklistCode} 不在本项目的统一政策清单中 / unknown checklist code`);
+    }
+    const category = row.category.trim();
+    if (!category) {
+      problem('category', '问题类别不能为空 / category must not be empty');
+    } else if (category.length > CATEGORY_MAX) {
+      problem('category', `问题类别不能超过 ${CATEGORY_MAX} 字 / category at most ${CATEGORY_MAX} characters`);
+    }
+    const location = blankToNull(row.location);
+    if (location !== null && location.length > LOCATION_MAX) {
+      problem('location', `地点不能超过 ${LOCATION_MAX} 字 / location at most ${LOCATION_MAX} characters`);
+    }
+    const departmentId = blankToNull(row.departmentId);
+    if (departmentId !== null) {
+      const path = isUuid(departmentId) ? context.departmentPaths.get(departmentId.toLowerCase()) : undefined;
+      if (path === undefined || !isWithinPath(path, context.callerPath)) {
+        problem('departmentId', '责任单位不存在或不在本机关辖区内 / department unknown or outside your subtree');
+      }
+    }
+    clean.push({
+      title,
+      description,
+      methodCode: method,
+      checklistCode,
+      category,
+      severity: row.severity,
+      location,
+      departmentId: departmentId?.toLowerCase() ?? null,
+    });
+  });
+  return { problems, clean: problems.length === 0 ? clean : [] };
+}

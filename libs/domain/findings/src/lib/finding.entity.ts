@@ -1,0 +1,88 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
+import { DepartmentEntity, TenantEntity } from '@liandong/tenancy';
+import { FindingStatus, Severity } from './finding-status';
+
+/** A problem found in supervision (问题). Owned by the tenant that reported it. */
+@Entity('finding')
+@Index('finding_tenant_path_gist_idx', { synchronize: false })
+@Index('finding_project_id_status_idx', ['projectId', 'status'])
+@Index('finding_reported_at_id_idx', ['reportedAt', 'id'])
+export class FindingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  projectId!: string;
+
+  @ManyToOne(() => JointProjectEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'project_id' })
+  project?: JointProjectEntity;
+
+  @Index('finding_assignment_id_idx')
+  @Column('uuid')
+  assignmentId!: string;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignment_id' })
+  assignment?: AssignmentEntity;
+
+  /** The reporting tenant. */
+  @Index('finding_tenant_id_idx')
+  @Column('uuid')
+  tenantId!: string;
+
+  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: TenantEntity;
+
+  @Column('ltree')
+  tenantPath!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  description!: string;
+
+  @Column('text')
+  methodCode!: string;
+
+  @Column('text', { nullable: true })
+  checklistCode!: string | null;
+
+  @Column('text')
+  category!: string;
+
+  @Column('text')
+  severity!: Severity;
+
+  @Column('text', { nullable: true })
+  location!: string | null;
+
+  @Column('text')
+  status!: FindingStatus;
+
+  @Index('finding_department_id_idx')
+  @Column('uuid', { nullable: true })
+  departmentId!: string | null;
+
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  department?: DepartmentEntity;
+
+  /**
+   * The handoff holding it. No foreign key here: handoffs sit downstream of findings in the dependency
+   * order, and the handoff service is the only writer of this column.
+   */
+  @Index('finding_handoff_id_idx')
+  @Column('uuid', { nullable: true })
+  handoffId!: string | null;
+
+  @Column('uuid')
+  reportedBy!: string;
+
+  /** Millisecond precision so keyset cursors, which travel as JavaScript dates, compare exactly. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  reportedAt!: Date;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlansModule } from '@liandong/plans';
+import { FindingReviewEntity } from './finding-review.entity';
+import { FindingSubmissionEntity } from './finding-submission.entity';
+import { FindingEntity } from './finding.entity';
+import { FindingsRepository } from './findings.repository';
+import { FindingsService } from './findings.service';
+
+export const findingsEntities = [FindingEntity, FindingReviewEntity, FindingSubmissionEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(findingsEntities), PlansModule],
+  providers: [FindingsRepository, FindingsService],
+  exports: [FindingsRepository, FindingsService, PlansModule],
+})
+export class FindingsModule {}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { FindingReviewEntity } from './finding-review.entity';
+import { FindingStatus } from './finding-status';
+import { FindingSubmissionEntity } from './finding-submission.entity';
+import { FindingEntity } from './finding.entity';
+
+export interface FindingQuery {
+  scopePath: string;
+  projectId?: string;
+  statuses?: FindingStatus[];
+  /** Department accounts: only this department's handed-over findings. */
+  departmentId?: string;
+  after?: { reportedAt: Date; id: string };
+  limit: number;
+}
+
+@Injectable()
+export class FindingsRepository {
+  constructor(
+    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
+    @InjectRepository(FindingSubmissionEntity) private readonly submissions: Repository<FindingSubmissionEntity>,
+  ) {}
+
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return (manager?.getRepository(FindingEntity) ?? this.findings).findBy({ id: In([...ids]) });
+  }
+
+  /** Locks the rows for a state change, in id order so two transactions cannot deadlock. */
+  lockByIds(manager: EntityManager, ids: readonly string[]): Promise<FindingEntity[]> {
+    return manager
+      .getRepository(FindingEntity)
+      .createQueryBuilder('f')
+      .where('f.id = ANY(:ids::uuid[])', { ids })
+      .orderBy('f.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  findSubmission(tenantId: string, idempotencyKey: string): Promise<FindingSubmissionEntity | null> {
+    return this.submissions.findOneBy({ tenantId, idempotencyKey });
+  }
+
+  async insertFindings(manager: EntityManager, rows: Array<Partial<FindingEntity>>): Promise<FindingEntity[]> {
+    const repository = manager.getRepository(FindingEntity);
+    const result = await repository.insert(rows);
+    const ids = result.identifiers.map((identifier) => identifier['id'] as string);
+    const stored = await repository.findBy({ id: In(ids) });
+    const byId = new Map(stored.map((finding) => [finding.id, finding]));
+    return ids.map((id) => byId.get(id) as FindingEntity);
+  }
+
+  async insertSubmission(manager: EntityManager, row: Omit<FindingSubmissionEntity, 'id' | 'createdAt'>): Promise<void> {
+    await manager.getRepository(FindingSubmissionEntity).insert(row);
+  }
+
+  async setStatus(manager: EntityManager, ids: readonly string[], status: FindingStatus): Promise<void> {
+    if (ids.length > 0) {
+      await manager.getRepository(FindingEntity).update({ id: In([...ids]) }, { status });
+    }
+  }
+
+  async insertReviews(manager: EntityManager, rows: Array<Omit<FindingReviewEntity, 'id' | 'at' | 'finding'>>): Promise<void> {
+    if (rows.length > 0) {
+      await manager.getRepository(FindingReviewEntity).insert(rows);
+    }
+  }
+
+  /** A page of findings, newest first, and how many match in all. */
+  async page(query: FindingQuery): Promise<{ rows: FindingEntity[]; total: number }> {
+    const base = this.findings.createQueryBuilder('f').where('f.tenant_path <@ :scope::ltree', { scope: query.scopePath });
+    if (query.projectId) {
+      base.andWhere('f.project_id = :projectId', { projectId: query.projectId });
+    }
+    if (query.statuses && query.statuses.length > 0) {
+      base.andWhere('f.status IN (:...statuses)', { statuses: query.statuses });
+    }
+    if (query.departmentId) {
+      base.andWhere('f.department_id = :departmentId AND f.handoff_id IS NOT NULL', { departmentId: query.departmentId });
+    }
+    const total = await base.clone().getCount();
+    const pageQuery = base.clone().orderBy('f.reported_at', 'DESC').addOrderBy('f.id', 'DESC').take(query.limit + 1);
+    if (query.after) {
+      pageQuery.andWhere('(f.reported_at, f.id) < (:afterAt, :afterId)', {
+        afterAt: query.after.reportedAt,
+        afterId: query.after.id,
+      });
+    }
+    return { rows: await pageQuery.getMany(), total };
+  }
+}

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@liandong/db';
+import { AppException, isUuid, parseIds } from '@liandong/errors';
+import { AssignmentStatus, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
+import {
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  DepartmentRepository,
+  isDepartmentCaller,
+  isWithinPath,
+  Permission,
+  TenantRepository,
+} from '@liandong/tenancy';
+import { decodeFindingCursor } from './finding-cursor';
+import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
+import { canTransitionFinding, FindingStatus } from './finding-status';
+import { FindingEntity } from './finding.entity';
+import { FindingsRepository } from './findings.repository';
+
+const FINDING = '问题 Finding';
+const IDEMPOTENCY_KEY_MAX = 200;
+export const FINDINGS_PAGE_DEFAULT = 50;
+export const FINDINGS_PAGE_MAX = 500;
+
+export interface FindingFilter {
+  projectId?: string | null;
+  scopeTenantId?: string | null;
+  status?: FindingStatus[] | null;
+}
+
+@Injectable()
+export class FindingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly findings: FindingsRepository,
+    private readonly plans: PlansService,
+    private readonly plansRepository: PlansRepository,
+    private readonly departments: DepartmentRepository,
+    private readonly tenants: TenantRepository,
+  ) {}
+
+  /**
+   * Stores a batch of findings under the caller's acknowledged assignment: all or nothing, every bad row
+   * named. The same idempotency key from the same tenant returns the first batch and stores nothing.
+   */
+  async submitFindings(
+    caller: Caller,
+    assignmentId: string,
+    rows: readonly FindingRow[],
+    idempotencyKey?: string | null,
+  ): Promise<FindingEntity[]> {
+    assertPermission(caller, Permission.REPORT_FINDINGS);
+    const key = idempotencyKey?.trim() || null;
+    if (key && key.length > IDEMPOTENCY_KEY_MAX) {
+      throw AppException.badInput('idempotencyKey', `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符 / at most ${IDEMPOTENCY_KEY_MAX} characters`);
+    }
+    const { assignment, project } = await this.plans.getWorkingAssignment(caller, assignmentId);
+    if (key) {
+      const earlier = await this.replay(caller.tenantId, key);
+      if (earlier) {
+        return earlier;
+      }
+    }
+    if (rows.length === 0) {
+      throw AppException.badInput('findings', '至少报送一个问题 / at least one finding');
+    }
+    if (rows.length > MAX_FINDINGS_PER_CALL) {
+      throw AppException.badInput('findings', `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题 / at most ${MAX_FINDINGS_PER_CALL} a call`);
+    }
+    const departmentIds = [...new Set(rows.map((row) => row.departmentId?.trim().toLowerCase()).filter((id): id is string => !!id))];
+    const departments = await this.departments.findByIds(departmentIds.filter(isUuid));
+    const { problems, clean } = checkFindingRows(rows, {
+      methods: new Set(project.unifications.methods),
+      checklistCodes: checklistCodes(project.unifications),
+      departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
+      callerPath: caller.tenantPath,
+    });
+    if (problems.length > 0) {
+      throw AppException.badRows(problems);
+    }
+    // The issuer's own findings need no review above it.
+    const status = project.tenantId === caller.tenantId ? FindingStatus.ACCEPTED : FindingStatus.REPORTED;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const stored = await this.findings.insertFindings(
+          manager,
+          clean.map((row) => ({
+            ...row,
+            projectId: project.id,
+            assignmentId: assignment.id,
+            tenantId: caller.tenantId,
+            tenantPath: caller.tenantPath,
+            status,
+            reportedBy: caller.userId,
+          })),
+        );
+        if (key) {
+          await this.findings.insertSubmission(manager, {
+            tenantId: caller.tenantId,
+            assignmentId: assignment.id,
+            idempotencyKey: key,
+            findingIds: stored.map((finding) => finding.id),
+          });
+        }
+        if (assignment.status === AssignmentStatus.ACKNOWLEDGED) {
+          await this.plansRepository.updateAssignment(manager, assignment.id, { status: AssignmentStatus.IN_PROGRESS });
+        }
+        return stored;
+      });
+    } catch (error) {
+      // Two identical submissions raced: the loser answers with the winner's findings.
+      if (key && isUniqueViolation(error, 'finding_submission_tenant_id_idempotency_key_key')) {
+        const earlier = await this.replay(caller.tenantId, key);
+        if (earlier) {
+          return earlier;
+        }
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Accept or return REPORTED findings, by an ancestor of the reporting tenant at or below the issuer.
+   * All or nothing; returning needs a reason; every decision is kept.
+   */
+  async reviewFindings(caller: Caller, findingIds: readonly string[], accept: boolean, reason?: string | null): Promise<FindingEntity[]> {
+    assertPermission(caller, Permission.REVIEW_FINDINGS);
+    const ids = [...new Set(parseIds(findingIds, 'findingIds'))];
+    if (ids.length === 0 || ids.length > MAX_FINDINGS_PER_CALL) {
+      throw AppException.badInput('findingIds', `须为 1–${MAX_FINDINGS_PER_CALL} 个问题 / 1–${MAX_FINDINGS_PER_CALL} findings`);
+    }
+    const why = reason?.trim() || null;
+    if (!accept && !why) {
+      throw AppException.badInput('reason', '退回须说明理由 / a reason is required to return findings');
+    }
+    if (why && why.length > 2_000) {
+      throw AppException.badInput('reason', '理由不能超过 2000 字 / reason at most 2000 characters');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.findings.lockByIds(manager, ids);
+      const byId = new Map(found.map((finding) => [finding.id, finding]));
+      const projects = new Map(
+        (await this.plansRepository.findProjects([...new Set(found.map((f) => f.projectId))])).map((p) => [p.id, p]),
+      );
+      for (const id of ids) {
+        const finding = byId.get(id);
+        if (!finding || !canSeeSubtreeOf(caller, finding.tenantPath)) {
+          throw AppException.notFound(FINDING, id);
+        }
+        const issuerPath = projects.get(finding.projectId)?.tenantPath ?? '';
+        if (finding.tenantPath === caller.tenantPath || !isWithinPath(caller.tenantPath, issuerPath)) {
+          throw AppException.forbidden('问题须由报送机关的上级(至项目发起机关)审核 / Findings are reviewed by a tier above the reporter, up to the issuer.');
+        }
+        if (finding.status !== FindingStatus.REPORTED) {
+          throw AppException.conflict(`问题 ${id} 当前状态为 ${finding.status},只能审核待审核的问题 / Only REPORTED findings can be reviewed.`);
+        }
+      }
+      const next = accept ? FindingStatus.ACCEPTED : FindingStatus.RETURNED;
+      await this.findings.setStatus(manager, ids, next);
+      await this.findings.insertReviews(
+        manager,
+        ids.map((findingId) => ({ findingId, accepted: accept, reason: why, byUserId: caller.userId, byTenantId: caller.tenantId })),
+      );
+      return ids.map((id) => ({ ...(byId.get(id) as FindingEntity), status: next }));
+    });
+  }
+
+  async page(
+    caller: Caller,
+    filter: FindingFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<{ rows: FindingEntity[]; total: number; hasNextPage: boolean }> {
+    const limit = first ?? FINDINGS_PAGE_DEFAULT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > FINDINGS_PAGE_MAX) {
+      throw AppException.badInput('first', `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`);
+    }
+    const scopePath = await this.scopePath(caller, filter.scopeTenantId);
+    const { rows, total } = await this.findings.page({
+      scopePath,
+      projectId: filter.projectId ? parseIds([filter.projectId], 'filter.projectId')[0] : undefined,
+      statuses: filter.status ?? undefined,
+      departmentId: isDepartmentCaller(caller) ? (caller.departmentId ?? undefined) : undefined,
+      after: after ? decodeFindingCursor(after) : undefined,
+      limit,
+    });
+    return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+
+  /** The subtree a query may cover: the caller's, or a tenant inside it. */
+  async scopePath(caller: Caller, scopeTenantId?: string | null): Promise<string> {
+    if (!scopeTenantId || isDepartmentCaller(caller)) {
+      return caller.tenantPath;
+    }
+    const [id] = parseIds([scopeTenantId], 'scopeTenantId');
+    const scope = await this.tenants.findById(id);
+    if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
+      throw AppException.forbidden('查询范围超出本机关辖区 / scopeTenantId is outside your subtree.');
+    }
+    return scope.path;
+  }
+
+  /** Findings the caller may see by id (department accounts: only those handed over to them). */
+  canSee(caller: Caller, finding: FindingEntity): boolean {
+    if (isDepartmentCaller(caller)) {
+      return finding.departmentId === caller.departmentId && finding.handoffId !== null;
+    }
+    return canSeeSubtreeOf(caller, finding.tenantPath);
+  }
+
+  assertTransition(finding: FindingEntity, to: FindingStatus): void {
+    if (!canTransitionFinding(finding.status, to)) {
+      throw AppException.conflict(`问题 ${finding.id} 状态为 ${finding.status},不能变为 ${to} / cannot move from ${finding.status} to ${to}.`);
+    }
+  }
+
+  private async replay(tenantId: string, key: string): Promise<FindingEntity[] | null> {
+    const submission = await this.findings.findSubmission(tenantId, key);
+    if (!submission) {
+      return null;
+    }
+    const stored = await this.findings.findByIds(submission.findingIds);
+    const byId = new Map(stored.map((finding) => [finding.id, finding]));
+    return submission.findingIds.map((id) => byId.get(id)).filter((f): f is FindingEntity => f !== undefined);
+  }
+}

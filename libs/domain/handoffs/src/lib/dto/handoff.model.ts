@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { HandoffStatus, isOverdue } from '../handoff-status';
+import { HandoffEntity } from '../handoff.entity';
+import { NotificationEntity } from '../handoff-records.entity';
+
+@ObjectType('Handoff', { description: '交办事项 (one rectification-ledger item)' })
+export class HandoffModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true, description: '交办函号' }) letterNo!: string | null;
+  @Field() deadline!: Date;
+  @Field(() => HandoffStatus) status!: HandoffStatus;
+  @Field() overdue!: boolean;
+  @Field(() => Int, { description: '0 none; climbs with each escalation step' }) escalationLevel!: number;
+  tenantId!: string;
+  departmentId!: string;
+  projectId!: string;
+
+  static from(entity: HandoffEntity, now = new Date()): HandoffModel {
+    return Object.assign(new HandoffModel(), {
+      id: entity.id,
+      letterNo: entity.letterNo,
+      deadline: entity.deadline,
+      status: entity.status,
+      overdue: isOverdue(entity, now),
+      escalationLevel: entity.escalationLevel,
+      tenantId: entity.tenantId,
+      departmentId: entity.departmentId,
+      projectId: entity.projectId,
+    });
+  }
+}
+
+@ObjectType('Notification', { description: '站内通知' })
+export class NotificationModel {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field() message!: string;
+  @Field() at!: Date;
+  @Field() read!: boolean;
+  handoffId!: string | null;
+
+  static from(entity: NotificationEntity): NotificationModel {
+    return Object.assign(new NotificationModel(), {
+      id: entity.id,
+      kind: entity.kind,
+      message: entity.message,
+      at: entity.createdAt,
+      read: entity.readAt !== null,
+      handoffId: entity.handoffId,
+    });
+  }
+}

@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AppException, parseIds, parseInput } from '@liandong/errors';
+import { FindingsRepository, FindingStatus } from '@liandong/findings';
+import { jobId, OutboxService, QueueName } from '@liandong/queue';
+import {
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  DepartmentRepository,
+  isDepartmentCaller,
+  Permission,
+  TenantRepository,
+} from '@liandong/tenancy';
+import { AUTOMATIC_DEADLINE_LEVEL, escalationName } from './escalation-ladder';
+import { canTransitionHandoff, HandoffStatus } from './handoff-status';
+import { HandoffEntity } from './handoff.entity';
+import { HandoffsRepository } from './handoffs.repository';
+
+const HANDOFF = '交办事项 Handoff';
+const REMINDER_LEAD_MS = 3 * 24 * 3600 * 1000;
+const MAX_FINDINGS_PER_HANDOFF = 1_000;
+
+const handOffSchema = z.object({
+  findingIds: z.array(z.string()).min(1, { message: '至少选择一个问题 / at least one finding' }).max(MAX_FINDINGS_PER_HANDOFF),
+  departmentId: z.string(),
+  deadline: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }),
+  letterNo: z.string().trim().max(100, { message: '交办函号不能超过 100 字 / at most 100 characters' }).nullish(),
+});
+
+const reportSchema = z.object({
+  measures: z.string().trim().min(1, { message: '整改措施不能为空 / measures must not be empty' }).max(10_000),
+  percentDone: z.number().int().min(0, { message: '须为 0–100 / must be 0–100' }).max(100, { message: '须为 0–100 / must be 0–100' }),
+  final: z.boolean(),
+});
+
+export interface HandOffCommand {
+  findingIds: string[];
+  departmentId: string;
+  deadline: Date;
+  letterNo?: string | null;
+}
+
+@Injectable()
+export class HandoffsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handoffs: HandoffsRepository,
+    private readonly findings: FindingsRepository,
+    private readonly departments: DepartmentRepository,
+    private readonly tenants: TenantRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Hands ACCEPTED findings of one project over to one of the caller's own departments (交办). The
+   * department is told, and the reminder and deadline are scheduled, through the outbox.
+   */
+  async handOff(caller: Caller, command: HandOffCommand, now = new Date()): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.HAND_OVER);
+    const input = parseInput(handOffSchema, command, 'input');
+    const findingIds = [...new Set(parseIds(input.findingIds, 'input.findingIds'))];
+    const [departmentId] = parseIds([input.departmentId], 'input.departmentId');
+    if (input.deadline.getTime() <= now.getTime()) {
+      throw AppException.badInput('input.deadline', '整改时限须晚于当前时间 / the deadline must be in the future');
+    }
+    const department = await this.departments.findById(departmentId);
+    if (!department || !canSeeSubtreeOf(caller, department.tenantPath)) {
+      throw AppException.notFound('承办单位 Department', departmentId);
+    }
+    if (department.tenantId !== caller.tenantId) {
+      throw AppException.badInput(
+        'input.departmentId',
+        '只能交办给本级承办单位(下级的单位由下级人大交办)/ hand over only to your own tenant’s departments',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.findings.lockByIds(manager, findingIds);
+      const byId = new Map(found.map((finding) => [finding.id, finding]));
+      for (const id of findingIds) {
+        const finding = byId.get(id);
+        if (!finding || !canSeeSubtreeOf(caller, finding.tenantPath)) {
+          throw AppException.notFound('问题 Finding', id);
+        }
+        if (finding.status !== FindingStatus.ACCEPTED) {
+          throw AppException.conflict(`问题 ${id} 状态为 ${finding.status},只能交办已采纳的问题 / Only ACCEPTED findings can be handed over.`);
+        }
+      }
+      const projectIds = new Set(found.map((finding) => finding.projectId));
+      if (projectIds.size !== 1) {
+        throw AppException.badInput('input.findingIds', '一次交办的问题须属于同一联动项目 / findings of one joint project per handoff');
+      }
+      const [projectId] = [...projectIds];
+      const tenant = await this.tenants.findById(caller.tenantId);
+      const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
+      const letterNo =
+        input.letterNo || `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
+      const handoff = await this.handoffs.insert(manager, {
+        projectId,
+        tenantId: caller.tenantId,
+        tenantPath: caller.tenantPath,
+        departmentId: department.id,
+        letterNo,
+        deadline: input.deadline,
+        status: HandoffStatus.ISSUED,
+        escalationLevel: 0,
+        issuedBy: caller.userId,
+      });
+      await this.handoffs.attachFindings(manager, findingIds, handoff, FindingStatus.HANDED_OVER);
+      await this.scheduleHandoffJobs(manager, handoff, now);
+      return handoff;
+    });
+  }
+
+  async sign(caller: Caller, handoffId: string): Promise<HandoffEntity> {
+    return this.departmentStep(caller, handoffId, async (manager, handoff) => {
+      this.assertStep(handoff, HandoffStatus.SIGNED);
+      const changes = { status: HandoffStatus.SIGNED, signedAt: new Date() };
+      await this.handoffs.update(manager, handoff.id, changes);
+      return { ...handoff, ...changes };
+    });
+  }
+
+  /** A staged report moves it to RECTIFYING; the final one (办结报告) to REPLIED, awaiting verification. */
+  async report(caller: Caller, handoffId: string, input: unknown): Promise<HandoffEntity> {
+    const report = parseInput(reportSchema, input, 'input');
+    return this.departmentStep(caller, handoffId, async (manager, handoff) => {
+      if (handoff.status === HandoffStatus.ISSUED) {
+        throw AppException.conflict('请先签收交办事项再报告整改情况 / Sign the handoff before reporting.');
+      }
+      const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
+      this.assertStep(handoff, next);
+      await this.handoffs.insertReport(manager, { handoffId: handoff.id, ...report, byUserId: caller.userId });
+      const changes: Partial<HandoffEntity> = { status: next, ...(report.final ? { repliedAt: new Date() } : {}) };
+      await this.handoffs.update(manager, handoff.id, changes);
+      await this.handoffs.setFindingStatus(manager, handoff.id, [FindingStatus.HANDED_OVER], FindingStatus.RECTIFYING);
+      return { ...handoff, ...changes };
+    });
+  }
+
+  /** The handing-over tenant checks the reply: passed closes it out (销号), else back to RECTIFYING. */
+  async verify(caller: Caller, handoffId: string, passed: boolean, opinion?: string | null, now = new Date()): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.HAND_OVER);
+    const why = opinion?.trim() || null;
+    if (!passed && !why) {
+      throw AppException.badInput('opinion', '核查未通过须填写意见 / an opinion is required when verification fails');
+    }
+    if (why && why.length > 5_000) {
+      throw AppException.badInput('opinion', '意见不能超过 5000 字 / opinion at most 5000 characters');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.handoffs.lock(manager, handoffId);
+      if (!handoff || !(await this.canSee(caller, handoff))) {
+        throw AppException.notFound(HANDOFF, handoffId);
+      }
+      if (handoff.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('只有交办机关可以核查销号 / Only the handing-over tenant verifies it.');
+      }
+      if (handoff.status !== HandoffStatus.REPLIED) {
+        throw AppException.conflict(`交办事项状态为 ${handoff.status},尚未回复办结,不能核查 / Only a REPLIED handoff can be verified.`);
+      }
+      await this.handoffs.insertVerification(manager, {
+        handoffId: handoff.id,
+        passed,
+        opinion: why,
+        byUserId: caller.userId,
+        byTenantId: caller.tenantId,
+      });
+      const changes: Partial<HandoffEntity> = passed
+        ? { status: HandoffStatus.CLOSED, closedAt: now }
+        : { status: HandoffStatus.RECTIFYING, repliedAt: null };
+      await this.handoffs.update(manager, handoff.id, changes);
+      if (passed) {
+        await this.handoffs.setFindingStatus(
+          manager,
+          handoff.id,
+          [FindingStatus.HANDED_OVER, FindingStatus.RECTIFYING],
+          FindingStatus.CLOSED,
+        );
+      }
+      return { ...handoff, ...changes };
+    });
+  }
+
+  async getHandoff(caller: Caller, handoffId: string): Promise<HandoffEntity> {
+    const handoff = await this.handoffs.findById(handoffId);
+    if (!handoff || !(await this.canSee(caller, handoff))) {
+      throw AppException.notFound(HANDOFF, handoffId);
+    }
+    return handoff;
+  }
+
+  /**
+   * A department sees its own handoffs; a tenant those made in its subtree, and those holding a finding
+   * it (or its subtree) reported, so a township can follow what became of its findings.
+   */
+  async canSee(caller: Caller, handoff: HandoffEntity): Promise<boolean> {
+    if (isDepartmentCaller(caller)) {
+      return handoff.departmentId === caller.departmentId;
+    }
+    return canSeeSubtreeOf(caller, handoff.tenantPath) || this.handoffs.holdsFindingIn(handoff.id, caller.tenantPath);
+  }
+
+  /**
+   * Raises an overdue handoff to the automatic level, once: the escalation row's unique (handoff, level)
+   * makes a repeated job or a racing sweep a no-op. Returns whether this call did it.
+   */
+  async escalateIfDue(handoffId: string, now = new Date()): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.handoffs.lock(manager, handoffId);
+      if (
+        !handoff ||
+        handoff.status === HandoffStatus.CLOSED ||
+        handoff.deadline.getTime() > now.getTime() ||
+        handoff.escalationLevel >= AUTOMATIC_DEADLINE_LEVEL
+      ) {
+        return false;
+      }
+      const level = AUTOMATIC_DEADLINE_LEVEL;
+      const name = escalationName(level);
+      const inserted = await this.handoffs.insertEscalation(manager, {
+        handoffId: handoff.id,
+        level,
+        name,
+        tenantId: handoff.tenantId,
+        reason: '逾期未办结 / not closed by its deadline',
+        automatic: true,
+      });
+      if (!inserted) {
+        return false;
+      }
+      await this.handoffs.update(manager, handoff.id, { escalationLevel: level });
+      const message = `交办事项 ${handoff.letterNo} 已逾期,升级为「${name}」/ Handoff ${handoff.letterNo} is overdue: escalated to level ${level}.`;
+      await this.handoffs.notify(manager, {
+        tenantId: handoff.tenantId,
+        departmentId: handoff.departmentId,
+        kind: 'ESCALATED',
+        message,
+        handoffId: handoff.id,
+        dedupeKey: jobId('escalated', handoff.id, level, 'department'),
+      });
+      await this.handoffs.notify(manager, {
+        tenantId: handoff.tenantId,
+        departmentId: null,
+        kind: 'ESCALATED',
+        message,
+        handoffId: handoff.id,
+        dedupeKey: jobId('escalated', handoff.id, level, 'tenant'),
+      });
+      return true;
+    });
+  }
+
+  /** Escalates whatever fell due; the safety net behind the delayed jobs (Redis lost, worker down). */
+  async escalateOverdue(now = new Date()): Promise<number> {
+    let count = 0;
+    for (const id of await this.handoffs.dueForEscalation(now, AUTOMATIC_DEADLINE_LEVEL)) {
+      if (await this.escalateIfDue(id, now)) {
+        count += 1;
+      }
+    }
+    return count;
+  }
+
+  /** Tells the department of a new handoff; idempotent. */
+  async notifyIssued(handoffId: string): Promise<void> {
+    const handoff = await this.handoffs.findById(handoffId);
+    if (!handoff) {
+      return;
+    }
+    await this.handoffs.notify(this.dataSource.manager, {
+      tenantId: handoff.tenantId,
+      departmentId: handoff.departmentId,
+      kind: 'HANDOFF_ISSUED',
+      message: `收到新的交办事项 ${handoff.letterNo},请签收并于 ${formatDeadline(handoff.deadline)} 前整改到位 / New handoff ${handoff.letterNo}.`,
+      handoffId: handoff.id,
+      dedupeKey: jobId('issued', handoff.id),
+    });
+  }
+
+  /** Reminds the department before the deadline, unless it is closed or the deadline moved. */
+  async remind(handoffId: string, deadline: string): Promise<void> {
+    const handoff = await this.handoffs.findById(handoffId);
+    if (!handoff || handoff.status === HandoffStatus.CLOSED || handoff.deadline.toISOString() !== deadline) {
+      return;
+    }
+    await this.handoffs.notify(this.dataSource.manager, {
+      tenantId: handoff.tenantId,
+      departmentId: handoff.departmentId,
+      kind: 'DEADLINE_REMINDER',
+      message: `交办事项 ${handoff.letterNo} 将于 ${formatDeadline(handoff.deadline)} 到期 / Handoff ${handoff.letterNo} is due soon.`,
+      handoffId: handoff.id,
+      dedupeKey: jobId('reminder', handoff.id, handoff.deadline.getTime()),
+    });
+  }
+
+  private async scheduleHandoffJobs(manager: EntityManager, handoff: HandoffEntity, now: Date): Promise<void> {
+    const payload = { tenantId: handoff.tenantId, handoffId: handoff.id };
+    const deadline = handoff.deadline.toISOString();
+    await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, 'handoff-issued', payload, {
+      jobId: jobId('handoff-issued', handoff.id),
+    });
+    await this.outbox.enqueue(manager, QueueName.DEADLINES, 'handoff-deadline', { ...payload, deadline }, {
+      jobId: jobId('handoff-deadline', handoff.id, handoff.deadline.getTime()),
+      runAt: handoff.deadline,
+    });
+    const remindAt = new Date(handoff.deadline.getTime() - REMINDER_LEAD_MS);
+    if (remindAt.getTime() > now.getTime()) {
+      await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, 'handoff-reminder', { ...payload, deadline }, {
+        jobId: jobId('handoff-reminder', handoff.id, handoff.deadline.getTime()),
+        runAt: remindAt,
+      });
+    }
+  }
+
+  private async departmentStep(
+    caller: Caller,
+    handoffId: string,
+    step: (manager: EntityManager, handoff: HandoffEntity) => Promise<HandoffEntity>,
+  ): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.WORK_HANDOFFS);
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.handoffs.lock(manager, handoffId);
+      if (!handoff || handoff.departmentId !== caller.departmentId) {
+        throw AppException.notFound(HANDOFF, handoffId);
+      }
+      return step(manager, handoff);
+    });
+  }
+
+  private assertStep(handoff: HandoffEntity, to: HandoffStatus): void {
+    if (!canTransitionHandoff(handoff.status, to)) {
+      throw AppException.conflict(`交办事项状态为 ${handoff.status},不能变为 ${to} / cannot move from ${handoff.status} to ${to}.`);
+    }
+  }
+}
+
+function formatDeadline(deadline: Date): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' }).format(deadline);
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { AppException } from '@liandong/errors';
+import { Caller, isDepartmentCaller } from '@liandong/tenancy';
+import { NotificationEntity } from './handoff-records.entity';
+import { HandoffsRepository } from './handoffs.repository';
+
+/** In-app notices: a department's accounts read the department's, everyone else their tenant office's. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly handoffs: HandoffsRepository) {}
+
+  list(caller: Caller, unreadOnly: boolean): Promise<NotificationEntity[]> {
+    return this.handoffs.listNotifications(this.recipient(caller), unreadOnly);
+  }
+
+  async markRead(caller: Caller, id: string): Promise<NotificationEntity> {
+    const notice = await this.handoffs.findNotification(id);
+    const recipient = this.recipient(caller);
+    if (!notice || notice.tenantId !== recipient.tenantId || notice.departmentId !== recipient.departmentId) {
+      throw AppException.notFound('通知 Notification', id);
+    }
+    await this.handoffs.markNotificationRead(id);
+    return { ...notice, readAt: notice.readAt ?? new Date() };
+  }
+
+  private recipient(caller: Caller): { tenantId: string; departmentId: string | null } {
+    return { tenantId: caller.tenantId, departmentId: isDepartmentCaller(caller) ? caller.departmentId : null };
+  }
+}

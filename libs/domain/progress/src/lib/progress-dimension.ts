@@ -1,0 +1,20 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ProgressDimension {
+  PROJECT = 'PROJECT',
+  TENANT = 'TENANT',
+  LEVEL = 'LEVEL',
+  STATUS = 'STATUS',
+  METHOD = 'METHOD',
+  CATEGORY = 'CATEGORY',
+  DEPARTMENT = 'DEPARTMENT',
+}
+
+registerEnumType(ProgressDimension, { name: 'ProgressDimension', description: '统计维度' });
+
+/** Dimensions that assignments have too: rows exist for them even before any finding is reported. */
+export const ASSIGNMENT_DIMENSIONS: ReadonlySet<ProgressDimension> = new Set([
+  ProgressDimension.PROJECT,
+  ProgressDimension.TENANT,
+  ProgressDimension.LEVEL,
+]);

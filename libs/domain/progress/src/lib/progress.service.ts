@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, parseIds } from '@liandong/errors';
+import { FindingsService } from '@liandong/findings';
+import { PlansService } from '@liandong/plans';
+import { Caller, isDepartmentCaller } from '@liandong/tenancy';
+import { ASSIGNMENT_DIMENSIONS, ProgressDimension } from './progress-dimension';
+import { FindingFigures, ProgressKeys, ProgressRepository } from './progress.repository';
+
+export interface ProgressFigures {
+  projects: number;
+  findings: number;
+  handedOver: number;
+  closed: number;
+  overdue: number;
+  closureRate: number;
+  handoffs: number;
+  handoffsClosed: number;
+}
+
+export type ProgressResult = ProgressKeys & ProgressFigures;
+
+const KEY_FIELDS: ReadonlyArray<keyof ProgressKeys> = [
+  'projectId',
+  'tenantPath',
+  'level',
+  'status',
+  'methodCode',
+  'category',
+  'departmentId',
+];
+
+const NO_FINDINGS: FindingFigures = {
+  findings: 0,
+  handedOver: 0,
+  closed: 0,
+  overdue: 0,
+  handoffs: 0,
+  handoffsClosed: 0,
+  findingProjects: 0,
+};
+
+function keyOf(row: ProgressKeys): string {
+  return KEY_FIELDS.map((field) => String(row[field] ?? '')).join('\u0001');
+}
+
+/** The figures at any node of the tree, grouped by any dimensions; always a direct count. */
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly progress: ProgressRepository,
+    private readonly findings: FindingsService,
+    private readonly plans: PlansService,
+  ) {}
+
+  async progressOf(
+    caller: Caller,
+    args: { scopeTenantId?: string | null; projectId?: string | null; groupBy?: ProgressDimension[] | null },
+    now = new Date(),
+  ): Promise<ProgressResult[]> {
+    const department = isDepartmentCaller(caller);
+    if (department && args.scopeTenantId) {
+      throw AppException.forbidden('承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.');
+    }
+    const scopePath = await this.findings.scopePath(caller, args.scopeTenantId);
+    const projectId = args.projectId ? parseIds([args.projectId], 'projectId')[0] : undefined;
+    if (projectId && !department && !(await this.plans.isProjectVisible(caller, projectId))) {
+      throw AppException.notFound('联动项目 Joint project', projectId);
+    }
+    const dimensions = [...new Set(args.groupBy ?? [])];
+    const query = {
+      scopePath,
+      projectId,
+      departmentId: department ? (caller.departmentId ?? undefined) : undefined,
+      dimensions,
+      now,
+    };
+    const byAssignment = !department && dimensions.every((dimension) => ASSIGNMENT_DIMENSIONS.has(dimension));
+    const [findingRows, projectRows] = await Promise.all([
+      this.progress.findingFigures(query),
+      byAssignment ? this.progress.assignedProjects(query) : Promise.resolve([]),
+    ]);
+    const rows = new Map<string, { keys: ProgressKeys; figures: FindingFigures; projects: number }>();
+    for (const row of findingRows) {
+      rows.set(keyOf(row), { keys: pickKeys(row), figures: row, projects: byAssignment ? 0 : row.findingProjects });
+    }
+    for (const row of projectRows) {
+      const existing = rows.get(keyOf(row));
+      if (existing) {
+        existing.projects = row.projects;
+      } else {
+        rows.set(keyOf(row), { keys: pickKeys(row), figures: NO_FINDINGS, projects: row.projects });
+      }
+    }
+    if (rows.size === 0 && dimensions.length === 0) {
+      rows.set('', { keys: {}, figures: NO_FINDINGS, projects: 0 });
+    }
+    return [...rows.values()]
+      .map(({ keys, figures, projects }) => ({
+        ...keys,
+        projects,
+        findings: figures.findings,
+        handedOver: figures.handedOver,
+        closed: figures.closed,
+        overdue: figures.overdue,
+        closureRate: figures.handedOver === 0 ? 0 : figures.closed / figures.handedOver,
+        handoffs: figures.handoffs,
+        handoffsClosed: figures.handoffsClosed,
+      }))
+      .sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  }
+}
+
+function pickKeys(row: ProgressKeys): ProgressKeys {
+  const keys: ProgressKeys = {};
+  for (const field of KEY_FIELDS) {
+    if (field in row) {
+      Object.assign(keys, { [field]: row[field] });
+    }
+  }
+  return keys;
+}

