@@ -1,0 +1,10 @@
+interface Stoppable {
+  stop: () => Promise<void>;
+}
+
+export default async function globalTeardown(): Promise<void> {
+  const services = ((globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__'] ?? []) as Stoppable[];
+  for (const service of services) {
+    await service.stop().catch(() => undefined);
+  }
+}
