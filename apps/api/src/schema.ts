@@ -21,7 +21,7 @@ export const API_MODULES: Type[] = [
 ];
 
 function resolversOf(module: Type): Function[] {
-  const providers: unknown[] = Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? [];
+  const providers = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) as unknown[] | undefined) ?? [];
   return providers.filter(
     (provider): provider is Function =>
       typeof provider === 'function' && Reflect.getMetadata(ENTRY_PROVIDER_WATERMARK, provider) === true,

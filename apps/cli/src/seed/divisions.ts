@@ -17,7 +17,7 @@ interface CsvRow {
 }
 
 function readCsv(dir: string, file: string): CsvRow[] {
-  return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as CsvRow[];
+  return parse<CsvRow>(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 }
 
 /** Development zones, forest farms and parks (4xx and above) have no people's congress body. */

@@ -41,11 +41,11 @@ export async function seedTree(dataSource: DataSource, nodes: DivisionNode[], de
         throw new Error(`division ${node.code} comes before its parent ${node.parentCode}`);
       }
       const path = parent ? `${parent.path}.${node.code}` : node.code;
-      const [tenant] = (await manager.query(
+      const [tenant] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO tenant (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5::ltree)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
         [node.code, node.name, node.level, parent?.id ?? null, path],
-      )) as Array<{ id: string }>;
+      );
       paths.set(node.code, { id: tenant.id, path });
       await insertAccount(manager, {
         username: node.code,
@@ -58,11 +58,11 @@ export async function seedTree(dataSource: DataSource, nodes: DivisionNode[], de
       });
       accounts += 1;
       for (const department of departmentsOf(node)) {
-        const [row] = (await manager.query(
+        const [row] = await manager.query<Array<{ id: string }>>(
           `INSERT INTO department (tenant_id, tenant_path, code, name) VALUES ($1, $2::ltree, $3, $4)
            ON CONFLICT (tenant_id, code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
           [tenant.id, path, department.code, department.name],
-        )) as Array<{ id: string }>;
+        );
         departments += 1;
         await insertAccount(manager, {
           username: `${node.code}-${department.code}`,
@@ -122,6 +122,6 @@ async function insertAccount(
 }
 
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
-  const [row] = (await dataSource.query('SELECT count(*)::int AS n FROM tenant')) as Array<{ n: number }>;
+  const [row] = await dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM tenant');
   return (row?.n ?? 0) === 0;
 }

@@ -16,7 +16,7 @@ export class RequestLoaders {
         const byKey = new Map(rows.map((row) => [keyOf(row), row]));
         return ids.map((id) => byKey.get(id) ?? null);
       });
-      this.loaders.set(name, loader as DataLoader<string, unknown>);
+      this.loaders.set(name, loader);
     }
     return loader;
   }

@@ -50,11 +50,11 @@ export class HandoffsRepository {
   /** The next letter number of a tenant's year; callers hold the tenant's advisory lock. */
   async nextLetterSequence(manager: EntityManager, tenantId: string, year: number): Promise<number> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handoff-letter-${tenantId}`]);
-    const [row] = (await manager.query(
+    const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM handoff
         WHERE tenant_id = $1 AND date_part('year', issued_at AT TIME ZONE 'Asia/Shanghai') = $2`,
       [tenantId, year],
-    )) as Array<{ n: number }>;
+    );
     return (row?.n ?? 0) + 1;
   }
 
