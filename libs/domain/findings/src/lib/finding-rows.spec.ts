@@ -1,0 +1,75 @@
+import { checkFindingRows, FindingRow, FindingRowContext } from './finding-rows';
+import { canTransitionFinding, FindingStatus, Severity } from './finding-status';
+
+const DEPARTMENT = '0b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c';
+const FOREIGN_DEPARTMENT = '1b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c';
+
+const context: FindingRowContext = {
+  methods: new Set(['COVERT_VISIT', 'INSPECTION']),
+  checklistCodes: new Set(['C1', 'C2']),
+  departmentPaths: new Map([
+    [DEPARTMENT, '4103.410302'],
+    [FOREIGN_DEPARTMENT, '4103.410303'],
+  ]),
+  callerPath: '4103.410302',
+};
+
+function row(overrides: Partial<FindingRow> = {}): FindingRow {
+  return {
+    title: '河道垃圾未清理',
+    description: '',
+    method: 'COVERT_VISIT',
+    checklistCode: 'C1',
+    category: '生态环境',
+    severity: Severity.SERIOUS,
+    location: '洛河老城段',
+    departmentId: DEPARTMENT,
+    ...overrides,
+  };
+}
+
+describe('checkFindingRows', () => {
+  it('accepts good rows and trims them', () => {
+    const { problems, clean } = checkFindingRows([row({ title: '  河道垃圾未清理  ', checklistCode: ' ' })], context);
+    expect(problems).toEqual([]);
+    expect(clean[0]).toMatchObject({ title: '河道垃圾未清理', checklistCode: null, methodCode: 'COVERT_VISIT' });
+  });
+
+  it.each<[string, Partial<FindingRow>, string]>([
+    ['an empty title', { title: '   ' }, 'title'],
+    ['an overlong title', { title: '问'.repeat(201) }, 'title'],
+    ['a method outside the project', { method: 'CASE_REVIEW' }, 'method'],
+    ['an unknown checklist code', { checklistCode: 'C9' }, 'checklistCode'],
+    ['an empty category', { category: '' }, 'category'],
+    ['a department outside the subtree', { departmentId: FOREIGN_DEPARTMENT }, 'departmentId'],
+    ['a department that does not exist', { departmentId: '2b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c' }, 'departmentId'],
+    ['a department id that is not an id', { departmentId: 'market' }, 'departmentId'],
+  ])('names %s', (_what, overrides, field) => {
+    const { problems, clean } = checkFindingRows([row(), row(overrides)], context);
+    expect(problems).toEqual([expect.objectContaining({ index: 1, field })]);
+    expect(problems[0]?.message).toMatch(/\S/);
+    expect(clean).toEqual([]);
+  });
+
+  it('reports every problem of every row, not just the first', () => {
+    const { problems } = checkFindingRows([row({ title: '' , method: 'X' }), row(), row({ category: '' })], context);
+    expect(problems.map((p) => `${p.index}:${p.field}`)).toEqual(['0:title', '0:method', '2:category']);
+  });
+});
+
+describe('finding state machine', () => {
+  it.each([
+    [FindingStatus.REPORTED, FindingStatus.ACCEPTED, true],
+    [FindingStatus.REPORTED, FindingStatus.RETURNED, true],
+    [FindingStatus.RETURNED, FindingStatus.REPORTED, true],
+    [FindingStatus.ACCEPTED, FindingStatus.HANDED_OVER, true],
+    [FindingStatus.HANDED_OVER, FindingStatus.RECTIFYING, true],
+    [FindingStatus.RECTIFYING, FindingStatus.CLOSED, true],
+    [FindingStatus.REPORTED, FindingStatus.HANDED_OVER, false],
+    [FindingStatus.ACCEPTED, FindingStatus.RETURNED, false],
+    [FindingStatus.CLOSED, FindingStatus.ACCEPTED, false],
+    [FindingStatus.MERGED, FindingStatus.REPORTED, false],
+  ])('%s → %s allowed: %s', (from, to, allowed) => {
+    expect(canTransitionFinding(from, to)).toBe(allowed);
+  });
+});
