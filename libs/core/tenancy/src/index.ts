@@ -4,6 +4,7 @@ export * from './lib/caller';
 export * from './lib/access';
 export * from './lib/tenant-path';
 export * from './lib/tenant.entity';
+export * from './lib/tenant-owned.entity';
 export * from './lib/department.entity';
 export * from './lib/tenant.repository';
 export * from './lib/department.repository';

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DepartmentEntity, Role, TenantEntity } from '@liandong/tenancy';
+import { DepartmentEntity, Role, TenantOwnedEntity } from '@liandong/tenancy';
 
 /** A person's or a unit's login. Belongs to one tenant; DEPARTMENT accounts also to one department. */
 @Entity('account')
-export class AccountEntity {
+@Index('account_tenant_id_idx', ['tenantId'])
+export class AccountEntity extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -17,17 +18,6 @@ export class AccountEntity {
   /** argon2id, never the password. */
   @Column('text')
   passwordHash!: string;
-
-  @Index('account_tenant_id_idx')
-  @Column('uuid')
-  tenantId!: string;
-
-  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: TenantEntity;
-
-  @Column('ltree')
-  tenantPath!: string;
 
   @Column('text', { array: true })
   roles!: Role[];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@liandong/errors';
+import { AppException, parseId } from '@liandong/errors';
 import { assertInSubtree, canSeeSubtreeOf, isAncestorOfCaller, isDepartmentCaller } from './access';
 import { Caller } from './caller';
 import { DepartmentEntity } from './department.entity';
@@ -24,7 +24,7 @@ export class TenancyService {
   }
 
   async getTenant(caller: Caller, id: string): Promise<TenantEntity> {
-    const tenant = await this.tenants.findById(id);
+    const tenant = await this.tenants.findById(parseId(id));
     if (!tenant || !this.canSeeTenant(caller, tenant)) {
       throw AppException.notFound('人大机关 Tenant', id);
     }
@@ -45,7 +45,7 @@ export class TenancyService {
       throw AppException.forbidden('承办单位账号不能浏览人大机关 / Department accounts cannot browse tenants.');
     }
     if (filter.parentId) {
-      const parent = await this.tenants.findById(filter.parentId);
+      const parent = await this.tenants.findById(parseId(filter.parentId, 'parentId'));
       if (!parent || !canSeeSubtreeOf(caller, parent.path)) {
         throw AppException.notFound('人大机关 Tenant', filter.parentId);
       }
@@ -60,7 +60,7 @@ export class TenancyService {
   }
 
   async listDepartments(caller: Caller, tenantId: string): Promise<DepartmentEntity[]> {
-    const tenant = await this.tenants.findById(tenantId);
+    const tenant = await this.tenants.findById(parseId(tenantId, 'tenantId'));
     if (!tenant) {
       throw AppException.notFound('人大机关 Tenant', tenantId);
     }

@@ -1,4 +1,4 @@
-import { AppException } from '@liandong/errors';
+import { AppException, isUuid } from '@liandong/errors';
 
 /** Opaque keyset cursors: base64url of `reportedAt|id`. */
 export function encodeFindingCursor(reportedAt: Date, id: string): string {
@@ -8,7 +8,7 @@ export function encodeFindingCursor(reportedAt: Date, id: string): string {
 export function decodeFindingCursor(cursor: string): { reportedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const reportedAt = new Date(at ?? '');
-  if (!id || Number.isNaN(reportedAt.getTime())) {
+  if (!id || !isUuid(id) || Number.isNaN(reportedAt.getTime())) {
     throw AppException.badInput('after', '分页游标无效 / invalid cursor');
   }
   return { reportedAt, id };

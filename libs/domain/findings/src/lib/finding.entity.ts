@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
-import { DepartmentEntity, TenantEntity } from '@liandong/tenancy';
+import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import { FindingStatus, Severity } from './finding-status';
 
 /** A problem found in supervision (问题). Owned by the tenant that reported it. */
@@ -8,7 +8,8 @@ import { FindingStatus, Severity } from './finding-status';
 @Index('finding_tenant_path_gist_idx', { synchronize: false })
 @Index('finding_project_id_status_idx', ['projectId', 'status'])
 @Index('finding_reported_at_id_idx', ['reportedAt', 'id'])
-export class FindingEntity {
+@Index('finding_tenant_id_idx', ['tenantId'])
+export class FindingEntity extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -26,18 +27,6 @@ export class FindingEntity {
   @ManyToOne(() => AssignmentEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignment_id' })
   assignment?: AssignmentEntity;
-
-  /** The reporting tenant. */
-  @Index('finding_tenant_id_idx')
-  @Column('uuid')
-  tenantId!: string;
-
-  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: TenantEntity;
-
-  @Column('ltree')
-  tenantPath!: string;
 
   @Column('text')
   title!: string;

@@ -1,13 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JointProjectEntity } from '@liandong/plans';
-import { DepartmentEntity, TenantEntity } from '@liandong/tenancy';
+import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import { HandoffStatus } from './handoff-status';
 
-/** A handoff (交办): findings of one project handed to a responsible unit with a deadline; one ledger item. */
+/** A handoff (交办): findings of one project handed by the owning tenant to one of its departments with a deadline; one ledger item. */
 @Entity('handoff')
 @Index('handoff_tenant_path_gist_idx', { synchronize: false })
 @Index('handoff_status_deadline_idx', ['status', 'deadline'])
-export class HandoffEntity {
+@Index('handoff_tenant_id_idx', ['tenantId'])
+export class HandoffEntity extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,18 +19,6 @@ export class HandoffEntity {
   @ManyToOne(() => JointProjectEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'project_id' })
   project?: JointProjectEntity;
-
-  /** The handing-over tenant. */
-  @Index('handoff_tenant_id_idx')
-  @Column('uuid')
-  tenantId!: string;
-
-  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: TenantEntity;
-
-  @Column('ltree')
-  tenantPath!: string;
 
   @Index('handoff_department_id_idx')
   @Column('uuid')

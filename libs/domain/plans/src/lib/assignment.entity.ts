@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TenantEntity } from '@liandong/tenancy';
+import { TenantOwnedEntity } from '@liandong/tenancy';
 import { AssignmentStatus } from './assignment-status';
 import { JointProjectEntity } from './joint-project.entity';
 
@@ -7,7 +7,8 @@ import { JointProjectEntity } from './joint-project.entity';
 @Entity('assignment')
 @Index('assignment_project_id_tenant_id_key', ['projectId', 'tenantId'], { unique: true })
 @Index('assignment_tenant_path_gist_idx', { synchronize: false })
-export class AssignmentEntity {
+@Index('assignment_tenant_id_idx', ['tenantId'])
+export class AssignmentEntity extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -17,17 +18,6 @@ export class AssignmentEntity {
   @ManyToOne(() => JointProjectEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'project_id' })
   project?: JointProjectEntity;
-
-  @Index('assignment_tenant_id_idx')
-  @Column('uuid')
-  tenantId!: string;
-
-  @ManyToOne(() => TenantEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: TenantEntity;
-
-  @Column('ltree')
-  tenantPath!: string;
 
   @Column('text')
   status!: AssignmentStatus;
