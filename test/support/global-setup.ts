@@ -24,14 +24,15 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liandong-test-'));
   chmodSync(dir, 0o755); // the postgres user (when we run as root) must reach the cluster below it
   const [pgPort, redisPort] = [await services.freePort(), await services.freePort()];
-  const postgres = process.env['DATABASE_URL']
+  // Tests never touch DATABASE_URL / REDIS_URL (a developer's own data); TEST_* point them at disposable servers.
+  const postgres = process.env['TEST_DATABASE_URL']
     ? null
     : await services.startPostgres({ dir: join(dir, 'pg'), port: pgPort, ephemeral: true });
-  const redis = process.env['REDIS_URL'] ? null : await services.startRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true });
+  const redis = process.env['TEST_REDIS_URL'] ? null : await services.startRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true });
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_URL: process.env['DATABASE_URL'] ?? postgres?.url,
-    REDIS_URL: process.env['REDIS_URL'] ?? redis?.url,
+    DATABASE_URL: process.env['TEST_DATABASE_URL'] ?? postgres?.url,
+    REDIS_URL: process.env['TEST_REDIS_URL'] ?? redis?.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     OUTBOX_POLL_MS: '100',
     DEADLINE_SWEEP_MS: '1000',
