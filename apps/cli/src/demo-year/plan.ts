@@ -1,0 +1,416 @@
+import { Severity } from '@liandong/findings';
+import { TenantLevel } from '@liandong/tenancy';
+import {
+  COUNTY_SHORT,
+  DEMO_YEAR,
+  DemoProject,
+  DeptCode,
+  FAIL_OPINION,
+  FINAL_MEASURES,
+  FindingTemplate,
+  FURTHER_MEASURES,
+  JUDICIAL_DEPTS,
+  PASS_OPINIONS,
+  PROGRESS_MEASURES,
+} from './catalogue';
+import { Random } from './random';
+
+/** The seed article's city-wide figures: 372 problems, all handed over, a ledger of 129 items of which 113 done. */
+export const YEAR_TARGETS = { findings: 372, handoffs: 129, handoffsClosed: 113 } as const;
+
+/** The ledger items still open at the end of the year, by how far they got. */
+const OPEN_FATES: readonly HandoffFate[] = [
+  ...Array<HandoffFate>(3).fill('ISSUED'),
+  ...Array<HandoffFate>(4).fill('SIGNED'),
+  ...Array<HandoffFate>(6).fill('RECTIFYING'),
+  ...Array<HandoffFate>(3).fill('REPLIED'),
+];
+
+export const DEMO_SEED = 20_230_101;
+
+/** Township letters kept before the townships' items go up to their county's letters. */
+const TOWNSHIP_LETTERS = 18;
+
+export interface PlanTenant {
+  code: string;
+  name: string;
+  level: TenantLevel;
+  parentCode: string | null;
+}
+
+export interface PlannedFinding {
+  project: number;
+  reporterCode: string;
+  row: {
+    title: string;
+    description: string;
+    method: string;
+    checklistCode: string;
+    category: string;
+    severity: Severity;
+    location: string;
+  };
+  /** The unit of the reporter's own tenant the row names; null leaves it to the tier that hands it over. */
+  reportDept: DeptCode | null;
+  reviewerCode: string;
+}
+
+export interface PlannedBatch {
+  project: number;
+  reporterCode: string;
+  findings: number[];
+}
+
+export type HandoffFate = 'ISSUED' | 'SIGNED' | 'RECTIFYING' | 'REPLIED' | 'CLOSED';
+
+export interface PlannedHandoff {
+  project: number;
+  handlerCode: string;
+  dept: DeptCode;
+  findings: number[];
+  letterNo: string;
+  deadlineDays: number;
+  fate: HandoffFate;
+  progress: Array<{ measures: string; percentDone: number }>;
+  finalMeasures: string;
+  /** A closed item whose first closing report did not pass verification. */
+  failedOnce: boolean;
+  failOpinion: string;
+  passOpinion: string;
+}
+
+export interface YearPlan {
+  findings: PlannedFinding[];
+  batches: PlannedBatch[];
+  handoffs: PlannedHandoff[];
+}
+
+interface Group {
+  project: number;
+  handlerCode: string;
+  dept: DeptCode;
+  findings: number[];
+  /** How many of its findings each unit answers for: a merged list goes to the unit with most of them. */
+  tally: Map<DeptCode, number>;
+}
+
+/**
+ * The whole year decided up front from the seed and the tenant tree: who reports what, who reviews it, how
+ * problems are grouped into handoffs and how far each handoff gets. Playing it is then only service calls.
+ */
+export function planYear(
+  tenants: readonly PlanTenant[],
+  projects: readonly DemoProject[],
+  seed = DEMO_SEED,
+): YearPlan {
+  const rng = new Random(seed);
+  const byCode = new Map(tenants.map((tenant) => [tenant.code, tenant]));
+  const city = tenants.find((tenant) => tenant.level === TenantLevel.CITY);
+  if (!city) {
+    throw new Error('the tenant tree has no city');
+  }
+  const townshipsOf = (countyCode: string): PlanTenant[] =>
+    tenants.filter((tenant) => tenant.parentCode === countyCode).sort((a, b) => a.code.localeCompare(b.code));
+
+  const findings: PlannedFinding[] = [];
+  const batches: PlannedBatch[] = [];
+  const handlers: Array<{ handlerCode: string; dept: DeptCode }> = [];
+
+  projects.forEach((project, projectIndex) => {
+    assertTemplatesFit(project);
+    const slots: string[] = [];
+    for (const countyCode of project.counties) {
+      if (!byCode.has(countyCode)) {
+        throw new Error(`project ${project.key}: county ${countyCode} is not in the tenant tree`);
+      }
+      slots.push(countyCode);
+      if (project.includeDescendants) {
+        slots.push(...rng.sample(townshipsOf(countyCode), rng.int(1, 2)).map((township) => township.code));
+      }
+    }
+    const reporters = slots.length > project.findings ? rng.sample(slots, project.findings) : slots;
+    const counts = reporters.map(() => 1);
+    const weighted = reporters.flatMap((code, index) =>
+      byCode.get(code)?.level === TenantLevel.COUNTY ? [index, index] : [index],
+    );
+    for (let extra = project.findings - reporters.length; extra > 0; extra -= 1) {
+      const index = rng.pick(weighted);
+      counts[index] = (counts[index] ?? 0) + 1;
+    }
+    reporters.forEach((reporterCode, slot) => {
+      const reporter = byCode.get(reporterCode) as PlanTenant;
+      const isTownship = reporter.level === TenantLevel.TOWNSHIP;
+      const county = isTownship ? (byCode.get(reporter.parentCode ?? '') as PlanTenant) : reporter;
+      const eligible = project.templates.filter((template) =>
+        isTownship
+          ? template.tiers !== 'county' && template.handledBy !== 'city'
+          : template.tiers !== 'township',
+      );
+      const chosen = chooseTemplates(rng, eligible, counts[slot] ?? 0);
+      const batch: PlannedBatch = { project: projectIndex, reporterCode, findings: [] };
+      for (const template of chosen) {
+        const place = reporter.name;
+        batch.findings.push(findings.length);
+        findings.push({
+          project: projectIndex,
+          reporterCode,
+          row: {
+            title: fill(rng, template.title, place),
+            description: fill(rng, template.description, place),
+            method: template.method,
+            checklistCode: template.checklist,
+            category: template.category,
+            severity: severityOf(rng, template),
+            location: isTownship ? `${county.name}${reporter.name}` : county.name,
+          },
+          reportDept: isTownship ? (template.handledBy === 'township' ? 'gov' : null) : template.dept,
+          reviewerCode: isTownship ? county.code : city.code,
+        });
+        handlers.push(
+          template.handledBy === 'city'
+            ? { handlerCode: city.code, dept: template.dept }
+            : isTownship && template.handledBy === 'township'
+              ? { handlerCode: reporter.code, dept: 'gov' }
+              : { handlerCode: county.code, dept: template.dept },
+        );
+      }
+      batches.push(batch);
+    });
+  });
+
+  if (findings.length !== YEAR_TARGETS.findings) {
+    throw new Error(`the projects add up to ${findings.length} findings, not ${YEAR_TARGETS.findings}`);
+  }
+  const groups = groupHandoffs(rng, findings, handlers, byCode);
+  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode) };
+}
+
+function assertTemplatesFit(project: DemoProject): void {
+  const methods = new Set(project.unifications.methods);
+  const checklist = new Set(project.unifications.policy.checklist.map((item) => item.code));
+  for (const template of project.templates) {
+    if (!methods.has(template.method) || !checklist.has(template.checklist)) {
+      throw new Error(
+        `project ${project.key}: “${template.title}” uses a method or checklist point the plan lacks`,
+      );
+    }
+  }
+}
+
+/** Distinct kinds of problem while they last; a long list repeats kinds, with other numbers. */
+function chooseTemplates(
+  rng: Random,
+  eligible: readonly FindingTemplate[],
+  count: number,
+): FindingTemplate[] {
+  if (eligible.length === 0) {
+    throw new Error('no finding template fits this reporter');
+  }
+  const chosen: FindingTemplate[] = [];
+  while (chosen.length < count) {
+    chosen.push(...rng.sample(eligible, Math.min(eligible.length, count - chosen.length)));
+  }
+  return chosen;
+}
+
+function fill(rng: Random, text: string, place: string): string {
+  return text
+    .replace(/\{place\}/g, place)
+    .replace(/\{(\d+)-(\d+)\}/g, (_, min: string, max: string) => String(rng.int(Number(min), Number(max))));
+}
+
+function severityOf(rng: Random, template: FindingTemplate): Severity {
+  const base = template.severity ?? Severity.NORMAL;
+  if (base === Severity.NORMAL && rng.chance(0.15)) {
+    return Severity.SERIOUS;
+  }
+  if (base === Severity.SERIOUS && rng.chance(0.1)) {
+    return Severity.CRITICAL;
+  }
+  return base;
+}
+
+/**
+ * Groups the findings into exactly the ledger's number of handoffs. One letter per project, handing tier
+ * and unit to start with. Where that makes too many, most townships pass their items up to the county's
+ * letter, then a county's several units give way to its government (which takes the whole list), and as a
+ * last resort a county's items go up to the city's letter. Where it makes too few, the largest letters are
+ * split in two batches.
+ */
+function groupHandoffs(
+  rng: Random,
+  findings: readonly PlannedFinding[],
+  handlers: ReadonlyArray<{ handlerCode: string; dept: DeptCode }>,
+  byCode: ReadonlyMap<string, PlanTenant>,
+): Group[] {
+  const groups: Group[] = [];
+  const index = new Map<string, Group>();
+  findings.forEach((finding, i) => {
+    const { handlerCode, dept } = handlers[i];
+    const key = `${finding.project}|${handlerCode}|${dept}`;
+    let group = index.get(key);
+    if (!group) {
+      group = { project: finding.project, handlerCode, dept, findings: [], tally: new Map() };
+      index.set(key, group);
+      groups.push(group);
+    }
+    group.findings.push(i);
+    group.tally.set(dept, (group.tally.get(dept) ?? 0) + 1);
+  });
+  const target = YEAR_TARGETS.handoffs;
+  const levelOf = (group: Group): TenantLevel | undefined => byCode.get(group.handlerCode)?.level;
+  const merge = (into: Group, from: Group): void => {
+    into.findings.push(...from.findings);
+    from.tally.forEach((n, dept) => into.tally.set(dept, (into.tally.get(dept) ?? 0) + n));
+    into.dept = leadUnit(into.tally);
+    groups.splice(groups.indexOf(from), 1);
+  };
+  /** Merges a group into the letter its parent tier writes for the project, when there is one that fits. */
+  const passUp = (group: Group): boolean => {
+    const parentCode = byCode.get(group.handlerCode)?.parentCode;
+    const candidates = groups.filter(
+      (g) =>
+        g.project === group.project &&
+        g.handlerCode === parentCode &&
+        (g.dept === group.dept || (!JUDICIAL_DEPTS.has(g.dept) && !JUDICIAL_DEPTS.has(group.dept))),
+    );
+    const into =
+      candidates.find((g) => g.dept === group.dept) ??
+      candidates.find((g) => g.dept === 'gov') ??
+      candidates[0];
+    if (into) {
+      merge(into, group);
+    }
+    return into !== undefined;
+  };
+
+  for (const group of rng.shuffle(groups.filter((g) => levelOf(g) === TenantLevel.TOWNSHIP))) {
+    if (
+      groups.length <= target ||
+      groups.filter((g) => levelOf(g) === TenantLevel.TOWNSHIP).length <= TOWNSHIP_LETTERS
+    ) {
+      break;
+    }
+    passUp(group);
+  }
+  let merged = true;
+  while (groups.length > target && merged) {
+    merged = false;
+    const buckets = rng.shuffle([...new Set(groups.map((group) => `${group.project}|${group.handlerCode}`))]);
+    for (const bucket of buckets) {
+      if (groups.length <= target) {
+        break;
+      }
+      const members = groups
+        .filter(
+          (group) => `${group.project}|${group.handlerCode}` === bucket && !JUDICIAL_DEPTS.has(group.dept),
+        )
+        .sort((a, b) => a.findings.length - b.findings.length);
+      const into = members.find((group) => group.dept === 'gov') ?? members[members.length - 1];
+      const from = members.find((group) => group !== into);
+      if (into && from) {
+        merge(into, from);
+        merged = true;
+      }
+    }
+  }
+  for (const level of [TenantLevel.TOWNSHIP, TenantLevel.COUNTY]) {
+    for (const group of rng.shuffle(groups.filter((g) => levelOf(g) === level))) {
+      if (groups.length <= target) {
+        break;
+      }
+      passUp(group);
+    }
+  }
+  if (groups.length > target) {
+    throw new Error(`cannot bring ${groups.length} handoffs down to ${target}`);
+  }
+  while (groups.length < target) {
+    const largest = groups.reduce<Group | null>(
+      (best, group) =>
+        group.findings.length >= 2 && (!best || group.findings.length > best.findings.length) ? group : best,
+      null,
+    );
+    if (!largest) {
+      throw new Error(`cannot split ${groups.length} handoffs up to ${target}`);
+    }
+    const half = Math.floor(largest.findings.length / 2);
+    groups.splice(groups.indexOf(largest) + 1, 0, {
+      ...largest,
+      findings: largest.findings.splice(half),
+      tally: new Map(largest.tally),
+    });
+  }
+  return groups;
+}
+
+/** The unit answering for most of a list leads it; a tie, or a list split across many, goes to the government. */
+function leadUnit(tally: ReadonlyMap<DeptCode, number>): DeptCode {
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) {
+    return 'gov';
+  }
+  return JUDICIAL_DEPTS.has(first[0]) || !second || first[1] > second[1] ? first[0] : 'gov';
+}
+
+function planHandoffs(
+  rng: Random,
+  groups: readonly Group[],
+  findings: readonly PlannedFinding[],
+  byCode: ReadonlyMap<string, PlanTenant>,
+): PlannedHandoff[] {
+  const ordered = [...groups].sort(
+    (a, b) =>
+      a.handlerCode.localeCompare(b.handlerCode) || a.project - b.project || a.dept.localeCompare(b.dept),
+  );
+  const open = new Map(
+    rng
+      .shuffle(ordered.map((_, i) => i))
+      .slice(0, OPEN_FATES.length)
+      .map((groupIndex, i) => [groupIndex, OPEN_FATES[i]]),
+  );
+  const sequence = new Map<string, number>();
+  return ordered.map((group, i) => {
+    const n = (sequence.get(group.handlerCode) ?? 0) + 1;
+    sequence.set(group.handlerCode, n);
+    const fate = open.get(i) ?? 'CLOSED';
+    const reports =
+      fate === 'ISSUED' || fate === 'SIGNED'
+        ? 0
+        : fate === 'RECTIFYING'
+          ? rng.int(1, 2)
+          : rng.pick([0, 1, 1, 1, 2]);
+    const progress = Array.from({ length: reports }, (_, step) => ({
+      measures: step === 0 ? rng.pick(PROGRESS_MEASURES) : rng.pick(FURTHER_MEASURES),
+      percentDone: step === 0 ? rng.int(3, 5) * 10 : rng.int(6, 9) * 10,
+    }));
+    const covert = group.findings.some((f) => findings[f]?.row.method === 'COVERT_VISIT');
+    return {
+      project: group.project,
+      handlerCode: group.handlerCode,
+      dept: group.dept,
+      findings: group.findings,
+      letterNo: letterNo(group.handlerCode, n, byCode),
+      deadlineDays: rng.int(20, 120),
+      fate,
+      progress,
+      finalMeasures: FINAL_MEASURES[group.dept],
+      failedOnce: fate === 'CLOSED' && rng.chance(0.06),
+      failOpinion: FAIL_OPINION,
+      passOpinion: covert ? PASS_OPINIONS[3] : rng.pick(PASS_OPINIONS.slice(0, 3)),
+    };
+  });
+}
+
+/** 交办函号: the city's and a county's standing committee, or a township body, numbered through the year. */
+function letterNo(handlerCode: string, n: number, byCode: ReadonlyMap<string, PlanTenant>): string {
+  const tenant = byCode.get(handlerCode);
+  if (tenant?.level === TenantLevel.COUNTY) {
+    return `${COUNTY_SHORT[handlerCode]?.abbr ?? tenant.name}人常督〔${DEMO_YEAR}〕${n}号`;
+  }
+  if (tenant?.level === TenantLevel.TOWNSHIP) {
+    return `${COUNTY_SHORT[tenant.parentCode ?? '']?.short ?? ''}${tenant.name}人大交〔${DEMO_YEAR}〕${n}号`;
+  }
+  return `洛人常督〔${DEMO_YEAR}〕${n}号`;
+}
