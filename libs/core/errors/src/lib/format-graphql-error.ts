@@ -28,6 +28,19 @@ function findAppException(error: unknown): AppException | undefined {
   return undefined;
 }
 
+/** SQLSTATE 22021: text PostgreSQL cannot store (a NUL character). The client sent it; nothing was stored. */
+function isUnstorableText(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if ((current as { code?: unknown }).code === '22021') {
+      return true;
+    }
+    const next = current as { originalError?: unknown; driverError?: unknown };
+    current = next.driverError ?? next.originalError;
+  }
+  return false;
+}
+
 /**
  * The one mapper from thrown errors to what a client sees: AppException → its code and details;
  * Apollo's own request errors pass; anything else becomes INTERNAL_SERVER_ERROR with a correlation id
@@ -46,6 +59,10 @@ export function formatGraphqlError(
       locations: formatted.locations,
       extensions: { code: app.code, ...app.details },
     };
+  }
+  if (isUnstorableText(error)) {
+    const bad = AppException.badInput('input', '文本含有无法保存的字符(如 NUL)/ text contains a character that cannot be stored (e.g. NUL)');
+    return { message: bad.message, path: formatted.path, locations: formatted.locations, extensions: { code: bad.code, ...bad.details } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

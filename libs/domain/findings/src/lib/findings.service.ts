@@ -142,7 +142,7 @@ export class FindingsService {
       const found = await this.findings.lockByIds(manager, ids);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
       const projects = new Map(
-        (await this.plansRepository.findProjects([...new Set(found.map((f) => f.projectId))])).map((p) => [p.id, p]),
+        (await this.plansRepository.findProjects([...new Set(found.map((f) => f.projectId))], manager)).map((p) => [p.id, p]),
       );
       for (const id of ids) {
         const finding = byId.get(id);

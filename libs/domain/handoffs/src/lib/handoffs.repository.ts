@@ -26,8 +26,8 @@ export class HandoffsRepository {
   }
 
   /** Whether any finding of the handoff was reported inside the scope (so its reporter may follow it). */
-  async holdsFindingIn(handoffId: string, scopePath: string): Promise<boolean> {
-    const rows: unknown[] = await this.handoffs.query(
+  async holdsFindingIn(handoffId: string, scopePath: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.handoffs.manager).query(
       'SELECT 1 FROM finding WHERE handoff_id = $1 AND tenant_path <@ $2::ltree LIMIT 1',
       [handoffId, scopePath],
     );

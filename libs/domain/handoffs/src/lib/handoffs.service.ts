@@ -75,6 +75,7 @@ export class HandoffsService {
         '只能交办给本级承办单位(下级的单位由下级人大交办)/ hand over only to your own tenant’s departments',
       );
     }
+    const tenant = await this.tenants.findById(caller.tenantId);
     return this.dataSource.transaction(async (manager) => {
       const found = await this.findings.lockByIds(manager, findingIds);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
@@ -92,7 +93,6 @@ export class HandoffsService {
         throw AppException.badInput('input.findingIds', '一次交办的问题须属于同一联动项目 / findings of one joint project per handoff');
       }
       const [projectId] = [...projectIds];
-      const tenant = await this.tenants.findById(caller.tenantId);
       const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
       const letterNo =
         input.letterNo || `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
@@ -151,7 +151,7 @@ export class HandoffsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
-      if (!handoff || !(await this.canSee(caller, handoff))) {
+      if (!handoff || !(await this.canSee(caller, handoff, manager))) {
         throw AppException.notFound(HANDOFF, handoffId);
       }
       if (handoff.tenantId !== caller.tenantId) {
@@ -195,11 +195,11 @@ export class HandoffsService {
    * A department sees its own handoffs; a tenant those made in its subtree, and those holding a finding
    * it (or its subtree) reported, so a township can follow what became of its findings.
    */
-  async canSee(caller: Caller, handoff: HandoffEntity): Promise<boolean> {
+  async canSee(caller: Caller, handoff: HandoffEntity, manager?: EntityManager): Promise<boolean> {
     if (isDepartmentCaller(caller)) {
       return handoff.departmentId === caller.departmentId;
     }
-    return canSeeSubtreeOf(caller, handoff.tenantPath) || this.handoffs.holdsFindingIn(handoff.id, caller.tenantPath);
+    return canSeeSubtreeOf(caller, handoff.tenantPath) || this.handoffs.holdsFindingIn(handoff.id, caller.tenantPath, manager);
   }
 
   /**

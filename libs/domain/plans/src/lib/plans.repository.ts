@@ -28,8 +28,9 @@ export class PlansRepository {
     return this.projects.findOneBy({ id });
   }
 
-  findProjects(ids: readonly string[]): Promise<JointProjectEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.projects.findBy({ id: In([...ids]) });
+  findProjects(ids: readonly string[], manager?: EntityManager): Promise<JointProjectEntity[]> {
+    const projects = manager?.getRepository(JointProjectEntity) ?? this.projects;
+    return ids.length === 0 ? Promise.resolve([]) : projects.findBy({ id: In([...ids]) });
   }
 
   /** Projects issued in the scope's subtree, or published to a tenant in it. */
