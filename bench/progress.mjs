@@ -1,0 +1,81 @@
+// Benchmark: `progress` latency at city scope with the Luoyang demo year loaded, and the API's memory.
+// Self-contained: throwaway PostgreSQL and Redis, migrate, seed, play the demo year, start the built API,
+// then time sequential queries. Prints p50 / p95 per query shape. Not part of `npm test`.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startPostgres, startRedis } from '../scripts/services.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
+chmodSync(dir, 0o755);
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
+const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
+const port = await freePort();
+const env = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), LOG_LEVEL: 'warn' };
+let api;
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+  const cli = (...args) => execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: root, env, stdio: 'ignore' });
+  cli('migrate');
+  cli('seed');
+  let started = Date.now();
+  cli('demo-year');
+  const demoYearMs = Date.now() - started;
+
+  api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
+  started = Date.now();
+  while (!(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false))) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const bootMs = Date.now() - started;
+  const gql = async (query, variables = {}, token) => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) {
+      throw new Error(JSON.stringify(body.errors));
+    }
+    return body.data;
+  };
+  const { login } = await gql('mutation { login(username: "4103", password: "liandong-demo") { accessToken } }');
+  const token = login.accessToken;
+  const query = `query ($groupBy: [ProgressDimension!]) { progress(groupBy: $groupBy) {
+    project { id title } tenant { code name } level status method { code } category department { code }
+    projects findings handedOver closed overdue closureRate handoffs handoffsClosed } }`;
+  const [totals] = (await gql(query, {}, token)).progress;
+  console.log(`city totals: ${JSON.stringify(totals)}`);
+  const shapes = { totals: [], 'PROJECT': ['PROJECT'], 'TENANT': ['TENANT'], 'PROJECT×TENANT': ['PROJECT', 'TENANT'], 'STATUS×METHOD': ['STATUS', 'METHOD'] };
+  const rows = [];
+  for (const [name, groupBy] of Object.entries(shapes)) {
+    for (let i = 0; i < 10; i += 1) {
+      await gql(query, { groupBy }, token); // warm-up
+    }
+    const times = [];
+    for (let i = 0; i < ROUNDS; i += 1) {
+      const t = process.hrtime.bigint();
+      await gql(query, { groupBy }, token);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ shape: name, rounds: ROUNDS, p50_ms: percentile(times, 50).toFixed(2), p95_ms: percentile(times, 95).toFixed(2) });
+  }
+  console.table(rows);
+  console.log(`demo year played in ${(demoYearMs / 1000).toFixed(1)} s; API boot to healthy ${bootMs} ms; API RSS after the runs ${rssMb(api.pid).toFixed(0)} MB`);
+} finally {
+  api?.kill('SIGTERM');
+  await redis.stop();
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
