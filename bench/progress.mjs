@@ -15,16 +15,29 @@ const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
 chmodSync(dir, 0o755);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssMb = (pid) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
 const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
 const port = await freePort();
-const env = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  DATABASE_URL: pg.url,
+  REDIS_URL: redis.url,
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+};
 let api;
 try {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-  const cli = (...args) => execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: root, env, stdio: 'ignore' });
+  const cli = (...args) =>
+    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
   cli('migrate');
   cli('seed');
   let started = Date.now();
@@ -33,7 +46,12 @@ try {
 
   api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
   started = Date.now();
-  while (!(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const bootMs = Date.now() - started;
@@ -49,14 +67,22 @@ try {
     }
     return body.data;
   };
-  const { login } = await gql('mutation { login(username: "4103", password: "liandong-demo") { accessToken } }');
+  const { login } = await gql(
+    'mutation { login(username: "4103", password: "liandong-demo") { accessToken } }',
+  );
   const token = login.accessToken;
   const query = `query ($groupBy: [ProgressDimension!]) { progress(groupBy: $groupBy) {
     project { id title } tenant { code name } level status method { code } category department { code }
     projects findings handedOver closed overdue closureRate handoffs handoffsClosed } }`;
   const [totals] = (await gql(query, {}, token)).progress;
   console.log(`city totals: ${JSON.stringify(totals)}`);
-  const shapes = { totals: [], 'PROJECT': ['PROJECT'], 'TENANT': ['TENANT'], 'PROJECT×TENANT': ['PROJECT', 'TENANT'], 'STATUS×METHOD': ['STATUS', 'METHOD'] };
+  const shapes = {
+    totals: [],
+    PROJECT: ['PROJECT'],
+    TENANT: ['TENANT'],
+    'PROJECT×TENANT': ['PROJECT', 'TENANT'],
+    'STATUS×METHOD': ['STATUS', 'METHOD'],
+  };
   const rows = [];
   for (const [name, groupBy] of Object.entries(shapes)) {
     for (let i = 0; i < 10; i += 1) {
@@ -69,10 +95,17 @@ try {
       times.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     times.sort((a, b) => a - b);
-    rows.push({ shape: name, rounds: ROUNDS, p50_ms: percentile(times, 50).toFixed(2), p95_ms: percentile(times, 95).toFixed(2) });
+    rows.push({
+      shape: name,
+      rounds: ROUNDS,
+      p50_ms: percentile(times, 50).toFixed(2),
+      p95_ms: percentile(times, 95).toFixed(2),
+    });
   }
   console.table(rows);
-  console.log(`demo year played in ${(demoYearMs / 1000).toFixed(1)} s; API boot to healthy ${bootMs} ms; API RSS after the runs ${rssMb(api.pid).toFixed(0)} MB`);
+  console.log(
+    `demo year played in ${(demoYearMs / 1000).toFixed(1)} s; API boot to healthy ${bootMs} ms; API RSS after the runs ${rssMb(api.pid).toFixed(0)} MB`,
+  );
 } finally {
   api?.kill('SIGTERM');
   await redis.stop();

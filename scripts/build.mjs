@@ -18,7 +18,11 @@ async function* typescriptFiles(dir) {
       if (entry.name !== 'node_modules') {
         yield* typescriptFiles(path);
       }
-    } else if (entry.name.endsWith('.ts') && !/\.(spec|integration-spec|e2e-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !/\.(spec|integration-spec|e2e-spec)\.ts$/.test(entry.name) &&
+      !entry.name.endsWith('.d.ts')
+    ) {
       yield path;
     }
   }
@@ -33,7 +37,13 @@ for (const source of sources) {
     const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
     jobs.push(
       (async () => {
-        const { code, map } = await transformFile(file, { ...options, filename: file, swcrc: false, configFile: false, outputPath: target });
+        const { code, map } = await transformFile(file, {
+          ...options,
+          filename: file,
+          swcrc: false,
+          configFile: false,
+          outputPath: target,
+        });
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, map ? `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map` : code);
         if (map) {

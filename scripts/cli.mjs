@@ -16,7 +16,11 @@ if (!env.JWT_SECRET && existsSync(join(dataDir, 'jwt-secret'))) {
 env.JWT_SECRET ??= 'command-line-only-secret-not-used-for-tokens';
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' });
 try {
-  execFileSync(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), ...process.argv.slice(2)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
 } catch (error) {
   process.exit(error.status ?? 1);
 }

@@ -71,7 +71,13 @@ export async function startPostgres({ dir, port, database = 'liandong', ephemera
     }
   }
   await server.start();
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: PG_USER, password: PG_PASSWORD, database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: PG_USER,
+    password: PG_PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
   if (rowCount === 0) {
@@ -83,7 +89,11 @@ export async function startPostgres({ dir, port, database = 'liandong', ephemera
 }
 
 function findRedisServer() {
-  for (const candidate of ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/usr/sbin/redis-server']) {
+  for (const candidate of [
+    '/usr/bin/redis-server',
+    '/usr/local/bin/redis-server',
+    '/usr/sbin/redis-server',
+  ]) {
     if (existsSync(candidate)) {
       return candidate;
     }
@@ -113,7 +123,10 @@ export function ensureRedisServer({ log = console.log } = {}) {
     const prefix = isRoot ? '' : 'sudo ';
     const result = spawnSync(
       'sh',
-      ['-c', `${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq redis-server`],
+      [
+        '-c',
+        `${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq redis-server`,
+      ],
       { stdio: 'inherit' },
     );
     const installed = result.status === 0 ? findRedisServer() : null;
@@ -130,7 +143,16 @@ export function ensureRedisServer({ log = console.log } = {}) {
 /** Starts a private redis-server as a child process; `dir` holds its append-only file unless ephemeral. */
 export async function startRedis({ dir, port, ephemeral = false, log = () => {} }) {
   const binary = ensureRedisServer({ log: console.log });
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--maxmemory-policy', 'noeviction'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+  ];
   if (ephemeral) {
     args.push('--appendonly', 'no');
   } else {

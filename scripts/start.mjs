@@ -30,7 +30,9 @@ async function shutdown(code) {
       child.kill('SIGTERM');
     }
   }
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+  );
   for (const stop of stops.reverse()) {
     await stop().catch(() => undefined);
   }
@@ -73,11 +75,15 @@ try {
   execFileSync(process.execPath, [cli, 'migrate'], { cwd: root, env, stdio: 'inherit' });
   execFileSync(process.execPath, [cli, 'seed', '--if-empty'], { cwd: root, env, stdio: 'inherit' });
   for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(root, `dist/apps/${app}/src/main.js`)], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', join(root, `dist/apps/${app}/src/main.js`)],
+      {
+        cwd: root,
+        env,
+        stdio: 'inherit',
+      },
+    );
     child.on('exit', (code) => {
       if (!stopping) {
         log(`${app} exited with code ${code}; stopping`);
@@ -89,9 +95,14 @@ try {
   const port = env.PORT ?? '3000';
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && !stopping) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
-      log(`联动 Liandong is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/graphql`);
+      log(
+        `联动 Liandong is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/graphql`,
+      );
       log('demo accounts: 4103 (洛阳市), 410302 (老城区), 410302-market …, password liandong-demo');
       break;
     }

@@ -24,7 +24,11 @@ function coreOperations(): Array<[string, string, Record<string, unknown>]> {
     ['findings', 'query { findings { totalCount edges { node { id title } } } }', {}],
     ['handoff', 'query ($id: ID!) { handoff(id: $id) { id status } }', { id }],
     ['progress', 'query { progress { findings } }', {}],
-    ['createJointProject', 'mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }', { input: projectInput() }],
+    [
+      'createJointProject',
+      'mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }',
+      { input: projectInput() },
+    ],
     [
       'publishJointProject',
       'mutation ($id: ID!, $t: PublishTargetsInput!) { publishJointProject(id: $id, targets: $t) { id } }',
@@ -36,11 +40,21 @@ function coreOperations(): Array<[string, string, Record<string, unknown>]> {
       'mutation ($id: ID!, $f: [FindingInput!]!) { submitFindings(assignmentId: $id, findings: $f) { id } }',
       { id, f: [findingInput()] },
     ],
-    ['reviewFindings', 'mutation ($ids: [ID!]!) { reviewFindings(findingIds: $ids, accept: true) { id } }', { ids: [id] }],
+    [
+      'reviewFindings',
+      'mutation ($ids: [ID!]!) { reviewFindings(findingIds: $ids, accept: true) { id } }',
+      { ids: [id] },
+    ],
     [
       'handOffFindings',
       'mutation ($input: HandOffInput!) { handOffFindings(input: $input) { id } }',
-      { input: { findingIds: [id], departmentId: unknownId(), deadline: new Date(Date.now() + 864e5 * 30).toISOString() } },
+      {
+        input: {
+          findingIds: [id],
+          departmentId: unknownId(),
+          deadline: new Date(Date.now() + 864e5 * 30).toISOString(),
+        },
+      },
     ],
     ['signHandoff', 'mutation ($id: ID!) { signHandoff(id: $id) { id } }', { id }],
     [
@@ -52,7 +66,11 @@ function coreOperations(): Array<[string, string, Record<string, unknown>]> {
   ];
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -81,36 +99,57 @@ describe('authentication', () => {
       ['410302-market', '410302', 'COUNTY', 'DEPARTMENT'],
       ['4103-gov', '4103', 'CITY', 'DEPARTMENT'],
       ['4103-admin', '4103', 'CITY', 'ADMIN'],
-    ])('%s signs in with the demo password: tenant %s (%s), role %s', async (username, tenantCode, level, role) => {
-      const result = await platform.client.request<{
-        login: { accessToken: string; user: { username: string; roles: string[]; tenant: { code: string; level: string } } };
-      }>(LOGIN, { username, password: 'liandong-demo' });
-      expect(result.errors).toBeUndefined();
-      const login = result.data?.login;
-      expect(login?.accessToken).toMatch(/\S{20,}/);
-      expect(login?.user).toMatchObject({ username, roles: [role], tenant: { code: tenantCode, level } });
-    });
+    ])(
+      '%s signs in with the demo password: tenant %s (%s), role %s',
+      async (username, tenantCode, level, role) => {
+        const result = await platform.client.request<{
+          login: {
+            accessToken: string;
+            user: { username: string; roles: string[]; tenant: { code: string; level: string } };
+          };
+        }>(LOGIN, { username, password: 'liandong-demo' });
+        expect(result.errors).toBeUndefined();
+        const login = result.data?.login;
+        expect(login?.accessToken).toMatch(/\S{20,}/);
+        expect(login?.user).toMatchObject({ username, roles: [role], tenant: { code: tenantCode, level } });
+      },
+    );
 
     it('refuses a wrong password with UNAUTHENTICATED and no token', async () => {
-      const result = await platform.client.request(LOGIN, { username: tree.city, password: 'not-the-password' });
+      const result = await platform.client.request(LOGIN, {
+        username: tree.city,
+        password: 'not-the-password',
+      });
       const error = expectRefused(result, 'UNAUTHENTICATED');
       expect(JSON.stringify(result)).not.toContain('accessToken');
       expect(error.message).toMatch(/password|密码/i);
     });
 
     it('refuses an unknown user exactly like a wrong password (no account enumeration)', async () => {
-      const wrong = await platform.client.request(LOGIN, { username: tree.city, password: 'not-the-password' });
-      const unknown = await platform.client.request(LOGIN, { username: `nobody-${unknownId()}`, password: 'liandong-demo' });
+      const wrong = await platform.client.request(LOGIN, {
+        username: tree.city,
+        password: 'not-the-password',
+      });
+      const unknown = await platform.client.request(LOGIN, {
+        username: `nobody-${unknownId()}`,
+        password: 'liandong-demo',
+      });
       expectRefused(unknown, 'UNAUTHENTICATED');
       expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     });
 
     it('refuses an empty password', async () => {
-      expectRefused(await platform.client.request(LOGIN, { username: tree.city, password: '' }), 'UNAUTHENTICATED');
+      expectRefused(
+        await platform.client.request(LOGIN, { username: tree.city, password: '' }),
+        'UNAUTHENTICATED',
+      );
     });
 
     it('a username PostgreSQL cannot store (NUL) is refused as input, never an internal error', async () => {
-      const result = await platform.client.request(LOGIN, { username: `${tree.city}\u0000`, password: 'liandong-demo' });
+      const result = await platform.client.request(LOGIN, {
+        username: `${tree.city}\u0000`,
+        password: 'liandong-demo',
+      });
       expectRefused(result, ['BAD_USER_INPUT', 'UNAUTHENTICATED']);
       expect(JSON.stringify(result)).not.toContain('accessToken');
     });
@@ -119,9 +158,14 @@ describe('authentication', () => {
       const username = await createAccount(platform.dataSource, tree.city, 'VIEWER');
       const client = await platform.client.login(username);
       await client.ok(ME);
-      await platform.dataSource.query('UPDATE account SET disabled_at = now() WHERE username = $1', [username]);
+      await platform.dataSource.query('UPDATE account SET disabled_at = now() WHERE username = $1', [
+        username,
+      ]);
       expectRefused(await client.request(ME), 'UNAUTHENTICATED');
-      expectRefused(await platform.client.request(LOGIN, { username, password: 'liandong-demo' }), 'UNAUTHENTICATED');
+      expectRefused(
+        await platform.client.request(LOGIN, { username, password: 'liandong-demo' }),
+        'UNAUTHENTICATED',
+      );
     });
   });
 
@@ -133,9 +177,14 @@ describe('authentication', () => {
 
     it('stores nothing for a mutation sent without a token', async () => {
       const input = projectInput();
-      const result = await platform.client.request('mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }', { input });
+      const result = await platform.client.request(
+        'mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }',
+        { input },
+      );
       expectRefused(result, 'UNAUTHENTICATED');
-      const rows = (await platform.dataSource.query('SELECT 1 FROM joint_project WHERE title = $1', [input['title']])) as unknown[];
+      const rows = (await platform.dataSource.query('SELECT 1 FROM joint_project WHERE title = $1', [
+        input['title'],
+      ])) as unknown[];
       expect(rows).toHaveLength(0);
     });
 
@@ -150,7 +199,10 @@ describe('authentication', () => {
       expectRefused({ status: query.status, ...query.json }, 'UNAUTHENTICATED');
       const mutation = await post(
         platform.url,
-        { query: 'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id } }', variables: { id: unknownId() } },
+        {
+          query: 'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id } }',
+          variables: { id: unknownId() },
+        },
         headers(),
       );
       expectRefused({ status: mutation.status, ...mutation.json }, 'UNAUTHENTICATED');
@@ -174,10 +226,17 @@ describe('authentication', () => {
     it('an expired token is UNAUTHENTICATED', async () => {
       const me = await (await platform.as(tree.city)).ok<{ me: { id: string } }>(ME);
       const now = Math.floor(Date.now() / 1000);
-      const expired = await new JwtService({ secret }).signAsync({ sub: me.me.id, iat: now - 7200, exp: now - 3600 });
+      const expired = await new JwtService({ secret }).signAsync({
+        sub: me.me.id,
+        iat: now - 7200,
+        exp: now - 3600,
+      });
       expectRefused(await new GraphqlClient(platform.url, expired).request(ME), 'UNAUTHENTICATED');
       expectRefused(
-        await new GraphqlClient(platform.url, expired).request('mutation ($id: ID!) { signHandoff(id: $id) { id } }', { id: unknownId() }),
+        await new GraphqlClient(platform.url, expired).request(
+          'mutation ($id: ID!) { signHandoff(id: $id) { id } }',
+          { id: unknownId() },
+        ),
         'UNAUTHENTICATED',
       );
     });
@@ -206,7 +265,14 @@ describe('authentication', () => {
       ];
       for (const [username, tenantCode, level, role] of cases) {
         const client = await platform.as(username);
-        const { me } = await client.ok<{ me: { username: string; displayName: string; roles: string[]; tenant: { code: string; level: string; name: string } } }>(ME);
+        const { me } = await client.ok<{
+          me: {
+            username: string;
+            displayName: string;
+            roles: string[];
+            tenant: { code: string; level: string; name: string };
+          };
+        }>(ME);
         expect(me).toMatchObject({ username, roles: [role], tenant: { code: tenantCode, level } });
         expect(me.displayName.trim()).not.toBe('');
         expect(me.tenant.name.trim()).not.toBe('');

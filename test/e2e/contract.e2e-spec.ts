@@ -24,7 +24,10 @@ describe('the contract, the committed schema and the database', () => {
 
   it('accepts every operation of the core contract', () => {
     expect(existsSync(contractCheck)).toBe(true);
-    const output = execFileSync(process.execPath, [contractCheck, 'schema.graphql', 'core'], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [contractCheck, 'schema.graphql', 'core'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/: 0 errors/);
   });
 
@@ -35,12 +38,17 @@ describe('the contract, the committed schema and the database', () => {
   it('reports health with PostgreSQL, Redis and migrations up', async () => {
     const response = await fetch(`${platform.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up', migrations: 'up' } });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      checks: { postgres: 'up', redis: 'up', migrations: 'up' },
+    });
   });
 
   it('loads the supervision-method catalogue with stable codes and Chinese names', async () => {
     const client = await platform.as('4103');
-    const data = await client.ok<{ supervisionMethods: Array<{ code: string; name: string }> }>('{ supervisionMethods { code name } }');
+    const data = await client.ok<{ supervisionMethods: Array<{ code: string; name: string }> }>(
+      '{ supervisionMethods { code name } }',
+    );
     expect(data.supervisionMethods).toHaveLength(10);
     expect(data.supervisionMethods).toContainEqual({ code: 'COVERT_VISIT', name: '暗访' });
     expect(data.supervisionMethods).toContainEqual({ code: 'LAW_ENFORCEMENT_CHECK', name: '执法检查' });

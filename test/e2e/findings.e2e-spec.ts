@@ -13,7 +13,15 @@ import {
   tenantId,
   TenantTree,
 } from '../support/fixtures';
-import { countRows, createAccount, expectRefused, fieldsOf, HIDDEN, refused, unknownId } from '../support/contract';
+import {
+  countRows,
+  createAccount,
+  expectRefused,
+  fieldsOf,
+  HIDDEN,
+  refused,
+  unknownId,
+} from '../support/contract';
 
 const FINDINGS = `query Findings($filter: FindingFilter, $first: Int, $after: String) {
   findings(filter: $filter, first: $first, after: $after) {
@@ -27,7 +35,16 @@ type Finding = { id: string; status: string; title: string; tenant: { code: stri
 type Connection = {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: Array<{ cursor: string; node: { id: string; title: string; status: string; tenant: { code: string }; department: { code: string } | null } }>;
+  edges: Array<{
+    cursor: string;
+    node: {
+      id: string;
+      title: string;
+      status: string;
+      tenant: { code: string };
+      department: { code: string } | null;
+    };
+  }>;
 };
 type Assignment = { id: string; status: string; tenant: { id: string; code: string } };
 
@@ -56,9 +73,18 @@ describe('findings: submit, review, list', () => {
       [project, tenantCode ?? null],
     );
   const statusOf = async (id: string) =>
-    ((await platform.dataSource.query('SELECT status FROM finding WHERE id = $1', [id])) as Array<{ status: string }>)[0]?.status;
+    (
+      (await platform.dataSource.query('SELECT status FROM finding WHERE id = $1', [id])) as Array<{
+        status: string;
+      }>
+    )[0]?.status;
   const submit = async (client: GraphqlClient, code: string, rows = [findingInput()]) =>
-    (await client.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: assignmentOf(code), findings: rows })).submitFindings;
+    (
+      await client.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId: assignmentOf(code),
+        findings: rows,
+      })
+    ).submitFindings;
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -81,7 +107,12 @@ describe('findings: submit, review, list', () => {
   describe('submitFindings: who may report', () => {
     it('before acknowledging the assignment: CONFLICT, nothing stored', async () => {
       const township21 = await platform.as(t21);
-      const error = await refused(township21, SUBMIT, { assignmentId: assignmentOf(t21), findings: [findingInput()] }, 'CONFLICT');
+      const error = await refused(
+        township21,
+        SUBMIT,
+        { assignmentId: assignmentOf(t21), findings: [findingInput()] },
+        'CONFLICT',
+      );
       expect(error.message).toMatch(/acknowledge|签收/i);
       expect(await storedIn(projectId, t21)).toBe(0);
     });
@@ -89,7 +120,9 @@ describe('findings: submit, review, list', () => {
     it('by the assigned township on its acknowledged assignment: REPORTED, under its name', async () => {
       const [finding] = await submit(township11, t11);
       expect(finding).toMatchObject({ status: 'REPORTED', tenant: { code: t11 } });
-      const assignment = (await platform.dataSource.query('SELECT status FROM assignment WHERE id = $1', [assignmentOf(t11)])) as Array<{ status: string }>;
+      const assignment = (await platform.dataSource.query('SELECT status FROM assignment WHERE id = $1', [
+        assignmentOf(t11),
+      ])) as Array<{ status: string }>;
       expect(['ACKNOWLEDGED', 'IN_PROGRESS']).toContain(assignment[0]?.status);
     });
 
@@ -97,9 +130,19 @@ describe('findings: submit, review, list', () => {
       const before = await storedIn(projectId);
       await refused(county1, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, HIDDEN);
       await refused(city, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, HIDDEN);
-      await refused(township12, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, HIDDEN);
+      await refused(
+        township12,
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: [findingInput()] },
+        HIDDEN,
+      );
       await refused(county2, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, HIDDEN);
-      await refused(township11, SUBMIT, { assignmentId: assignmentOf(c1), findings: [findingInput()] }, HIDDEN);
+      await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: assignmentOf(c1), findings: [findingInput()] },
+        HIDDEN,
+      );
       expect(await storedIn(projectId)).toBe(before);
     });
 
@@ -109,14 +152,34 @@ describe('findings: submit, review, list', () => {
       expect(finding).toMatchObject({ status: 'REPORTED', tenant: { code: t11 } });
       const before = await storedIn(projectId);
       const viewer = await platform.as(await createAccount(platform.dataSource, t11, 'VIEWER'));
-      await refused(viewer, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, 'FORBIDDEN');
-      await refused(await platform.as(`${t11}-gov`), SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()] }, HIDDEN);
+      await refused(
+        viewer,
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: [findingInput()] },
+        'FORBIDDEN',
+      );
+      await refused(
+        await platform.as(`${t11}-gov`),
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: [findingInput()] },
+        HIDDEN,
+      );
       expect(await storedIn(projectId)).toBe(before);
     });
 
     it('an unknown assignment is NOT_FOUND, a malformed one BAD_USER_INPUT', async () => {
-      await refused(township11, SUBMIT, { assignmentId: unknownId(), findings: [findingInput()] }, 'NOT_FOUND');
-      await refused(township11, SUBMIT, { assignmentId: 'assignment-1', findings: [findingInput()] }, 'BAD_USER_INPUT');
+      await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: unknownId(), findings: [findingInput()] },
+        'NOT_FOUND',
+      );
+      await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: 'assignment-1', findings: [findingInput()] },
+        'BAD_USER_INPUT',
+      );
     });
   });
 
@@ -129,14 +192,26 @@ describe('findings: submit, review, list', () => {
         findingInput(),
         findingInput({ checklistCode: 'C9', departmentId: countyMarket }), // unknown checklist code; a department above the township
       ];
-      const error = await refused(township11, SUBMIT, { assignmentId: assignmentOf(t11), findings: rows }, 'BAD_USER_INPUT');
+      const error = await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: rows },
+        'BAD_USER_INPUT',
+      );
       const problems = error.extensions?.['rows'] as Array<{ index: number; field: string; message: string }>;
-      expect(problems.map((p) => `${p.index}:${p.field}`).sort()).toEqual(['0:method', '0:title', '2:checklistCode', '2:departmentId']);
+      expect(problems.map((p) => `${p.index}:${p.field}`).sort()).toEqual([
+        '0:method',
+        '0:title',
+        '2:checklistCode',
+        '2:departmentId',
+      ]);
       for (const problem of problems) {
         expect(problem.message.trim().length).toBeGreaterThan(5);
       }
       expect(await storedIn(projectId, t11)).toBe(before);
-      const stored = await countRows(platform.dataSource, 'SELECT 1 FROM finding WHERE title = $1', [rows[1]?.['title']]);
+      const stored = await countRows(platform.dataSource, 'SELECT 1 FROM finding WHERE title = $1', [
+        rows[1]?.['title'],
+      ]);
       expect(stored).toBe(0);
     });
 
@@ -149,9 +224,20 @@ describe('findings: submit, review, list', () => {
         findingInput({ method: 'NO_SUCH' }),
         findingInput({ category: '' }),
       ];
-      const error = await refused(township11, SUBMIT, { assignmentId: assignmentOf(t11), findings: rows }, 'BAD_USER_INPUT');
+      const error = await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: rows },
+        'BAD_USER_INPUT',
+      );
       const problems = error.extensions?.['rows'] as Array<{ index: number; field: string }>;
-      expect(problems.map((p) => `${p.index}:${p.field}`).sort()).toEqual(['0:departmentId', '1:departmentId', '2:departmentId', '3:method', '4:category']);
+      expect(problems.map((p) => `${p.index}:${p.field}`).sort()).toEqual([
+        '0:departmentId',
+        '1:departmentId',
+        '2:departmentId',
+        '3:method',
+        '4:category',
+      ]);
     });
 
     it('a department inside the caller’s subtree is accepted and shown', async () => {
@@ -167,10 +253,23 @@ describe('findings: submit, review, list', () => {
 
     it('text PostgreSQL cannot store (a NUL character) is BAD_USER_INPUT, not an internal error, and nothing is stored', async () => {
       const before = await storedIn(projectId, t11);
-      for (const row of [findingInput({ title: '窗口\u0000排队' }), findingInput({ description: 'a\u0000b' })]) {
-        await refused(township11, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput(), row] }, 'BAD_USER_INPUT');
+      for (const row of [
+        findingInput({ title: '窗口\u0000排队' }),
+        findingInput({ description: 'a\u0000b' }),
+      ]) {
+        await refused(
+          township11,
+          SUBMIT,
+          { assignmentId: assignmentOf(t11), findings: [findingInput(), row] },
+          'BAD_USER_INPUT',
+        );
       }
-      await refused(township11, SUBMIT, { assignmentId: assignmentOf(t11), findings: [findingInput()], key: 'k\u0000' }, 'BAD_USER_INPUT');
+      await refused(
+        township11,
+        SUBMIT,
+        { assignmentId: assignmentOf(t11), findings: [findingInput()], key: 'k\u0000' },
+        'BAD_USER_INPUT',
+      );
       expect(await storedIn(projectId, t11)).toBe(before);
     });
 
@@ -184,13 +283,22 @@ describe('findings: submit, review, list', () => {
       const issuer = await platform.as(small.city);
       const own = await publishedProject(issuer, [county]);
       const countyClient = await platform.as(county);
-      const assignmentId = (own.assignments[0] as Assignment).id;
+      const assignmentId = own.assignments[0].id;
       await countyClient.ok(ACKNOWLEDGE, { id: assignmentId });
-      const many = (n: number) => Array.from({ length: n }, (_, i) => findingInput({ title: `批量问题 ${i}` }));
-      const error = await refused(countyClient, SUBMIT, { assignmentId, findings: many(1001) }, 'BAD_USER_INPUT');
+      const many = (n: number) =>
+        Array.from({ length: n }, (_, i) => findingInput({ title: `批量问题 ${i}` }));
+      const error = await refused(
+        countyClient,
+        SUBMIT,
+        { assignmentId, findings: many(1001) },
+        'BAD_USER_INPUT',
+      );
       expect(error.message).toMatch(/1000|1,000/);
       expect(await storedIn(own.projectId)).toBe(0);
-      const taken = await countyClient.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId, findings: many(1000) });
+      const taken = await countyClient.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId,
+        findings: many(1000),
+      });
       expect(taken.submitFindings).toHaveLength(1000);
       expect(new Set(taken.submitFindings.map((f) => f.id)).size).toBe(1000);
       expect(await storedIn(own.projectId)).toBe(1000);
@@ -214,7 +322,11 @@ describe('findings: submit, review, list', () => {
       expect(second.submitFindings.map((f) => f.id)).toEqual(first.submitFindings.map((f) => f.id));
       expect(second.submitFindings.map((f) => f.title)).toEqual(first.submitFindings.map((f) => f.title));
       expect(await storedIn(projectId, t12)).toBe(stored);
-      const third = await township12.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: assignmentOf(t12), findings: [findingInput()], key });
+      const third = await township12.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId: assignmentOf(t12),
+        findings: [findingInput()],
+        key,
+      });
       expect(third.submitFindings.map((f) => f.id)).toEqual(first.submitFindings.map((f) => f.id));
       expect(await storedIn(projectId, t12)).toBe(stored);
     });
@@ -224,7 +336,11 @@ describe('findings: submit, review, list', () => {
       const before = await storedIn(projectId, t12);
       const results = await Promise.all(
         Array.from({ length: 4 }, () =>
-          township12.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: assignmentOf(t12), findings: [findingInput()], key }),
+          township12.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+            assignmentId: assignmentOf(t12),
+            findings: [findingInput()],
+            key,
+          }),
         ),
       );
       const ids = new Set(results.flatMap((r) => r.submitFindings.map((f) => f.id)));
@@ -241,7 +357,13 @@ describe('findings: submit, review, list', () => {
     });
 
     async function submitWithKey(client: GraphqlClient, code: string, key: string): Promise<Finding[]> {
-      return (await client.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: assignmentOf(code), findings: [findingInput()], key })).submitFindings;
+      return (
+        await client.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+          assignmentId: assignmentOf(code),
+          findings: [findingInput()],
+          key,
+        })
+      ).submitFindings;
     }
   });
 
@@ -257,11 +379,17 @@ describe('findings: submit, review, list', () => {
       const own = await publishedProject(county1, [c1, t11]);
       const mine = own.assignments.find((a) => a.tenant.code === c1) as Assignment;
       await county1.ok(ACKNOWLEDGE, { id: mine.id });
-      const { submitFindings } = await county1.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: mine.id, findings: [findingInput()] });
+      const { submitFindings } = await county1.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId: mine.id,
+        findings: [findingInput()],
+      });
       expect(submitFindings[0]?.status).toBe('ACCEPTED');
       const theirs = own.assignments.find((a) => a.tenant.code === t11) as Assignment;
       await township11.ok(ACKNOWLEDGE, { id: theirs.id });
-      const township = await township11.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: theirs.id, findings: [findingInput()] });
+      const township = await township11.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId: theirs.id,
+        findings: [findingInput()],
+      });
       expect(township.submitFindings[0]?.status).toBe('REPORTED');
     });
   });
@@ -269,33 +397,57 @@ describe('findings: submit, review, list', () => {
   describe('reviewFindings', () => {
     it('the parent county accepts: REPORTED → ACCEPTED, the decision kept', async () => {
       const [finding] = await submit(township11, t11);
-      const { reviewFindings } = await county1.ok<{ reviewFindings: Array<{ id: string; status: string }> }>(REVIEW, { ids: [finding?.id], accept: true });
+      const { reviewFindings } = await county1.ok<{ reviewFindings: Array<{ id: string; status: string }> }>(
+        REVIEW,
+        { ids: [finding?.id], accept: true },
+      );
       expect(reviewFindings).toEqual([{ id: finding?.id, status: 'ACCEPTED' }]);
-      expect(await statusOf(finding?.id as string)).toBe('ACCEPTED');
-      expect(await countRows(platform.dataSource, 'SELECT 1 FROM finding_review WHERE finding_id = $1 AND accepted', [finding?.id])).toBe(1);
+      expect(await statusOf(finding?.id)).toBe('ACCEPTED');
+      expect(
+        await countRows(
+          platform.dataSource,
+          'SELECT 1 FROM finding_review WHERE finding_id = $1 AND accepted',
+          [finding?.id],
+        ),
+      ).toBe(1);
     });
 
     it('returning without a reason (or a blank one) is BAD_USER_INPUT naming reason; the finding stays REPORTED', async () => {
       const [finding] = await submit(township11, t11);
       for (const reason of [undefined, null, '', '   ']) {
-        const error = await refused(county1, REVIEW, { ids: [finding?.id], accept: false, reason }, 'BAD_USER_INPUT');
+        const error = await refused(
+          county1,
+          REVIEW,
+          { ids: [finding?.id], accept: false, reason },
+          'BAD_USER_INPUT',
+        );
         expect(fieldsOf(error)).toContain('reason');
       }
-      expect(await statusOf(finding?.id as string)).toBe('REPORTED');
+      expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
 
     it('returning with a reason: RETURNED, the reason kept', async () => {
       const [finding] = await submit(township11, t11);
       const reason = `证据不足,请补充现场照片 ${randomInt(1e9)}`;
-      const { reviewFindings } = await county1.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, { ids: [finding?.id], accept: false, reason });
+      const { reviewFindings } = await county1.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, {
+        ids: [finding?.id],
+        accept: false,
+        reason,
+      });
       expect(reviewFindings[0]?.status).toBe('RETURNED');
-      expect(await countRows(platform.dataSource, 'SELECT 1 FROM finding_review WHERE finding_id = $1 AND reason = $2', [finding?.id, reason])).toBe(1);
+      expect(
+        await countRows(
+          platform.dataSource,
+          'SELECT 1 FROM finding_review WHERE finding_id = $1 AND reason = $2',
+          [finding?.id, reason],
+        ),
+      ).toBe(1);
     });
 
     it('the reporting township cannot review its own finding: FORBIDDEN', async () => {
       const [finding] = await submit(township11, t11);
       await refused(township11, REVIEW, { ids: [finding?.id], accept: true }, 'FORBIDDEN');
-      expect(await statusOf(finding?.id as string)).toBe('REPORTED');
+      expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
 
     it('a sibling county or a neighbour township cannot review it, and learns nothing of it', async () => {
@@ -304,31 +456,43 @@ describe('findings: submit, review, list', () => {
         const error = await refused(client, REVIEW, { ids: [finding?.id], accept: true }, HIDDEN);
         expect(error.raw).not.toContain(finding?.title);
       }
-      expect(await statusOf(finding?.id as string)).toBe('REPORTED');
+      expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
 
     it('the city, an ancestor and the issuer, may review a township’s finding', async () => {
       const [finding] = await submit(township11, t11);
-      const { reviewFindings } = await city.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, { ids: [finding?.id], accept: true });
+      const { reviewFindings } = await city.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, {
+        ids: [finding?.id],
+        accept: true,
+      });
       expect(reviewFindings[0]?.status).toBe('ACCEPTED');
     });
 
     it('the city reviews a county’s finding; the county cannot review its own', async () => {
       const [finding] = await submit(county1, c1);
       await refused(county1, REVIEW, { ids: [finding?.id], accept: true }, 'FORBIDDEN');
-      const { reviewFindings } = await city.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, { ids: [finding?.id], accept: true });
+      const { reviewFindings } = await city.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, {
+        ids: [finding?.id],
+        accept: true,
+      });
       expect(reviewFindings[0]?.status).toBe('ACCEPTED');
     });
 
     it('an ancestor above the issuer may not review: the city on a county’s project is FORBIDDEN', async () => {
       const own = await publishedProject(county1, [t12]);
-      const assignment = own.assignments[0] as Assignment;
+      const assignment = own.assignments[0];
       await township12.ok(ACKNOWLEDGE, { id: assignment.id });
-      const { submitFindings } = await township12.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: assignment.id, findings: [findingInput()] });
-      const id = submitFindings[0]?.id as string;
+      const { submitFindings } = await township12.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+        assignmentId: assignment.id,
+        findings: [findingInput()],
+      });
+      const id = submitFindings[0]?.id;
       await refused(city, REVIEW, { ids: [id], accept: true }, 'FORBIDDEN');
       expect(await statusOf(id)).toBe('REPORTED');
-      const accepted = await county1.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, { ids: [id], accept: true });
+      const accepted = await county1.ok<{ reviewFindings: Array<{ status: string }> }>(REVIEW, {
+        ids: [id],
+        accept: true,
+      });
       expect(accepted.reviewFindings[0]?.status).toBe('ACCEPTED');
     });
 
@@ -339,8 +503,8 @@ describe('findings: submit, review, list', () => {
       await refused(county1, REVIEW, { ids: [accepted?.id], accept: true }, 'CONFLICT');
       await refused(county1, REVIEW, { ids: [accepted?.id], accept: false, reason: '改判' }, 'CONFLICT');
       await refused(county1, REVIEW, { ids: [returned?.id], accept: true }, 'CONFLICT');
-      expect(await statusOf(accepted?.id as string)).toBe('ACCEPTED');
-      expect(await statusOf(returned?.id as string)).toBe('RETURNED');
+      expect(await statusOf(accepted?.id)).toBe('ACCEPTED');
+      expect(await statusOf(returned?.id)).toBe('RETURNED');
     });
 
     it('an accept and a return racing on one finding: exactly one decision wins, the other is CONFLICT', async () => {
@@ -353,18 +517,22 @@ describe('findings: submit, review, list', () => {
       expect(won).toHaveLength(1);
       const lost = results.find((r) => r.errors) as (typeof results)[number];
       expect(lost.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
-      expect(await countRows(platform.dataSource, 'SELECT 1 FROM finding_review WHERE finding_id = $1', [finding?.id])).toBe(1);
+      expect(
+        await countRows(platform.dataSource, 'SELECT 1 FROM finding_review WHERE finding_id = $1', [
+          finding?.id,
+        ]),
+      ).toBe(1);
     });
 
     it('a batch with one finding that cannot be reviewed changes none of them', async () => {
       const [fresh, done] = await submit(township11, t11, [findingInput(), findingInput()]);
       await county1.ok(REVIEW, { ids: [done?.id], accept: true });
       await refused(county1, REVIEW, { ids: [fresh?.id, done?.id], accept: true }, 'CONFLICT');
-      expect(await statusOf(fresh?.id as string)).toBe('REPORTED');
+      expect(await statusOf(fresh?.id)).toBe('REPORTED');
       const [other] = await submit(await platform.as(c2), c2);
       await refused(city, REVIEW, { ids: [fresh?.id, other?.id, unknownId()], accept: true }, HIDDEN);
-      expect(await statusOf(fresh?.id as string)).toBe('REPORTED');
-      expect(await statusOf(other?.id as string)).toBe('REPORTED');
+      expect(await statusOf(fresh?.id)).toBe('REPORTED');
+      expect(await statusOf(other?.id)).toBe('REPORTED');
     });
 
     it('MEMBER, VIEWER and DEPARTMENT accounts of the parent county, and the ADMIN, cannot review', async () => {
@@ -377,7 +545,7 @@ describe('findings: submit, review, list', () => {
       ]) {
         await refused(await platform.as(username), REVIEW, { ids: [finding?.id], accept: true }, HIDDEN);
       }
-      expect(await statusOf(finding?.id as string)).toBe('REPORTED');
+      expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
 
     it('malformed ids are BAD_USER_INPUT, unknown ones NOT_FOUND', async () => {
@@ -405,7 +573,10 @@ describe('findings: submit, review, list', () => {
       await township12.ok(ACKNOWLEDGE, { id: of(t12) });
       t11Ids = [];
       for (let i = 0; i < 5; i += 1) {
-        const { submitFindings } = await township11.ok<{ submitFindings: Finding[] }>(SUBMIT, { assignmentId: of(t11), findings: [findingInput()] });
+        const { submitFindings } = await township11.ok<{ submitFindings: Finding[] }>(SUBMIT, {
+          assignmentId: of(t11),
+          findings: [findingInput()],
+        });
         t11Ids.push(...submitFindings.map((f) => f.id));
       }
       const { submitFindings } = await township12.ok<{ submitFindings: Finding[] }>(SUBMIT, {
@@ -423,7 +594,11 @@ describe('findings: submit, review, list', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const result: Connection = await page(county1, { filter: { projectId: pageProject }, first: 2, after });
+        const result: Connection = await page(county1, {
+          filter: { projectId: pageProject },
+          first: 2,
+          after,
+        });
         expect(result.totalCount).toBe(7);
         expect(result.edges.length).toBeLessThanOrEqual(2);
         seen.push(...result.edges.map((e) => e.node.id));
@@ -449,7 +624,9 @@ describe('findings: submit, review, list', () => {
     });
 
     it('scopeTenantId narrows to a tenant inside the subtree', async () => {
-      const result = await page(county1, { filter: { projectId: pageProject, scopeTenantId: await tenantId(county1, t12) } });
+      const result = await page(county1, {
+        filter: { projectId: pageProject, scopeTenantId: await tenantId(county1, t12) },
+      });
       expect(result.totalCount).toBe(2);
       expect(result.edges.map((e) => e.node.id).sort()).toEqual([...t12Ids].sort());
     });
@@ -462,7 +639,12 @@ describe('findings: submit, review, list', () => {
         [township11, t12],
       ];
       for (const [client, code] of cases) {
-        const error = await refused(client, FINDINGS, { filter: { scopeTenantId: await tenantId(city, code) } }, HIDDEN);
+        const error = await refused(
+          client,
+          FINDINGS,
+          { filter: { scopeTenantId: await tenantId(city, code) } },
+          HIDDEN,
+        );
         expect(error.raw).not.toContain('edges');
       }
       await refused(county1, FINDINGS, { filter: { scopeTenantId: 'x' } }, 'BAD_USER_INPUT');

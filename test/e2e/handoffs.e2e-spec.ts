@@ -30,8 +30,19 @@ const FINDINGS = `query Findings($filter: FindingFilter, $first: Int, $after: St
 }`;
 
 type Assignment = { id: string; status: string; tenant: { id: string; code: string } };
-type Handoff = { id: string; letterNo: string; status: string; findings: Array<{ id: string; status: string }> };
-type FindingNode = { id: string; title: string; status: string; tenant: { code: string }; handoff: { id: string; status: string } | null };
+type Handoff = {
+  id: string;
+  letterNo: string;
+  status: string;
+  findings: Array<{ id: string; status: string }>;
+};
+type FindingNode = {
+  id: string;
+  title: string;
+  status: string;
+  tenant: { code: string };
+  handoff: { id: string; status: string } | null;
+};
 
 const future = () => addDays(new Date(), 30).toISOString();
 const partial = { measures: '已制定整改方案,正在落实', percentDone: 40, final: false };
@@ -56,17 +67,32 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
   const clientOf = (code: string) => platform.as(code);
 
   const statusOf = async (table: 'finding' | 'handoff', id: string) =>
-    ((await platform.dataSource.query(`SELECT status FROM ${table} WHERE id = $1`, [id])) as Array<{ status: string }>)[0]?.status;
+    (
+      (await platform.dataSource.query(`SELECT status FROM ${table} WHERE id = $1`, [id])) as Array<{
+        status: string;
+      }>
+    )[0]?.status;
   const handoffsHolding = (findingId: string) =>
-    countRows(platform.dataSource, 'SELECT 1 FROM handoff h JOIN finding f ON f.handoff_id = h.id WHERE f.id = $1', [findingId]);
+    countRows(
+      platform.dataSource,
+      'SELECT 1 FROM handoff h JOIN finding f ON f.handoff_id = h.id WHERE f.id = $1',
+      [findingId],
+    );
 
   /** `n` findings reported by `code` under the shared project; accepted by the parent county unless told otherwise. */
-  async function findingsOf(code: string, n = 1, accept = true): Promise<Array<{ id: string; title: string }>> {
+  async function findingsOf(
+    code: string,
+    n = 1,
+    accept = true,
+  ): Promise<Array<{ id: string; title: string }>> {
     const client = await clientOf(code);
-    const { submitFindings } = await client.ok<{ submitFindings: Array<{ id: string; title: string }> }>(SUBMIT, {
-      assignmentId: assignmentOf(code),
-      findings: Array.from({ length: n }, () => findingInput()),
-    });
+    const { submitFindings } = await client.ok<{ submitFindings: Array<{ id: string; title: string }> }>(
+      SUBMIT,
+      {
+        assignmentId: assignmentOf(code),
+        findings: Array.from({ length: n }, () => findingInput()),
+      },
+    );
     if (accept) {
       const reviewer = code.length > c1.length ? await clientOf(code.slice(0, c1.length)) : city;
       await reviewer.ok(REVIEW, { ids: submitFindings.map((f) => f.id), accept: true });
@@ -74,7 +100,11 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     return submitFindings;
   }
 
-  async function handOff(client: GraphqlClient, findingIds: string[], department = market1): Promise<Handoff> {
+  async function handOff(
+    client: GraphqlClient,
+    findingIds: string[],
+    department = market1,
+  ): Promise<Handoff> {
     const { handOffFindings } = await client.ok<{ handOffFindings: Handoff }>(HAND_OFF, {
       input: { findingIds, departmentId: department, deadline: future() },
     });
@@ -104,7 +134,12 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     it('hands ACCEPTED findings to one of the caller’s departments: ISSUED, findings HANDED_OVER, jobs queued', async () => {
       const [a, b] = await findingsOf(t11, 2);
       const { handOffFindings } = await county1.ok<{
-        handOffFindings: Handoff & { overdue: boolean; escalationLevel: number; fromTenant: { code: string }; department: { code: string } };
+        handOffFindings: Handoff & {
+          overdue: boolean;
+          escalationLevel: number;
+          fromTenant: { code: string };
+          department: { code: string };
+        };
       }>(HAND_OFF, { input: { findingIds: [a?.id, b?.id], departmentId: market1, deadline: future() } });
       expect(handOffFindings).toMatchObject({
         status: 'ISSUED',
@@ -115,31 +150,59 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       });
       expect(handOffFindings.letterNo.trim()).not.toBe('');
       expect(handOffFindings.findings.map((f) => f.status)).toEqual(['HANDED_OVER', 'HANDED_OVER']);
-      expect(await statusOf('finding', a?.id as string)).toBe('HANDED_OVER');
-      const queued = await countRows(platform.dataSource, `SELECT 1 FROM outbox WHERE payload->>'handoffId' = $1`, [handOffFindings.id]);
+      expect(await statusOf('finding', a?.id)).toBe('HANDED_OVER');
+      const queued = await countRows(
+        platform.dataSource,
+        `SELECT 1 FROM outbox WHERE payload->>'handoffId' = $1`,
+        [handOffFindings.id],
+      );
       expect(queued).toBeGreaterThanOrEqual(2);
     });
 
     it('REPORTED (not yet accepted) findings: CONFLICT, nothing handed over, not even the accepted ones', async () => {
       const [reported] = await findingsOf(t11, 1, false);
       const [accepted] = await findingsOf(t11, 1);
-      await refused(county1, HAND_OFF, { input: { findingIds: [reported?.id], departmentId: market1, deadline: future() } }, 'CONFLICT');
-      await refused(county1, HAND_OFF, { input: { findingIds: [accepted?.id, reported?.id], departmentId: market1, deadline: future() } }, 'CONFLICT');
-      expect(await statusOf('finding', accepted?.id as string)).toBe('ACCEPTED');
-      expect(await statusOf('finding', reported?.id as string)).toBe('REPORTED');
-      expect(await handoffsHolding(accepted?.id as string)).toBe(0);
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [reported?.id], departmentId: market1, deadline: future() } },
+        'CONFLICT',
+      );
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [accepted?.id, reported?.id], departmentId: market1, deadline: future() } },
+        'CONFLICT',
+      );
+      expect(await statusOf('finding', accepted?.id)).toBe('ACCEPTED');
+      expect(await statusOf('finding', reported?.id)).toBe('REPORTED');
+      expect(await handoffsHolding(accepted?.id)).toBe(0);
     });
 
     it('RETURNED findings and findings already handed over: CONFLICT', async () => {
       const [returned] = await findingsOf(t11, 1, false);
       await county1.ok(REVIEW, { ids: [returned?.id], accept: false, reason: '不属于本次监督范围' });
-      await refused(county1, HAND_OFF, { input: { findingIds: [returned?.id], departmentId: market1, deadline: future() } }, 'CONFLICT');
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [returned?.id], departmentId: market1, deadline: future() } },
+        'CONFLICT',
+      );
       const [once] = await findingsOf(t11);
-      const first = await handOff(county1, [once?.id as string]);
+      const first = await handOff(county1, [once?.id]);
       const gov1 = await departmentId(county1, c1, 'gov');
-      await refused(county1, HAND_OFF, { input: { findingIds: [once?.id], departmentId: gov1, deadline: future() } }, 'CONFLICT');
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [once?.id], departmentId: gov1, deadline: future() } },
+        'CONFLICT',
+      );
       expect(
-        ((await platform.dataSource.query('SELECT handoff_id FROM finding WHERE id = $1', [once?.id])) as Array<{ handoff_id: string }>)[0]?.handoff_id,
+        (
+          (await platform.dataSource.query('SELECT handoff_id FROM finding WHERE id = $1', [
+            once?.id,
+          ])) as Array<{ handoff_id: string }>
+        )[0]?.handoff_id,
       ).toBe(first.id);
     });
 
@@ -148,12 +211,20 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       const gov1 = await departmentId(county1, c1, 'gov');
       const results = await Promise.all(
         [market1, gov1].map((department) =>
-          county1.request(HAND_OFF, { input: { findingIds: [finding?.id], departmentId: department, deadline: future() } }),
+          county1.request(HAND_OFF, {
+            input: { findingIds: [finding?.id], departmentId: department, deadline: future() },
+          }),
         ),
       );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
-      expect(await countRows(platform.dataSource, 'SELECT 1 FROM handoff h WHERE EXISTS (SELECT 1 FROM finding f WHERE f.handoff_id = h.id AND f.id = $1)', [finding?.id])).toBe(1);
+      expect(
+        await countRows(
+          platform.dataSource,
+          'SELECT 1 FROM handoff h WHERE EXISTS (SELECT 1 FROM finding f WHERE f.handoff_id = h.id AND f.id = $1)',
+          [finding?.id],
+        ),
+      ).toBe(1);
     });
 
     it('findings of two projects in one handoff: BAD_USER_INPUT naming findingIds, nothing changed', async () => {
@@ -164,40 +235,60 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
         assignmentId: other.assignments[0]?.id,
         findings: [findingInput()],
       });
-      const two = submitFindings[0]?.id as string;
+      const two = submitFindings[0]?.id;
       await county1.ok(REVIEW, { ids: [two], accept: true });
-      const error = await refused(county1, HAND_OFF, { input: { findingIds: [one?.id, two], departmentId: market1, deadline: future() } }, 'BAD_USER_INPUT');
+      const error = await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [one?.id, two], departmentId: market1, deadline: future() } },
+        'BAD_USER_INPUT',
+      );
       expect(fieldsOf(error).join(' ')).toMatch(/findingIds/);
-      expect(await statusOf('finding', one?.id as string)).toBe('ACCEPTED');
+      expect(await statusOf('finding', one?.id)).toBe('ACCEPTED');
       expect(await statusOf('finding', two)).toBe('ACCEPTED');
     });
 
     it('a deadline in the past (or now) is BAD_USER_INPUT naming the deadline', async () => {
       const [finding] = await findingsOf(t11);
-      for (const deadline of [addDays(new Date(), -1).toISOString(), new Date(Date.now() - 1000).toISOString()]) {
-        const error = await refused(county1, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: market1, deadline } }, 'BAD_USER_INPUT');
+      for (const deadline of [
+        addDays(new Date(), -1).toISOString(),
+        new Date(Date.now() - 1000).toISOString(),
+      ]) {
+        const error = await refused(
+          county1,
+          HAND_OFF,
+          { input: { findingIds: [finding?.id], departmentId: market1, deadline } },
+          'BAD_USER_INPUT',
+        );
         expect(fieldsOf(error).join(' ')).toMatch(/deadline/);
         expect(error.message).toMatch(/deadline/);
       }
-      await refused(county1, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: market1, deadline: 'next week' } }, 'BAD_USER_INPUT');
-      expect(await statusOf('finding', finding?.id as string)).toBe('ACCEPTED');
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [finding?.id], departmentId: market1, deadline: 'next week' } },
+        'BAD_USER_INPUT',
+      );
+      expect(await statusOf('finding', finding?.id)).toBe('ACCEPTED');
     });
 
     it('a department of a lower tier (the city handing to a county department) is refused', async () => {
       const [finding] = await findingsOf(t11);
-      await refused(city, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: market1, deadline: future() } }, [
-        'BAD_USER_INPUT',
-        'FORBIDDEN',
-        'NOT_FOUND',
-      ]);
+      await refused(
+        city,
+        HAND_OFF,
+        { input: { findingIds: [finding?.id], departmentId: market1, deadline: future() } },
+        ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+      );
       const townshipGov = await departmentId(county1, t11, 'gov');
-      await refused(county1, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: townshipGov, deadline: future() } }, [
-        'BAD_USER_INPUT',
-        'FORBIDDEN',
-        'NOT_FOUND',
-      ]);
-      expect(await statusOf('finding', finding?.id as string)).toBe('ACCEPTED');
-      expect(await handoffsHolding(finding?.id as string)).toBe(0);
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [finding?.id], departmentId: townshipGov, deadline: future() } },
+        ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+      );
+      expect(await statusOf('finding', finding?.id)).toBe('ACCEPTED');
+      expect(await handoffsHolding(finding?.id)).toBe(0);
     });
 
     it('a department of another tenant (sibling county, parent city) is refused', async () => {
@@ -205,27 +296,33 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       const market2 = await departmentId(county2, c2, 'market');
       const cityGov = await departmentId(city, tree.city, 'gov');
       for (const department of [market2, cityGov, unknownId()]) {
-        await refused(county1, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: department, deadline: future() } }, [
-          'BAD_USER_INPUT',
-          'FORBIDDEN',
-          'NOT_FOUND',
-        ]);
+        await refused(
+          county1,
+          HAND_OFF,
+          { input: { findingIds: [finding?.id], departmentId: department, deadline: future() } },
+          ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND'],
+        );
       }
-      expect(await statusOf('finding', finding?.id as string)).toBe('ACCEPTED');
+      expect(await statusOf('finding', finding?.id)).toBe('ACCEPTED');
     });
 
     it('findings outside the caller’s subtree are refused: a sibling county cannot hand over county 1’s findings', async () => {
       const [finding] = await findingsOf(t11);
       const market2 = await departmentId(county2, c2, 'market');
-      const error = await refused(county2, HAND_OFF, { input: { findingIds: [finding?.id], departmentId: market2, deadline: future() } }, HIDDEN);
+      const error = await refused(
+        county2,
+        HAND_OFF,
+        { input: { findingIds: [finding?.id], departmentId: market2, deadline: future() } },
+        HIDDEN,
+      );
       expect(error.raw).not.toContain(finding?.title);
-      expect(await statusOf('finding', finding?.id as string)).toBe('ACCEPTED');
+      expect(await statusOf('finding', finding?.id)).toBe('ACCEPTED');
     });
 
     it('the city may hand findings of its subtree to its own department', async () => {
       const [finding] = await findingsOf(t21);
       const cityGov = await departmentId(city, tree.city, 'gov');
-      const handoff = await handOff(city, [finding?.id as string], cityGov);
+      const handoff = await handOff(city, [finding?.id], cityGov);
       expect(handoff.status).toBe('ISSUED');
     });
 
@@ -237,9 +334,14 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
         `${c1}-market`,
         `${tree.city}-admin`,
       ]) {
-        await refused(await platform.as(username), HAND_OFF, { input: { findingIds: [finding?.id], departmentId: market1, deadline: future() } }, 'FORBIDDEN');
+        await refused(
+          await platform.as(username),
+          HAND_OFF,
+          { input: { findingIds: [finding?.id], departmentId: market1, deadline: future() } },
+          'FORBIDDEN',
+        );
       }
-      expect(await statusOf('finding', finding?.id as string)).toBe('ACCEPTED');
+      expect(await statusOf('finding', finding?.id)).toBe('ACCEPTED');
     });
 
     it('malformed ids and an empty list are BAD_USER_INPUT, never an internal error', async () => {
@@ -252,7 +354,12 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       for (const input of bad) {
         await refused(county1, HAND_OFF, { input }, 'BAD_USER_INPUT');
       }
-      await refused(county1, HAND_OFF, { input: { findingIds: [unknownId()], departmentId: market1, deadline: future() } }, HIDDEN);
+      await refused(
+        county1,
+        HAND_OFF,
+        { input: { findingIds: [unknownId()], departmentId: market1, deadline: future() } },
+        HIDDEN,
+      );
     });
   });
 
@@ -264,18 +371,23 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     beforeAll(async () => {
       const findings = await findingsOf(t11, 2);
       titles = findings.map((f) => f.title);
-      handoff = await handOff(county1, findings.map((f) => f.id));
+      handoff = await handOff(
+        county1,
+        findings.map((f) => f.id),
+      );
       department = await platform.as(`${c1}-market`);
     });
 
     it('sees its handoff with its findings, and those findings in `findings`', async () => {
-      const { handoff: seen } = await department.ok<{ handoff: { status: string; findings: Array<{ title: string }>; department: { code: string } } }>(
-        HANDOFF,
-        { id: handoff.id },
-      );
+      const { handoff: seen } = await department.ok<{
+        handoff: { status: string; findings: Array<{ title: string }>; department: { code: string } };
+      }>(HANDOFF, { id: handoff.id });
       expect(seen.status).toBe('ISSUED');
       expect(seen.findings.map((f) => f.title).sort()).toEqual([...titles].sort());
-      const { findings } = await department.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(FINDINGS, { first: 500 });
+      const { findings } = await department.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(
+        FINDINGS,
+        { first: 500 },
+      );
       const ids = findings.edges.map((e) => e.node.id);
       expect(ids).toEqual(expect.arrayContaining(handoff.findings.map((f) => f.id)));
       expect(findings.edges.every((e) => e.node.handoff !== null)).toBe(true);
@@ -288,7 +400,9 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
         expect(error.raw).not.toContain(handoff.letterNo);
         await refused(other, SIGN, { id: handoff.id }, HIDDEN);
         await refused(other, REPORT, { handoffId: handoff.id, input: partial }, HIDDEN);
-        const { findings } = await other.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(FINDINGS, { first: 500 });
+        const { findings } = await other.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(FINDINGS, {
+          first: 500,
+        });
         expect(findings.edges.map((e) => e.node.title)).not.toContain(titles[0]);
       }
       expect(await statusOf('handoff', handoff.id)).toBe('ISSUED');
@@ -306,7 +420,9 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     });
 
     it('signs: ISSUED → SIGNED; signing twice is CONFLICT', async () => {
-      const { signHandoff } = await department.ok<{ signHandoff: { status: string } }>(SIGN, { id: handoff.id });
+      const { signHandoff } = await department.ok<{ signHandoff: { status: string } }>(SIGN, {
+        id: handoff.id,
+      });
       expect(signHandoff.status).toBe('SIGNED');
       await refused(department, SIGN, { id: handoff.id }, 'CONFLICT');
       expect(await statusOf('handoff', handoff.id)).toBe('SIGNED');
@@ -314,8 +430,11 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
 
     it('two signatures racing on another handoff: one SIGNED, the other CONFLICT', async () => {
       const [finding] = await findingsOf(t12);
-      const racing = await handOff(county1, [finding?.id as string]);
-      const results = await Promise.all([department.request(SIGN, { id: racing.id }), department.request(SIGN, { id: racing.id })]);
+      const racing = await handOff(county1, [finding?.id]);
+      const results = await Promise.all([
+        department.request(SIGN, { id: racing.id }),
+        department.request(SIGN, { id: racing.id }),
+      ]);
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     });
@@ -337,10 +456,16 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     });
 
     it('a staged report: RECTIFYING, findings RECTIFYING; a final one: REPLIED', async () => {
-      const staged = await department.ok<{ reportRectification: Handoff }>(REPORT, { handoffId: handoff.id, input: partial });
+      const staged = await department.ok<{ reportRectification: Handoff }>(REPORT, {
+        handoffId: handoff.id,
+        input: partial,
+      });
       expect(staged.reportRectification.status).toBe('RECTIFYING');
       expect(staged.reportRectification.findings.map((f) => f.status)).toEqual(['RECTIFYING', 'RECTIFYING']);
-      const replied = await department.ok<{ reportRectification: Handoff }>(REPORT, { handoffId: handoff.id, input: final });
+      const replied = await department.ok<{ reportRectification: Handoff }>(REPORT, {
+        handoffId: handoff.id,
+        input: final,
+      });
       expect(replied.reportRectification.status).toBe('REPLIED');
     });
 
@@ -360,7 +485,12 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
 
     it('not passed without an opinion is BAD_USER_INPUT naming it; the handoff stays REPLIED', async () => {
       for (const opinion of [undefined, '', '   ']) {
-        const error = await refused(county1, VERIFY, { handoffId: handoff.id, passed: false, opinion }, 'BAD_USER_INPUT');
+        const error = await refused(
+          county1,
+          VERIFY,
+          { handoffId: handoff.id, passed: false, opinion },
+          'BAD_USER_INPUT',
+        );
         expect(fieldsOf(error)).toContain('opinion');
       }
       expect(await statusOf('handoff', handoff.id)).toBe('REPLIED');
@@ -368,18 +498,32 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
 
     it('not passed with an opinion: back to RECTIFYING, the opinion kept; the department replies again', async () => {
       const opinion = `整改不彻底,请补充佐证材料 ${randomInt(1e9)}`;
-      const { verifyHandoff } = await county1.ok<{ verifyHandoff: Handoff }>(VERIFY, { handoffId: handoff.id, passed: false, opinion });
+      const { verifyHandoff } = await county1.ok<{ verifyHandoff: Handoff }>(VERIFY, {
+        handoffId: handoff.id,
+        passed: false,
+        opinion,
+      });
       expect(verifyHandoff.status).toBe('RECTIFYING');
       expect(verifyHandoff.findings.every((f) => f.status !== 'CLOSED')).toBe(true);
       expect(
-        await countRows(platform.dataSource, 'SELECT 1 FROM verification WHERE handoff_id = $1 AND NOT passed AND opinion = $2', [handoff.id, opinion]),
+        await countRows(
+          platform.dataSource,
+          'SELECT 1 FROM verification WHERE handoff_id = $1 AND NOT passed AND opinion = $2',
+          [handoff.id, opinion],
+        ),
       ).toBe(1);
-      const again = await department.ok<{ reportRectification: Handoff }>(REPORT, { handoffId: handoff.id, input: final });
+      const again = await department.ok<{ reportRectification: Handoff }>(REPORT, {
+        handoffId: handoff.id,
+        input: final,
+      });
       expect(again.reportRectification.status).toBe('REPLIED');
     });
 
     it('passed: CLOSED, findings CLOSED; nothing moves afterwards (CONFLICT)', async () => {
-      const { verifyHandoff } = await county1.ok<{ verifyHandoff: Handoff }>(VERIFY, { handoffId: handoff.id, passed: true });
+      const { verifyHandoff } = await county1.ok<{ verifyHandoff: Handoff }>(VERIFY, {
+        handoffId: handoff.id,
+        passed: true,
+      });
       expect(verifyHandoff.status).toBe('CLOSED');
       expect(verifyHandoff.findings.map((f) => f.status)).toEqual(['CLOSED', 'CLOSED']);
       await refused(county1, VERIFY, { handoffId: handoff.id, passed: true }, 'CONFLICT');
@@ -390,9 +534,12 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
 
     it('a final report straight after signing: SIGNED → REPLIED', async () => {
       const [finding] = await findingsOf(t12);
-      const direct = await handOff(county1, [finding?.id as string]);
+      const direct = await handOff(county1, [finding?.id]);
       await department.ok(SIGN, { id: direct.id });
-      const { reportRectification } = await department.ok<{ reportRectification: Handoff }>(REPORT, { handoffId: direct.id, input: final });
+      const { reportRectification } = await department.ok<{ reportRectification: Handoff }>(REPORT, {
+        handoffId: direct.id,
+        input: final,
+      });
       expect(reportRectification.status).toBe('REPLIED');
     });
   });
@@ -405,15 +552,23 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
     beforeAll(async () => {
       own = await findingsOf(t11, 2);
       neighbours = await findingsOf(t12, 1);
-      handoff = await handOff(county1, [...own, ...neighbours].map((f) => f.id));
+      handoff = await handOff(
+        county1,
+        [...own, ...neighbours].map((f) => f.id),
+      );
     });
 
     it('the reporting township sees it through Finding.handoff and by id, with only its own findings', async () => {
-      const { findings } = await township11.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(FINDINGS, { first: 500 });
+      const { findings } = await township11.ok<{ findings: { edges: Array<{ node: FindingNode }> } }>(
+        FINDINGS,
+        { first: 500 },
+      );
       const mine = findings.edges.map((e) => e.node).filter((n) => own.some((f) => f.id === n.id));
       expect(mine).toHaveLength(2);
       expect(mine.every((n) => n.handoff?.id === handoff.id && n.handoff.status === 'ISSUED')).toBe(true);
-      const result = await township11.request<{ handoff: { findings: Array<{ id: string }> } }>(HANDOFF, { id: handoff.id });
+      const result = await township11.request<{ handoff: { findings: Array<{ id: string }> } }>(HANDOFF, {
+        id: handoff.id,
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data?.handoff.findings.map((f) => f.id).sort()).toEqual(own.map((f) => f.id).sort());
       expect(JSON.stringify(result)).not.toContain(neighbours[0]?.title);
@@ -421,13 +576,18 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
 
     it('the county that handed it over and the city above see all its findings', async () => {
       for (const client of [county1, city]) {
-        const { handoff: seen } = await client.ok<{ handoff: { findings: Array<{ id: string }> } }>(HANDOFF, { id: handoff.id });
+        const { handoff: seen } = await client.ok<{ handoff: { findings: Array<{ id: string }> } }>(HANDOFF, {
+          id: handoff.id,
+        });
         expect(seen.findings).toHaveLength(3);
       }
     });
 
     it('a sibling county, its township, and a township with no finding in another handoff are refused, leaking nothing', async () => {
-      const onlyOwn = await handOff(county1, (await findingsOf(t11)).map((f) => f.id));
+      const onlyOwn = await handOff(
+        county1,
+        (await findingsOf(t11)).map((f) => f.id),
+      );
       const cases: Array<[GraphqlClient, string]> = [
         [county2, handoff.id],
         [await platform.as(t21), handoff.id],
@@ -455,7 +615,10 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       ['reportRectification', REPORT, { handoffId: 'abc', input: partial }],
       ['verifyHandoff', VERIFY, { handoffId: "'; DROP TABLE handoff; --", passed: true }],
     ])('%s is BAD_USER_INPUT, never INTERNAL_SERVER_ERROR', async (name, query, variables) => {
-      const caller = name === 'signHandoff' || name === 'reportRectification' ? await platform.as(`${c1}-market`) : county1;
+      const caller =
+        name === 'signHandoff' || name === 'reportRectification'
+          ? await platform.as(`${c1}-market`)
+          : county1;
       await refused(caller, query, variables, 'BAD_USER_INPUT');
     });
 

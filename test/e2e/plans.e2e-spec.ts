@@ -1,11 +1,30 @@
 import { randomInt } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
 import { startPlatform, Platform } from '../support/platform';
-import { ACKNOWLEDGE, CREATE_PROJECT, createTenantTree, projectInput, PUBLISH, publishedProject, tenantId, TenantTree } from '../support/fixtures';
-import { countRows, createAccount, expectRefused, fieldsOf, HIDDEN, refused, unknownId } from '../support/contract';
+import {
+  ACKNOWLEDGE,
+  CREATE_PROJECT,
+  createTenantTree,
+  projectInput,
+  PUBLISH,
+  publishedProject,
+  tenantId,
+  TenantTree,
+} from '../support/fixtures';
+import {
+  countRows,
+  createAccount,
+  expectRefused,
+  fieldsOf,
+  HIDDEN,
+  refused,
+  unknownId,
+} from '../support/contract';
 
-const JOINT_PROJECTS = 'query JointProjects($year: Int) { jointProjects(year: $year) { id title isKey version assignments { id status tenant { code } } } }';
-const JOINT_PROJECT = 'query ($id: ID!) { jointProject(id: $id) { id title issuer { code } assignments { id status tenant { code } } } }';
+const JOINT_PROJECTS =
+  'query JointProjects($year: Int) { jointProjects(year: $year) { id title isKey version assignments { id status tenant { code } } } }';
+const JOINT_PROJECT =
+  'query ($id: ID!) { jointProject(id: $id) { id title issuer { code } assignments { id status tenant { code } } } }';
 const MY_ASSIGNMENTS = `query MyAssignments($status: [AssignmentStatus!]) {
   myAssignments(status: $status) { id status acknowledgedAt project { id title unifications { methods { code } policy { checklist { code } } } } } }`;
 const FULL_CREATE = `mutation CreateJointProject($input: JointProjectInput!) {
@@ -24,7 +43,10 @@ const FULL_CREATE = `mutation CreateJointProject($input: JointProjectInput!) {
 type Assignment = { id: string; status: string; tenant: { id: string; code: string } };
 
 /** A project input whose unifications differ from the default in the given sections. */
-function withUnifications(changes: Record<string, unknown>, title = `校验 ${randomInt(1e9)}`): Record<string, unknown> {
+function withUnifications(
+  changes: Record<string, unknown>,
+  title = `校验 ${randomInt(1e9)}`,
+): Record<string, unknown> {
   const base = projectInput({ title });
   return { ...base, unifications: { ...(base['unifications'] as Record<string, unknown>), ...changes } };
 }
@@ -46,8 +68,10 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
   let t21: string;
   let ids: Record<string, string>;
 
-  const projectsStoredTitled = (title: unknown) => countRows(platform.dataSource, 'SELECT 1 FROM joint_project WHERE title = $1', [title]);
-  const assignmentsOf = (projectId: string) => countRows(platform.dataSource, 'SELECT 1 FROM assignment WHERE project_id = $1', [projectId]);
+  const projectsStoredTitled = (title: unknown) =>
+    countRows(platform.dataSource, 'SELECT 1 FROM joint_project WHERE title = $1', [title]);
+  const assignmentsOf = (projectId: string) =>
+    countRows(platform.dataSource, 'SELECT 1 FROM assignment WHERE project_id = $1', [projectId]);
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -68,10 +92,20 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
   describe('createJointProject', () => {
     it('makes the caller the issuer, version 1, with the five unifications as sent', async () => {
       const input = projectInput();
-      const { createJointProject } = await city.ok<{ createJointProject: Record<string, any> }>(FULL_CREATE, { input });
-      expect(createJointProject).toMatchObject({ year: 2023, title: input['title'], isKey: true, version: 1, issuer: { code: tree.city } });
+      const { createJointProject } = await city.ok<{ createJointProject: Record<string, any> }>(FULL_CREATE, {
+        input,
+      });
+      expect(createJointProject).toMatchObject({
+        year: 2023,
+        title: input['title'],
+        isKey: true,
+        version: 1,
+        issuer: { code: tree.city },
+      });
       const sent = input['unifications'] as Record<string, any>;
-      expect(createJointProject['unifications'].methods.map((m: { code: string }) => m.code)).toEqual(sent['methods']);
+      expect(createJointProject['unifications'].methods.map((m: { code: string }) => m.code)).toEqual(
+        sent['methods'],
+      );
       expect(createJointProject['unifications'].policy.checklist).toEqual(sent['policy'].checklist);
       expect(createJointProject['unifications'].effect.indicators).toEqual(sent['effect'].indicators);
       expect(createJointProject['unifications'].leadership).toEqual(sent['leadership']);
@@ -79,28 +113,56 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
     });
 
     it('a county (it has townships) may issue its own project', async () => {
-      const { createJointProject } = await county1.ok<{ createJointProject: { issuer: { code: string } } }>(CREATE_PROJECT, { input: projectInput() });
+      const { createJointProject } = await county1.ok<{ createJointProject: { issuer: { code: string } } }>(
+        CREATE_PROJECT,
+        { input: projectInput() },
+      );
       expect(createJointProject.issuer.code).toBe(c1);
     });
 
     const invalid: Array<[string, () => Record<string, unknown>, RegExp]> = [
       ['no method at all', () => withUnifications({ methods: [] }), /^unifications\.methods/],
-      ['an unknown method code', () => withUnifications({ methods: ['COVERT_VISIT', 'NO_SUCH_METHOD'] }), /^unifications\.methods\.1$/],
+      [
+        'an unknown method code',
+        () => withUnifications({ methods: ['COVERT_VISIT', 'NO_SUCH_METHOD'] }),
+        /^unifications\.methods\.1$/,
+      ],
       [
         'endsAt before startsAt',
-        () => withUnifications({ scheme: { ...unificationsOf()['scheme'], startsAt: '2023-11-30T00:00:00.000Z', endsAt: '2023-03-01T00:00:00.000Z' } }),
+        () =>
+          withUnifications({
+            scheme: {
+              ...unificationsOf()['scheme'],
+              startsAt: '2023-11-30T00:00:00.000Z',
+              endsAt: '2023-03-01T00:00:00.000Z',
+            },
+          }),
         /^unifications\.scheme\.endsAt$/,
       ],
       [
         'endsAt equal to startsAt',
-        () => withUnifications({ scheme: { ...unificationsOf()['scheme'], startsAt: '2023-03-01T00:00:00.000Z', endsAt: '2023-03-01T00:00:00.000Z' } }),
+        () =>
+          withUnifications({
+            scheme: {
+              ...unificationsOf()['scheme'],
+              startsAt: '2023-03-01T00:00:00.000Z',
+              endsAt: '2023-03-01T00:00:00.000Z',
+            },
+          }),
         /^unifications\.scheme\.endsAt$/,
       ],
       [
         'a duplicate checklist code',
         () =>
           withUnifications({
-            policy: { legalBasis: ['《监督法》'], checklist: [{ code: 'C1', text: '一' }, { code: 'C2', text: '二' }, { code: 'C1', text: '三' }] },
+            policy: {
+              legalBasis: ['《监督法》'],
+              checklist: [
+                { code: 'C1', text: '一' },
+                { code: 'C2', text: '二' },
+                { code: 'C1', text: '三' },
+              ],
+            },
           }),
         /^unifications\.policy\.checklist\.2/,
       ],
@@ -108,28 +170,45 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
         'a duplicate indicator code',
         () =>
           withUnifications({
-            effect: { indicators: [{ code: 'I1', name: '整改率', target: 90 }, { code: 'I1', name: '满意率', target: 80 }] },
+            effect: {
+              indicators: [
+                { code: 'I1', name: '整改率', target: 90 },
+                { code: 'I1', name: '满意率', target: 80 },
+              ],
+            },
           }),
         /^unifications\.effect\.indicators\.1/,
       ],
       ['an empty title', () => projectInput({ title: '' }), /^title$/],
       ['a blank title', () => projectInput({ title: '   ' }), /^title$/],
-      ['an empty lead body', () => withUnifications({ leadership: { leadBody: ' ', leader: '王主任' } }), /^unifications\.leadership\.leadBody$/],
+      [
+        'an empty lead body',
+        () => withUnifications({ leadership: { leadBody: ' ', leader: '王主任' } }),
+        /^unifications\.leadership\.leadBody$/,
+      ],
     ];
-    it.each(invalid)('%s is BAD_USER_INPUT naming the field, and nothing is stored', async (_label, input, field) => {
-      const sent = input();
-      const error = await refused(city, CREATE_PROJECT, { input: sent }, 'BAD_USER_INPUT');
-      const fields = fieldsOf(error);
-      expect(fields.some((f) => field.test(f))).toBe(true);
-      const named = fields.find((f) => field.test(f)) as string;
-      expect(error.message).toContain(named);
-      expect(await projectsStoredTitled(sent['title'])).toBe(0);
-    });
+    it.each(invalid)(
+      '%s is BAD_USER_INPUT naming the field, and nothing is stored',
+      async (_label, input, field) => {
+        const sent = input();
+        const error = await refused(city, CREATE_PROJECT, { input: sent }, 'BAD_USER_INPUT');
+        const fields = fieldsOf(error);
+        expect(fields.some((f) => field.test(f))).toBe(true);
+        const named = fields.find((f) => field.test(f)) as string;
+        expect(error.message).toContain(named);
+        expect(await projectsStoredTitled(sent['title'])).toBe(0);
+      },
+    );
 
     it('every problem of one input is named at once', async () => {
       const sent = withUnifications({
         methods: ['NOPE'],
-        effect: { indicators: [{ code: 'I1', name: 'a', target: 1 }, { code: 'I1', name: 'b', target: 2 }] },
+        effect: {
+          indicators: [
+            { code: 'I1', name: 'a', target: 1 },
+            { code: 'I1', name: 'b', target: 2 },
+          ],
+        },
       });
       sent['title'] = '';
       const error = await refused(city, CREATE_PROJECT, { input: sent }, 'BAD_USER_INPUT');
@@ -138,15 +217,18 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
       expect(fields).toMatch(/unifications\.effect\.indicators/);
     });
 
-    it.each(['leadership', 'scheme', 'methods', 'policy', 'effect'])('a missing section (%s) is BAD_USER_INPUT naming it', async (section) => {
-      const input = projectInput();
-      const unifications = { ...(input['unifications'] as Record<string, unknown>) };
-      delete unifications[section];
-      const result = await city.request(CREATE_PROJECT, { input: { ...input, unifications } });
-      const error = expectRefused(result, 'BAD_USER_INPUT');
-      expect(error.message).toContain(section);
-      expect(await projectsStoredTitled(input['title'])).toBe(0);
-    });
+    it.each(['leadership', 'scheme', 'methods', 'policy', 'effect'])(
+      'a missing section (%s) is BAD_USER_INPUT naming it',
+      async (section) => {
+        const input = projectInput();
+        const unifications = { ...(input['unifications'] as Record<string, unknown>) };
+        delete unifications[section];
+        const result = await city.request(CREATE_PROJECT, { input: { ...input, unifications } });
+        const error = expectRefused(result, 'BAD_USER_INPUT');
+        expect(error.message).toContain(section);
+        expect(await projectsStoredTitled(input['title'])).toBe(0);
+      },
+    );
 
     it('a township (no child tenants) cannot issue: FORBIDDEN, nothing stored', async () => {
       const input = projectInput();
@@ -212,7 +294,9 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
 
     it('a target outside the issuer’s subtree is refused and nothing is assigned, not even the valid targets', async () => {
       const luoyangCounty = await tenantId(await platform.as('4103'), '410302');
-      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: projectInput() });
+      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+        input: projectInput(),
+      });
       const result = await city.request(PUBLISH, {
         id: createJointProject.id,
         targets: { tenantIds: [ids[c1], luoyangCounty], includeDescendants: true },
@@ -220,26 +304,48 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
       expectRefused(result, HIDDEN);
       expect(JSON.stringify(result)).not.toContain('老城区');
       expect(await assignmentsOf(createJointProject.id)).toBe(0);
-      await refused(city, PUBLISH, { id: createJointProject.id, targets: { tenantIds: [unknownId()], includeDescendants: false } }, HIDDEN);
+      await refused(
+        city,
+        PUBLISH,
+        { id: createJointProject.id, targets: { tenantIds: [unknownId()], includeDescendants: false } },
+        HIDDEN,
+      );
       expect(await assignmentsOf(createJointProject.id)).toBe(0);
     });
 
     it('a county issuer cannot publish to its sibling county, its sibling’s township or its parent city', async () => {
-      const { createJointProject } = await county1.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: projectInput() });
+      const { createJointProject } = await county1.ok<{ createJointProject: { id: string } }>(
+        CREATE_PROJECT,
+        { input: projectInput() },
+      );
       for (const target of [c2, t21, tree.city]) {
-        await refused(county1, PUBLISH, { id: createJointProject.id, targets: { tenantIds: [ids[target]], includeDescendants: false } }, HIDDEN);
+        await refused(
+          county1,
+          PUBLISH,
+          { id: createJointProject.id, targets: { tenantIds: [ids[target]], includeDescendants: false } },
+          HIDDEN,
+        );
       }
       expect(await assignmentsOf(createJointProject.id)).toBe(0);
     });
 
     it('a tenant that neither issued nor holds the project cannot publish it', async () => {
-      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: projectInput() });
-      await refused(county2, PUBLISH, { id: createJointProject.id, targets: { tenantIds: [ids[t21]], includeDescendants: false } }, HIDDEN);
+      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+        input: projectInput(),
+      });
+      await refused(
+        county2,
+        PUBLISH,
+        { id: createJointProject.id, targets: { tenantIds: [ids[t21]], includeDescendants: false } },
+        HIDDEN,
+      );
       expect(await assignmentsOf(createJointProject.id)).toBe(0);
     });
 
     it('only a COORDINATOR of the issuer publishes: MEMBER, VIEWER and DEPARTMENT are FORBIDDEN', async () => {
-      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: projectInput() });
+      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+        input: projectInput(),
+      });
       for (const username of [
         await createAccount(platform.dataSource, tree.city, 'MEMBER'),
         await createAccount(platform.dataSource, tree.city, 'VIEWER'),
@@ -256,10 +362,27 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
     });
 
     it('malformed ids are BAD_USER_INPUT', async () => {
-      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: projectInput() });
-      await refused(city, PUBLISH, { id: 'nope', targets: { tenantIds: [ids[c1]], includeDescendants: false } }, 'BAD_USER_INPUT');
-      await refused(city, PUBLISH, { id: createJointProject.id, targets: { tenantIds: ['410302'], includeDescendants: false } }, 'BAD_USER_INPUT');
-      await refused(city, PUBLISH, { id: createJointProject.id, targets: { tenantIds: [], includeDescendants: false } }, 'BAD_USER_INPUT');
+      const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+        input: projectInput(),
+      });
+      await refused(
+        city,
+        PUBLISH,
+        { id: 'nope', targets: { tenantIds: [ids[c1]], includeDescendants: false } },
+        'BAD_USER_INPUT',
+      );
+      await refused(
+        city,
+        PUBLISH,
+        { id: createJointProject.id, targets: { tenantIds: ['410302'], includeDescendants: false } },
+        'BAD_USER_INPUT',
+      );
+      await refused(
+        city,
+        PUBLISH,
+        { id: createJointProject.id, targets: { tenantIds: [], includeDescendants: false } },
+        'BAD_USER_INPUT',
+      );
       expect(await assignmentsOf(createJointProject.id)).toBe(0);
     });
   });
@@ -268,20 +391,26 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
     let assignments: Assignment[];
     const assignmentOf = (code: string) => assignments.find((a) => a.tenant.code === code) as Assignment;
     const statusOf = async (id: string) =>
-      ((await platform.dataSource.query('SELECT status FROM assignment WHERE id = $1', [id])) as Array<{ status: string }>)[0]?.status;
+      (
+        (await platform.dataSource.query('SELECT status FROM assignment WHERE id = $1', [id])) as Array<{
+          status: string;
+        }>
+      )[0]?.status;
 
     beforeAll(async () => {
       ({ assignments } = await publishedProject(city, [c1, c2], { includeDescendants: true }));
     });
 
     it('by the assigned tenant: ISSUED → ACKNOWLEDGED with a time', async () => {
-      const { acknowledgeAssignment } = await county1.ok<{ acknowledgeAssignment: { id: string; status: string; acknowledgedAt: string } }>(
-        ACKNOWLEDGE,
-        { id: assignmentOf(c1).id },
-      );
+      const { acknowledgeAssignment } = await county1.ok<{
+        acknowledgeAssignment: { id: string; status: string; acknowledgedAt: string };
+      }>(ACKNOWLEDGE, { id: assignmentOf(c1).id });
       expect(acknowledgeAssignment.status).toBe('ACKNOWLEDGED');
       expect(new Date(acknowledgeAssignment.acknowledgedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
-      const mine = await county1.ok<{ myAssignments: Array<{ id: string; status: string }> }>(MY_ASSIGNMENTS, { status: ['ACKNOWLEDGED'] });
+      const mine = await county1.ok<{ myAssignments: Array<{ id: string; status: string }> }>(
+        MY_ASSIGNMENTS,
+        { status: ['ACKNOWLEDGED'] },
+      );
       expect(mine.myAssignments.map((a) => a.id)).toContain(assignmentOf(c1).id);
     });
 
@@ -317,7 +446,10 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
 
     it('a township acknowledges its own: ISSUED → ACKNOWLEDGED', async () => {
       const township = await platform.as(t12);
-      const { acknowledgeAssignment } = await township.ok<{ acknowledgeAssignment: { status: string } }>(ACKNOWLEDGE, { id: assignmentOf(t12).id });
+      const { acknowledgeAssignment } = await township.ok<{ acknowledgeAssignment: { status: string } }>(
+        ACKNOWLEDGE,
+        { id: assignmentOf(t12).id },
+      );
       expect(acknowledgeAssignment.status).toBe('ACKNOWLEDGED');
     });
   });
@@ -332,17 +464,23 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
     });
 
     const titles = async (client: GraphqlClient) =>
-      (await client.ok<{ jointProjects: Array<{ id: string; title: string }> }>(JOINT_PROJECTS)).jointProjects.map((p) => p.id);
+      (
+        await client.ok<{ jointProjects: Array<{ id: string; title: string }> }>(JOINT_PROJECTS)
+      ).jointProjects.map((p) => p.id);
 
     it('the issuer sees it with every assignment', async () => {
       expect(await titles(city)).toContain(projectId);
-      const { jointProject } = await city.ok<{ jointProject: { assignments: Array<{ tenant: { code: string } }> } }>(JOINT_PROJECT, { id: projectId });
+      const { jointProject } = await city.ok<{
+        jointProject: { assignments: Array<{ tenant: { code: string } }> };
+      }>(JOINT_PROJECT, { id: projectId });
       expect(jointProject.assignments.map((a) => a.tenant.code)).toEqual([c1]);
     });
 
     it('a county sees the city’s project published to it', async () => {
       expect(await titles(county1)).toContain(projectId);
-      const { jointProject } = await county1.ok<{ jointProject: { title: string; issuer: { code: string } } }>(JOINT_PROJECT, { id: projectId });
+      const { jointProject } = await county1.ok<{
+        jointProject: { title: string; issuer: { code: string } };
+      }>(JOINT_PROJECT, { id: projectId });
       expect(jointProject).toMatchObject({ title, issuer: { code: tree.city } });
       const mine = await county1.ok<{ myAssignments: Array<{ project: { id: string } }> }>(MY_ASSIGNMENTS);
       expect(mine.myAssignments.map((a) => a.project.id)).toContain(projectId);
@@ -364,11 +502,15 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
 
     it('a county sees only the assignments in its own subtree, not its sibling’s', async () => {
       const shared = await publishedProject(city, [c1, c2], { includeDescendants: true });
-      const { jointProject } = await county1.ok<{ jointProject: { assignments: Array<{ tenant: { code: string } }> } }>(JOINT_PROJECT, {
+      const { jointProject } = await county1.ok<{
+        jointProject: { assignments: Array<{ tenant: { code: string } }> };
+      }>(JOINT_PROJECT, {
         id: shared.projectId,
       });
       expect(jointProject.assignments.map((a) => a.tenant.code).sort()).toEqual([c1, t11, t12].sort());
-      const listed = await county1.ok<{ jointProjects: Array<{ id: string; assignments: Array<{ tenant: { code: string } }> }> }>(JOINT_PROJECTS);
+      const listed = await county1.ok<{
+        jointProjects: Array<{ id: string; assignments: Array<{ tenant: { code: string } }> }>;
+      }>(JOINT_PROJECTS);
       const row = listed.jointProjects.find((p) => p.id === shared.projectId);
       expect(row?.assignments.map((a) => a.tenant.code).filter((code) => code.startsWith(c2))).toEqual([]);
     });
@@ -398,7 +540,9 @@ describe('joint projects: create, publish, acknowledge, visibility', () => {
     });
 
     it('year filters the list', async () => {
-      const { jointProjects } = await city.ok<{ jointProjects: Array<{ id: string }> }>(JOINT_PROJECTS, { year: 2022 });
+      const { jointProjects } = await city.ok<{ jointProjects: Array<{ id: string }> }>(JOINT_PROJECTS, {
+        year: 2022,
+      });
       expect(jointProjects.map((p) => p.id)).not.toContain(projectId);
       const in2023 = await city.ok<{ jointProjects: Array<{ id: string }> }>(JOINT_PROJECTS, { year: 2023 });
       expect(in2023.jointProjects.map((p) => p.id)).toContain(projectId);

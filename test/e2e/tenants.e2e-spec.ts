@@ -5,11 +5,24 @@ import { createAccount, expectRefused, fieldsOf, HIDDEN, refused, unknownId } fr
 
 const TENANT_BY_CODE = `query TenantByCode($code: String!) {
   tenantByCode(code: $code) { id code name level parent { id code } children { id code name level } } }`;
-const TENANT = 'query ($id: ID!) { tenant(id: $id) { id code name level parent { code } children { code name } } }';
-const TENANTS = 'query Tenants($parentId: ID, $level: TenantLevel) { tenants(parentId: $parentId, level: $level) { id code name level } }';
-const DEPARTMENTS_FULL = 'query Departments($tenantId: ID!) { departments(tenantId: $tenantId) { id code name tenant { id code } } }';
+const TENANT =
+  'query ($id: ID!) { tenant(id: $id) { id code name level parent { code } children { code name } } }';
+const TENANTS =
+  'query Tenants($parentId: ID, $level: TenantLevel) { tenants(parentId: $parentId, level: $level) { id code name level } }';
+const DEPARTMENTS_FULL =
+  'query Departments($tenantId: ID!) { departments(tenantId: $tenantId) { id code name tenant { id code } } }';
 
-const COUNTY_DEPARTMENTS = ['commerce', 'court', 'culture', 'ecology', 'education', 'gov', 'hrss', 'market', 'procuratorate'];
+const COUNTY_DEPARTMENTS = [
+  'commerce',
+  'court',
+  'culture',
+  'ecology',
+  'education',
+  'gov',
+  'hrss',
+  'market',
+  'procuratorate',
+];
 
 interface TenantRow {
   id: string;
@@ -62,28 +75,35 @@ describe('tenants and departments', () => {
     });
 
     it('tenantByCode answers the city with its 14 counties as children', async () => {
-      const { tenantByCode } = await city.ok<{ tenantByCode: TenantRow & { parent: unknown; children: TenantRow[] } }>(TENANT_BY_CODE, { code: '4103' });
+      const { tenantByCode } = await city.ok<{
+        tenantByCode: TenantRow & { parent: unknown; children: TenantRow[] };
+      }>(TENANT_BY_CODE, { code: '4103' });
       expect(tenantByCode).toMatchObject({ code: '4103', name: '洛阳市', level: 'CITY', parent: null });
       expect(tenantByCode.children).toHaveLength(14);
     });
 
     it('tenants(parentId) lists the children of a county', async () => {
-      const children = (await city.ok<{ tenants: TenantRow[] }>(TENANTS, { parentId: byCode('410302').id })).tenants;
-      const expected = all.filter((t) => t.level === 'TOWNSHIP' && t.code.startsWith('410302')).map((t) => t.code).sort();
+      const children = (await city.ok<{ tenants: TenantRow[] }>(TENANTS, { parentId: byCode('410302').id }))
+        .tenants;
+      const expected = all
+        .filter((t) => t.level === 'TOWNSHIP' && t.code.startsWith('410302'))
+        .map((t) => t.code)
+        .sort();
       expect(children.map((t) => t.code).sort()).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
     });
 
     it('departments of the city and of a county are the nine standard units; a township has its government', async () => {
       for (const code of ['4103', '410302', '410303']) {
-        const { departments } = await city.ok<{ departments: Array<{ code: string; name: string; tenant: { code: string } }> }>(
-          DEPARTMENTS_FULL,
-          { tenantId: byCode(code).id },
-        );
+        const { departments } = await city.ok<{
+          departments: Array<{ code: string; name: string; tenant: { code: string } }>;
+        }>(DEPARTMENTS_FULL, { tenantId: byCode(code).id });
         expect(departments.map((d) => d.code).sort()).toEqual(COUNTY_DEPARTMENTS);
         expect(departments.every((d) => d.tenant.code === code && d.name.length > 0)).toBe(true);
       }
-      const township = await city.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, { tenantId: byCode('410302001').id });
+      const township = await city.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, {
+        tenantId: byCode('410302001').id,
+      });
       expect(township.departments.map((d) => d.code)).toEqual(['gov']);
     });
 
@@ -101,14 +121,21 @@ describe('tenants and departments', () => {
 
     it('tenants() is the county and its townships', async () => {
       const rows = (await county.ok<{ tenants: TenantRow[] }>(TENANTS)).tenants;
-      const expected = all.filter((t) => t.code.startsWith('410302')).map((t) => t.code).sort();
+      const expected = all
+        .filter((t) => t.code.startsWith('410302'))
+        .map((t) => t.code)
+        .sort();
       expect(rows.map((t) => t.code).sort()).toEqual(expected);
-      expect((await county.ok<{ tenants: TenantRow[] }>(TENANTS, { level: 'COUNTY' })).tenants.map((t) => t.code)).toEqual(['410302']);
+      expect(
+        (await county.ok<{ tenants: TenantRow[] }>(TENANTS, { level: 'COUNTY' })).tenants.map((t) => t.code),
+      ).toEqual(['410302']);
       expect((await county.ok<{ tenants: TenantRow[] }>(TENANTS, { level: 'CITY' })).tenants).toEqual([]);
     });
 
     it('its own departments: the nine codes', async () => {
-      const { departments } = await county.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, { tenantId: byCode('410302').id });
+      const { departments } = await county.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, {
+        tenantId: byCode('410302').id,
+      });
       expect(departments.map((d) => d.code).sort()).toEqual(COUNTY_DEPARTMENTS);
     });
 
@@ -143,7 +170,10 @@ describe('tenants and departments', () => {
     });
 
     it('the parent city, if shown at all, does not reveal the sibling counties', async () => {
-      const result = await county.request<{ tenantByCode: { children: TenantRow[] } | null }>(TENANT_BY_CODE, { code: '4103' });
+      const result = await county.request<{ tenantByCode: { children: TenantRow[] } | null }>(
+        TENANT_BY_CODE,
+        { code: '4103' },
+      );
       if (result.errors?.length) {
         expectRefused(result, HIDDEN);
       } else {
@@ -172,7 +202,9 @@ describe('tenants and departments', () => {
     it('tenants() is the township alone; its department is its government', async () => {
       const rows = (await township.ok<{ tenants: TenantRow[] }>(TENANTS)).tenants;
       expect(rows.map((t) => t.code)).toEqual(['410302001']);
-      const { departments } = await township.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, { tenantId: byCode('410302001').id });
+      const { departments } = await township.ok<{ departments: Array<{ code: string }> }>(DEPARTMENTS, {
+        tenantId: byCode('410302001').id,
+      });
       expect(departments.map((d) => d.code)).toEqual(['gov']);
     });
 
@@ -192,7 +224,10 @@ describe('tenants and departments', () => {
     it("its county's departments and children are outside its subtree", async () => {
       await refused(township, DEPARTMENTS_FULL, { tenantId: byCode('410302').id }, HIDDEN);
       await refused(township, TENANTS, { parentId: byCode('410302').id }, HIDDEN);
-      const result = await township.request<{ tenantByCode: { children: TenantRow[] } | null }>(TENANT_BY_CODE, { code: '410302' });
+      const result = await township.request<{ tenantByCode: { children: TenantRow[] } | null }>(
+        TENANT_BY_CODE,
+        { code: '410302' },
+      );
       if (result.errors?.length) {
         expectRefused(result, HIDDEN);
       } else {
@@ -226,13 +261,19 @@ describe('tenants and departments', () => {
     });
 
     it('departments of its tenant show at most its own unit', async () => {
-      const result = await department.request<{ departments: Array<{ code: string }> | null }>(DEPARTMENTS, { tenantId: byCode('410302').id });
+      const result = await department.request<{ departments: Array<{ code: string }> | null }>(DEPARTMENTS, {
+        tenantId: byCode('410302').id,
+      });
       if (result.errors?.length) {
         expectRefused(result, HIDDEN);
       } else {
-        expect((result.data?.departments ?? []).map((d) => d.code).filter((code) => code !== 'market')).toEqual([]);
+        expect(
+          (result.data?.departments ?? []).map((d) => d.code).filter((code) => code !== 'market'),
+        ).toEqual([]);
       }
-      const other = await department.request<{ departments: Array<{ code: string }> | null }>(DEPARTMENTS, { tenantId: byCode('410303').id });
+      const other = await department.request<{ departments: Array<{ code: string }> | null }>(DEPARTMENTS, {
+        tenantId: byCode('410303').id,
+      });
       if (other.errors?.length) {
         expectRefused(other, HIDDEN);
       } else {
@@ -246,18 +287,23 @@ describe('tenants and departments', () => {
       ['tenant', TENANT, { id: 'not-a-uuid' }],
       ['tenants(parentId)', TENANTS, { parentId: '4103' }],
       ['departments', DEPARTMENTS, { tenantId: "1' OR '1'='1" }],
-    ])('%s with a malformed id is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async (_name, query, variables) => {
-      const error = await refused(city, query, variables, 'BAD_USER_INPUT');
-      expect(fieldsOf(error).length).toBeGreaterThan(0);
-    });
+    ])(
+      '%s with a malformed id is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR',
+      async (_name, query, variables) => {
+        const error = await refused(city, query, variables, 'BAD_USER_INPUT');
+        expect(fieldsOf(error).length).toBeGreaterThan(0);
+      },
+    );
   });
 
   it('supervisionMethods lists the method catalogue', async () => {
     const county = await platform.as('410302');
-    const { supervisionMethods } = await county.ok<{ supervisionMethods: Array<{ code: string; name: string }> }>(
-      'query { supervisionMethods { code name } }',
+    const { supervisionMethods } = await county.ok<{
+      supervisionMethods: Array<{ code: string; name: string }>;
+    }>('query { supervisionMethods { code name } }');
+    expect(supervisionMethods.map((m) => m.code)).toEqual(
+      expect.arrayContaining(['COVERT_VISIT', 'SPECIAL_REPORT', 'APPRAISAL', 'INSPECTION']),
     );
-    expect(supervisionMethods.map((m) => m.code)).toEqual(expect.arrayContaining(['COVERT_VISIT', 'SPECIAL_REPORT', 'APPRAISAL', 'INSPECTION']));
     expect(supervisionMethods.every((m) => m.name.length > 0)).toBe(true);
   });
 });

@@ -3,7 +3,14 @@ import { DataSource } from 'typeorm';
 import { GraphqlClient, GraphqlResponse } from '@liandong/testing';
 
 /** The `extensions.code` values the contract allows. */
-export const CONTRACT_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
+export const CONTRACT_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+];
 
 /** Either refusal the contract allows for something outside the caller's view. */
 export const HIDDEN = ['NOT_FOUND', 'FORBIDDEN'];
@@ -11,7 +18,8 @@ export const HIDDEN = ['NOT_FOUND', 'FORBIDDEN'];
 export type GraphqlError = NonNullable<GraphqlResponse['errors']>[number];
 
 /** Words that only appear when an internal error leaks to the client (driver, ORM, runtime). */
-const INTERNAL_WORDS = /QueryFailedError|invalid input syntax|violates|SELECT |INSERT |UPDATE |TypeError|ReferenceError|Cannot read prop|undefined is not|\bat \S+ \(.*:\d+:\d+\)/;
+const INTERNAL_WORDS =
+  /QueryFailedError|invalid input syntax|violates|SELECT |INSERT |UPDATE |TypeError|ReferenceError|Cannot read prop|undefined is not|\bat \S+ \(.*:\d+:\d+\)/;
 
 /**
  * Every error of a response follows the contract: a known `extensions.code`, never a stack trace,
@@ -55,7 +63,7 @@ export function expectRefused(result: GraphqlResponse<unknown>, codes: string | 
   for (const value of Object.values(data ?? {})) {
     expect(value).toBeNull();
   }
-  return first as GraphqlError;
+  return first;
 }
 
 /** Runs a request that must be refused with one of `codes`. */
@@ -85,7 +93,11 @@ export function unknownId(): string {
  * Adds an account with `role` to a tenant (the demo seed only makes COORDINATOR, DEPARTMENT and one ADMIN),
  * sharing the demo password; returns its username.
  */
-export async function createAccount(dataSource: DataSource, tenantCode: string, role: 'MEMBER' | 'VIEWER' | 'ADMIN' | 'COORDINATOR'): Promise<string> {
+export async function createAccount(
+  dataSource: DataSource,
+  tenantCode: string,
+  role: 'MEMBER' | 'VIEWER' | 'ADMIN' | 'COORDINATOR',
+): Promise<string> {
   const username = `${tenantCode}-${role.toLowerCase()}-${randomInt(1e9)}`;
   const inserted = (await dataSource.query(
     `INSERT INTO account (username, display_name, password_hash, tenant_id, tenant_path, roles, department_id)
@@ -101,7 +113,14 @@ export async function createAccount(dataSource: DataSource, tenantCode: string, 
   return username;
 }
 
-export async function countRows(dataSource: DataSource, sql: string, params: unknown[] = []): Promise<number> {
-  const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params)) as Array<{ n: number }>;
+export async function countRows(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[] = [],
+): Promise<number> {
+  const [row] = (await dataSource.query(
+    `SELECT count(*)::int AS n FROM (${sql}) AS counted`,
+    params,
+  )) as Array<{ n: number }>;
   return row?.n ?? 0;
 }

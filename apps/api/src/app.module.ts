@@ -28,9 +28,13 @@ const errorLogger = new Logger('GraphQL');
         path: '/graphql',
         playground: false,
         introspection: config.env !== 'production',
-        plugins: config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+        plugins:
+          config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
         includeStacktraceInErrorResponses: false,
-        context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+        context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({
+          req,
+          loaders: new RequestLoaders(),
+        }),
         formatError: (formatted, error) =>
           formatGraphqlError(formatted, error, {
             error: (message, context) => errorLogger.error({ message, ...context }),

@@ -5,7 +5,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 
 /** The API application, configured but not listening: main.ts and the end-to-end tests share it. */
-export async function createApiApp(options: { logger?: ConsoleLogger | false } = {}): Promise<INestApplication> {
+export async function createApiApp(
+  options: { logger?: ConsoleLogger | false } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-api' }),
     bodyParser: true,

@@ -41,7 +41,11 @@ async function run(app: INestApplicationContext, command: string, args: string[]
         logger.log('database already holds tenants: seed skipped');
         return 0;
       }
-      const summary = await seedTree(dataSource, cityTree(divisionsDir(config), '4103'), config.seed.demoPassword);
+      const summary = await seedTree(
+        dataSource,
+        cityTree(divisionsDir(config), '4103'),
+        config.seed.demoPassword,
+      );
       logger.log(`Luoyang demo loaded: ${JSON.stringify(summary)}`);
       return 0;
     }
@@ -87,6 +91,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : error,
+  );
   process.exit(1);
 });

@@ -36,7 +36,11 @@ export class HealthController implements OnApplicationShutdown {
       probe(() => this.redis.ping()),
     ]);
     const migrations: Check | 'pending' =
-      postgres === 'up' ? ((await this.dataSource.showMigrations().catch(() => true)) ? 'pending' : 'up') : 'down';
+      postgres === 'up'
+        ? (await this.dataSource.showMigrations().catch(() => true))
+          ? 'pending'
+          : 'up'
+        : 'down';
     const ok = postgres === 'up' && redis === 'up' && migrations === 'up';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
       status: ok ? 'ok' : 'unavailable',

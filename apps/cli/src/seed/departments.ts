@@ -21,7 +21,10 @@ export function departmentsOf(node: DivisionNode): Array<{ code: string; name: s
   if (node.kind === 'TOWN' || node.kind === 'TOWNSHIP') {
     return [{ code: 'gov', name: `${node.name}人民政府` }];
   }
-  return STANDARD_DEPARTMENTS.map((department) => ({ code: department.code, name: `${node.name}${department.suffix}` }));
+  return STANDARD_DEPARTMENTS.map((department) => ({
+    code: department.code,
+    name: `${node.name}${department.suffix}`,
+  }));
 }
 
 /** The tenant's own congress body: 常委会 for cities and counties, 主席团 or 工委 below. */

@@ -8,13 +8,17 @@ describe('the Luoyang demo tree', () => {
 
   it('holds 1 city, 14 county-level and 186 township-level tenants', () => {
     const count = (level: TenantLevel): number => tree.filter((node) => node.level === level).length;
-    expect([count(TenantLevel.CITY), count(TenantLevel.COUNTY), count(TenantLevel.TOWNSHIP)]).toEqual([1, 14, 186]);
+    expect([count(TenantLevel.CITY), count(TenantLevel.COUNTY), count(TenantLevel.TOWNSHIP)]).toEqual([
+      1, 14, 186,
+    ]);
     expect(tree[0]).toMatchObject({ code: '4103', name: '洛阳市', parentCode: null });
   });
 
   it('leaves out the high-tech zone and units without a congress body', () => {
     expect(tree.some((node) => node.code === '410371' || node.parentCode === '410371')).toBe(false);
-    expect(tree.every((node) => node.level !== TenantLevel.TOWNSHIP || hasCongressBody(node.code))).toBe(true);
+    expect(tree.every((node) => node.level !== TenantLevel.TOWNSHIP || hasCongressBody(node.code))).toBe(
+      true,
+    );
     expect(hasCongressBody('410311400')).toBe(false);
   });
 
@@ -30,7 +34,15 @@ describe('the Luoyang demo tree', () => {
     const county = tree.find((node) => node.code === '410302');
     const street = tree.find((node) => node.code === '410302001');
     expect(county && departmentsOf(county).map((d) => d.code)).toEqual([
-      'gov', 'court', 'procuratorate', 'market', 'education', 'hrss', 'ecology', 'commerce', 'culture',
+      'gov',
+      'court',
+      'procuratorate',
+      'market',
+      'education',
+      'hrss',
+      'ecology',
+      'commerce',
+      'culture',
     ]);
     expect(street && departmentsOf(street)).toEqual([{ code: 'gov', name: `${street?.name}办事处` }]);
   });

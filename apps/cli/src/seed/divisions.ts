@@ -17,7 +17,11 @@ interface CsvRow {
 }
 
 function readCsv(dir: string, file: string): CsvRow[] {
-  return parse<CsvRow>(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return parse<CsvRow>(readFileSync(join(dir, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 /** Development zones, forest farms and parks (4xx and above) have no people's congress body. */
@@ -53,7 +57,13 @@ export function cityTree(dir: string, cityCode: string): DivisionNode[] {
     (row) => areaCodes.has(row['areaCode']) && hasCongressBody(row['code'] ?? ''),
   );
   return [
-    { code: cityCode, name: city['name'] ?? cityCode, level: TenantLevel.CITY, parentCode: null, kind: 'CITY' },
+    {
+      code: cityCode,
+      name: city['name'] ?? cityCode,
+      level: TenantLevel.CITY,
+      parentCode: null,
+      kind: 'CITY',
+    },
     ...areas.map((row) => ({
       code: row['code'] ?? '',
       name: row['name'] ?? '',

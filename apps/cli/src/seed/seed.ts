@@ -28,7 +28,11 @@ export async function seedMethods(manager: EntityManager): Promise<number> {
  * a DEPARTMENT account `<code>-<department>` for each unit, and one ADMIN at the root. Every demo account
  * shares one argon2 hash of the demo password (hashing 500 times would take half a minute).
  */
-export async function seedTree(dataSource: DataSource, nodes: DivisionNode[], demoPassword: string): Promise<SeedSummary> {
+export async function seedTree(
+  dataSource: DataSource,
+  nodes: DivisionNode[],
+  demoPassword: string,
+): Promise<SeedSummary> {
   const passwordHash = await hashPassword(demoPassword);
   return dataSource.transaction(async (manager) => {
     const methods = await seedMethods(manager);

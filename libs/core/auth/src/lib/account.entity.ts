@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { DepartmentEntity, Role, TenantOwnedEntity } from '@liandong/tenancy';
 
 /** A person's or a unit's login. Belongs to one tenant; DEPARTMENT accounts also to one department. */

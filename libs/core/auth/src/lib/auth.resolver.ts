@@ -15,7 +15,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: '登录 sign in; the only operation without a token' })
-  async login(@Args('username') username: string, @Args('password') password: string): Promise<AuthPayloadModel> {
+  async login(
+    @Args('username') username: string,
+    @Args('password') password: string,
+  ): Promise<AuthPayloadModel> {
     const { accessToken, account } = await this.auth.login(username, password);
     return { accessToken, user: UserModel.from(account) };
   }

@@ -27,10 +27,9 @@ export class AuthService {
     if (!account || account.disabledAt || !(await verifyPassword(account.passwordHash, password))) {
       throw AppException.unauthenticated(WRONG_CREDENTIALS);
     }
-    const accessToken = await this.jwt.signAsync(
-      { sub: account.id } satisfies AccessTokenClaims,
-      { expiresIn: this.config.auth.accessTokenTtlSeconds },
-    );
+    const accessToken = await this.jwt.signAsync({ sub: account.id } satisfies AccessTokenClaims, {
+      expiresIn: this.config.auth.accessTokenTtlSeconds,
+    });
     return { accessToken, account };
   }
 

@@ -45,7 +45,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`配置无效 / invalid configuration:\n${problems.join('\n')}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD && env.LIANDONG_SEED !== 'none') {
+  if (
+    env.NODE_ENV === 'production' &&
+    env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD &&
+    env.LIANDONG_SEED !== 'none'
+  ) {
     throw new ConfigError(
       '生产环境不得使用默认演示密码 / production refuses the default DEMO_PASSWORD: set DEMO_PASSWORD or LIANDONG_SEED=none',
     );
@@ -56,7 +60,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     auth: { jwtSecret: env.JWT_SECRET, accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS },
-    seed: { kind: env.LIANDONG_SEED, demoPassword: env.DEMO_PASSWORD, divisionsDir: env.LIANDONG_DIVISIONS_DIR },
+    seed: {
+      kind: env.LIANDONG_SEED,
+      demoPassword: env.DEMO_PASSWORD,
+      divisionsDir: env.LIANDONG_DIVISIONS_DIR,
+    },
     logLevel: env.LOG_LEVEL,
     queue: { outboxPollMs: env.OUTBOX_POLL_MS, deadlineSweepMs: env.DEADLINE_SWEEP_MS },
     db: { poolSize: env.DB_POOL_SIZE },

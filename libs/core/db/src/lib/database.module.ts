@@ -13,7 +13,12 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions({ url: config.databaseUrl, poolSize: config.db.poolSize, entities: [], applicationName }),
+            ...dataSourceOptions({
+              url: config.databaseUrl,
+              poolSize: config.db.poolSize,
+              entities: [],
+              applicationName,
+            }),
             autoLoadEntities: true,
             retryAttempts: 3,
             retryDelay: 1_000,

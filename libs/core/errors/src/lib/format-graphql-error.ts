@@ -61,19 +61,33 @@ export function formatGraphqlError(
     };
   }
   if (isUnstorableText(error)) {
-    const bad = AppException.badInput('input', '文本含有无法保存的字符(如 NUL)/ text contains a character that cannot be stored (e.g. NUL)');
-    return { message: bad.message, path: formatted.path, locations: formatted.locations, extensions: { code: bad.code, ...bad.details } };
+    const bad = AppException.badInput(
+      'input',
+      '文本含有无法保存的字符(如 NUL)/ text contains a character that cannot be stored (e.g. NUL)',
+    );
+    return {
+      message: bad.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: bad.code, ...bad.details },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   const correlationId = randomUUID();
   const original = (error as { originalError?: unknown }).originalError ?? error;
   logger.error('unhandled error in GraphQL request', {
     correlationId,
     path: formatted.path,
-    error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+    error:
+      original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
   });
   return {
     message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,

@@ -27,7 +27,10 @@ export function isUuid(value: string): boolean {
 /** Ids are UUIDs; anything else is the client's mistake, named, not a database error. */
 export function parseId(value: string, field = 'id'): string {
   if (!isUuid(value)) {
-    throw AppException.badInput(field, `不是有效的编号 / not a valid id: ${JSON.stringify(value).slice(0, 60)}`);
+    throw AppException.badInput(
+      field,
+      `不是有效的编号 / not a valid id: ${JSON.stringify(value).slice(0, 60)}`,
+    );
   }
   return value.toLowerCase();
 }
@@ -36,7 +39,10 @@ export function parseIds(values: readonly string[], field: string): string[] {
   const bad = values
     .map((value, index) => ({ value, index }))
     .filter(({ value }) => !isUuid(value))
-    .map(({ value, index }) => ({ field: `${field}.${index}`, message: `不是有效的编号 / not a valid id: ${JSON.stringify(value).slice(0, 60)}` }));
+    .map(({ value, index }) => ({
+      field: `${field}.${index}`,
+      message: `不是有效的编号 / not a valid id: ${JSON.stringify(value).slice(0, 60)}`,
+    }));
   if (bad.length > 0) {
     throw AppException.badFields(bad);
   }

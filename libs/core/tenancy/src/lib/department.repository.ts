@@ -5,7 +5,9 @@ import { DepartmentEntity } from './department.entity';
 
 @Injectable()
 export class DepartmentRepository {
-  constructor(@InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>) {}
+  constructor(
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+  ) {}
 
   findById(id: string): Promise<DepartmentEntity | null> {
     return this.departments.findOneBy({ id });

@@ -8,7 +8,11 @@ import { Caller } from './caller';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  get<T>(name: string, batch: (ids: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
+  get<T>(
+    name: string,
+    batch: (ids: readonly string[]) => Promise<T[]>,
+    keyOf: (row: T) => string,
+  ): DataLoader<string, T | null> {
     let loader = this.loaders.get(name) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {

@@ -18,7 +18,10 @@ export class TenantResolver {
   ) {}
 
   @Query(() => TenantModel, { nullable: true })
-  async tenant(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<TenantModel> {
+  async tenant(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<TenantModel> {
     return TenantModel.from(await this.tenancy.getTenant(caller, id));
   }
 
@@ -74,7 +77,10 @@ export class DepartmentResolver {
   constructor(private readonly tenants: TenantRepository) {}
 
   @ResolveField(() => TenantModel)
-  async tenant(@Parent() department: DepartmentModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
+  async tenant(
+    @Parent() department: DepartmentModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(department.tenantId);
     if (!tenant) {
       throw AppException.notFound('人大机关 Tenant', department.tenantId);

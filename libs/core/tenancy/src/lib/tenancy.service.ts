@@ -40,9 +40,14 @@ export class TenancyService {
   }
 
   /** Tenants in the caller's subtree, optionally the children of one of them or one level. */
-  async listTenants(caller: Caller, filter: { parentId?: string; level?: TenantLevel }): Promise<TenantEntity[]> {
+  async listTenants(
+    caller: Caller,
+    filter: { parentId?: string; level?: TenantLevel },
+  ): Promise<TenantEntity[]> {
     if (isDepartmentCaller(caller)) {
-      throw AppException.forbidden('承办单位账号不能浏览人大机关 / Department accounts cannot browse tenants.');
+      throw AppException.forbidden(
+        '承办单位账号不能浏览人大机关 / Department accounts cannot browse tenants.',
+      );
     }
     if (filter.parentId) {
       const parent = await this.tenants.findById(parseId(filter.parentId, 'parentId'));

@@ -5,13 +5,24 @@ import { RequestLoaders } from './request-context';
 import { TenantEntity } from './tenant.entity';
 import { TenantRepository } from './tenant.repository';
 
-export function tenantLoader(loaders: RequestLoaders, tenants: TenantRepository): DataLoader<string, TenantEntity | null> {
-  return loaders.get('tenant', (ids) => tenants.findByIds(ids), (tenant) => tenant.id);
+export function tenantLoader(
+  loaders: RequestLoaders,
+  tenants: TenantRepository,
+): DataLoader<string, TenantEntity | null> {
+  return loaders.get(
+    'tenant',
+    (ids) => tenants.findByIds(ids),
+    (tenant) => tenant.id,
+  );
 }
 
 export function departmentLoader(
   loaders: RequestLoaders,
   departments: DepartmentRepository,
 ): DataLoader<string, DepartmentEntity | null> {
-  return loaders.get('department', (ids) => departments.findByIds(ids), (department) => department.id);
+  return loaders.get(
+    'department',
+    (ids) => departments.findByIds(ids),
+    (department) => department.id,
+  );
 }

@@ -25,7 +25,10 @@ export class TenantRepository {
   }
 
   /** Tenants in the subtree at `path` (itself included), optionally one level and one parent, by code. */
-  listInSubtree(path: string, filter: { level?: TenantLevel; parentId?: string } = {}): Promise<TenantEntity[]> {
+  listInSubtree(
+    path: string,
+    filter: { level?: TenantLevel; parentId?: string } = {},
+  ): Promise<TenantEntity[]> {
     const query = this.tenants
       .createQueryBuilder('t')
       .where('t.path <@ :path::ltree', { path })

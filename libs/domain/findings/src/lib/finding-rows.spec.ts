@@ -30,9 +30,16 @@ function row(overrides: Partial<FindingRow> = {}): FindingRow {
 
 describe('checkFindingRows', () => {
   it('accepts good rows and trims them', () => {
-    const { problems, clean } = checkFindingRows([row({ title: '  河道垃圾未清理  ', checklistCode: ' ' })], context);
+    const { problems, clean } = checkFindingRows(
+      [row({ title: '  河道垃圾未清理  ', checklistCode: ' ' })],
+      context,
+    );
     expect(problems).toEqual([]);
-    expect(clean[0]).toMatchObject({ title: '河道垃圾未清理', checklistCode: null, methodCode: 'COVERT_VISIT' });
+    expect(clean[0]).toMatchObject({
+      title: '河道垃圾未清理',
+      checklistCode: null,
+      methodCode: 'COVERT_VISIT',
+    });
   });
 
   it.each<[string, Partial<FindingRow>, string]>([
@@ -42,7 +49,11 @@ describe('checkFindingRows', () => {
     ['an unknown checklist code', { checklistCode: 'C9' }, 'checklistCode'],
     ['an empty category', { category: '' }, 'category'],
     ['a department outside the subtree', { departmentId: FOREIGN_DEPARTMENT }, 'departmentId'],
-    ['a department that does not exist', { departmentId: '2b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c' }, 'departmentId'],
+    [
+      'a department that does not exist',
+      { departmentId: '2b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c' },
+      'departmentId',
+    ],
     ['a department id that is not an id', { departmentId: 'market' }, 'departmentId'],
   ])('names %s', (_what, overrides, field) => {
     const { problems, clean } = checkFindingRows([row(), row(overrides)], context);
@@ -52,7 +63,10 @@ describe('checkFindingRows', () => {
   });
 
   it('reports every problem of every row, not just the first', () => {
-    const { problems } = checkFindingRows([row({ title: '' , method: 'X' }), row(), row({ category: '' })], context);
+    const { problems } = checkFindingRows(
+      [row({ title: '', method: 'X' }), row(), row({ category: '' })],
+      context,
+    );
     expect(problems.map((p) => `${p.index}:${p.field}`)).toEqual(['0:title', '0:method', '2:category']);
   });
 });

@@ -66,21 +66,33 @@ export function checkFindingRows(
     }
     const description = row.description.trim();
     if (description.length > DESCRIPTION_MAX) {
-      problem('description', `问题描述不能超过 ${DESCRIPTION_MAX} 字 / description at most ${DESCRIPTION_MAX} characters`);
+      problem(
+        'description',
+        `问题描述不能超过 ${DESCRIPTION_MAX} 字 / description at most ${DESCRIPTION_MAX} characters`,
+      );
     }
     const method = row.method.trim();
     if (!context.methods.has(method)) {
-      problem('method', `监督方式 ${method || '(空)'} 不在本项目的统一方法中 / not one of the project's methods`);
+      problem(
+        'method',
+        `监督方式 ${method || '(空)'} 不在本项目的统一方法中 / not one of the project's methods`,
+      );
     }
     const checklistCode = blankToNull(row.checklistCode);
     if (checklistCode !== null && !context.checklistCodes.has(checklistCode)) {
-      problem('checklistCode', `检查要点 ${checklistCode} 不在本项目的统一政策清单中 / unknown checklist code`);
+      problem(
+        'checklistCode',
+        `检查要点 ${checklistCode} 不在本项目的统一政策清单中 / unknown checklist code`,
+      );
     }
     const category = row.category.trim();
     if (!category) {
       problem('category', '问题类别不能为空 / category must not be empty');
     } else if (category.length > CATEGORY_MAX) {
-      problem('category', `问题类别不能超过 ${CATEGORY_MAX} 字 / category at most ${CATEGORY_MAX} characters`);
+      problem(
+        'category',
+        `问题类别不能超过 ${CATEGORY_MAX} 字 / category at most ${CATEGORY_MAX} characters`,
+      );
     }
     const location = blankToNull(row.location);
     if (location !== null && location.length > LOCATION_MAX) {
@@ -90,7 +102,10 @@ export function checkFindingRows(
     if (departmentId !== null) {
       const path = isUuid(departmentId) ? context.departmentPaths.get(departmentId.toLowerCase()) : undefined;
       if (path === undefined || !isWithinPath(path, context.callerPath)) {
-        problem('departmentId', '责任单位不存在或不在本机关辖区内 / department unknown or outside your subtree');
+        problem(
+          'departmentId',
+          '责任单位不存在或不在本机关辖区内 / department unknown or outside your subtree',
+        );
       }
     }
     clean.push({

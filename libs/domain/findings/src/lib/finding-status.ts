@@ -26,7 +26,12 @@ registerEnumType(Severity, { name: 'Severity', description: '一般 / 较重 / �
 
 /** The finding state machine: every status change in the platform is one of these edges. */
 const TRANSITIONS: Record<FindingStatus, readonly FindingStatus[]> = {
-  [FindingStatus.REPORTED]: [FindingStatus.ACCEPTED, FindingStatus.RETURNED, FindingStatus.DISMISSED, FindingStatus.MERGED],
+  [FindingStatus.REPORTED]: [
+    FindingStatus.ACCEPTED,
+    FindingStatus.RETURNED,
+    FindingStatus.DISMISSED,
+    FindingStatus.MERGED,
+  ],
   [FindingStatus.RETURNED]: [FindingStatus.REPORTED, FindingStatus.DISMISSED],
   [FindingStatus.ACCEPTED]: [FindingStatus.HANDED_OVER, FindingStatus.MERGED, FindingStatus.DISMISSED],
   [FindingStatus.HANDED_OVER]: [FindingStatus.RECTIFYING, FindingStatus.CLOSED],

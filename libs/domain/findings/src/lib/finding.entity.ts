@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
 import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import { FindingStatus, Severity } from './finding-status';

@@ -20,7 +20,8 @@ export interface FindingQuery {
 export class FindingsRepository {
   constructor(
     @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
-    @InjectRepository(FindingSubmissionEntity) private readonly submissions: Repository<FindingSubmissionEntity>,
+    @InjectRepository(FindingSubmissionEntity)
+    private readonly submissions: Repository<FindingSubmissionEntity>,
   ) {}
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
@@ -45,7 +46,10 @@ export class FindingsRepository {
     return this.submissions.findOneBy({ tenantId, idempotencyKey });
   }
 
-  async insertFindings(manager: EntityManager, rows: Array<Partial<FindingEntity>>): Promise<FindingEntity[]> {
+  async insertFindings(
+    manager: EntityManager,
+    rows: Array<Partial<FindingEntity>>,
+  ): Promise<FindingEntity[]> {
     const repository = manager.getRepository(FindingEntity);
     const result = await repository.insert(rows);
     const ids = result.identifiers.map((identifier) => identifier['id'] as string);
@@ -54,7 +58,10 @@ export class FindingsRepository {
     return ids.map((id) => byId.get(id) as FindingEntity);
   }
 
-  async insertSubmission(manager: EntityManager, row: Omit<FindingSubmissionEntity, 'id' | 'createdAt'>): Promise<void> {
+  async insertSubmission(
+    manager: EntityManager,
+    row: Omit<FindingSubmissionEntity, 'id' | 'createdAt'>,
+  ): Promise<void> {
     await manager.getRepository(FindingSubmissionEntity).insert(row);
   }
 
@@ -64,7 +71,10 @@ export class FindingsRepository {
     }
   }
 
-  async insertReviews(manager: EntityManager, rows: Array<Omit<FindingReviewEntity, 'id' | 'at' | 'finding'>>): Promise<void> {
+  async insertReviews(
+    manager: EntityManager,
+    rows: Array<Omit<FindingReviewEntity, 'id' | 'at' | 'finding'>>,
+  ): Promise<void> {
     if (rows.length > 0) {
       await manager.getRepository(FindingReviewEntity).insert(rows);
     }
@@ -72,7 +82,9 @@ export class FindingsRepository {
 
   /** A page of findings, newest first, and how many match in all. */
   async page(query: FindingQuery): Promise<{ rows: FindingEntity[]; total: number }> {
-    const base = this.findings.createQueryBuilder('f').where('f.tenant_path <@ :scope::ltree', { scope: query.scopePath });
+    const base = this.findings
+      .createQueryBuilder('f')
+      .where('f.tenant_path <@ :scope::ltree', { scope: query.scopePath });
     if (query.projectId) {
       base.andWhere('f.project_id = :projectId', { projectId: query.projectId });
     }
@@ -80,10 +92,16 @@ export class FindingsRepository {
       base.andWhere('f.status IN (:...statuses)', { statuses: query.statuses });
     }
     if (query.departmentId) {
-      base.andWhere('f.department_id = :departmentId AND f.handoff_id IS NOT NULL', { departmentId: query.departmentId });
+      base.andWhere('f.department_id = :departmentId AND f.handoff_id IS NOT NULL', {
+        departmentId: query.departmentId,
+      });
     }
     const total = await base.clone().getCount();
-    const pageQuery = base.clone().orderBy('f.reported_at', 'DESC').addOrderBy('f.id', 'DESC').take(query.limit + 1);
+    const pageQuery = base
+      .clone()
+      .orderBy('f.reported_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .take(query.limit + 1);
     if (query.after) {
       pageQuery.andWhere('(f.reported_at, f.id) < (:afterAt, :afterId)', {
         afterAt: query.after.reportedAt,

@@ -1,6 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppException, parseId } from '@liandong/errors';
-import { JointProjectModel, methodLoader, PlansRepository, projectLoader, SupervisionMethodModel } from '@liandong/plans';
+import {
+  JointProjectModel,
+  methodLoader,
+  PlansRepository,
+  projectLoader,
+  SupervisionMethodModel,
+} from '@liandong/plans';
 import {
   Caller,
   CurrentCaller,
@@ -35,7 +41,10 @@ export class FindingsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<FindingConnectionModel> {
     const page = await this.findingsService.page(caller, filter ?? {}, first, after);
-    const edges = page.rows.map((row) => ({ cursor: encodeFindingCursor(row.reportedAt, row.id), node: FindingModel.from(row) }));
+    const edges = page.rows.map((row) => ({
+      cursor: encodeFindingCursor(row.reportedAt, row.id),
+      node: FindingModel.from(row),
+    }));
     return {
       edges,
       totalCount: page.total,
@@ -50,7 +59,12 @@ export class FindingsResolver {
     @Args('findings', { type: () => [FindingInput] }) findings: FindingInput[],
     @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
   ): Promise<FindingModel[]> {
-    const stored = await this.findingsService.submitFindings(caller, parseId(assignmentId, 'assignmentId'), findings, idempotencyKey);
+    const stored = await this.findingsService.submitFindings(
+      caller,
+      parseId(assignmentId, 'assignmentId'),
+      findings,
+      idempotencyKey,
+    );
     return stored.map(FindingModel.from);
   }
 
@@ -61,11 +75,16 @@ export class FindingsResolver {
     @Args('accept') accept: boolean,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ): Promise<FindingModel[]> {
-    return (await this.findingsService.reviewFindings(caller, findingIds, accept, reason)).map(FindingModel.from);
+    return (await this.findingsService.reviewFindings(caller, findingIds, accept, reason)).map(
+      FindingModel.from,
+    );
   }
 
   @ResolveField(() => JointProjectModel)
-  async project(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<JointProjectModel> {
+  async project(
+    @Parent() finding: FindingModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<JointProjectModel> {
     const project = await projectLoader(loaders, this.plans).load(finding.projectId);
     if (!project) {
       throw AppException.notFound('联动项目 Joint project', finding.projectId);
@@ -83,7 +102,10 @@ export class FindingsResolver {
   }
 
   @ResolveField(() => SupervisionMethodModel)
-  async method(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<SupervisionMethodModel> {
+  async method(
+    @Parent() finding: FindingModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SupervisionMethodModel> {
     const method = await methodLoader(loaders, this.plans).load(finding.methodCode);
     return method
       ? SupervisionMethodModel.from(method)
@@ -91,7 +113,10 @@ export class FindingsResolver {
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true })
-  async department(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<DepartmentModel | null> {
+  async department(
+    @Parent() finding: FindingModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<DepartmentModel | null> {
     if (!finding.departmentId) {
       return null;
     }

@@ -54,7 +54,10 @@ export class FindingsService {
     assertPermission(caller, Permission.REPORT_FINDINGS);
     const key = idempotencyKey?.trim() || null;
     if (key && key.length > IDEMPOTENCY_KEY_MAX) {
-      throw AppException.badInput('idempotencyKey', `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符 / at most ${IDEMPOTENCY_KEY_MAX} characters`);
+      throw AppException.badInput(
+        'idempotencyKey',
+        `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符 / at most ${IDEMPOTENCY_KEY_MAX} characters`,
+      );
     }
     const { assignment, project } = await this.plans.getWorkingAssignment(caller, assignmentId);
     if (key) {
@@ -67,9 +70,16 @@ export class FindingsService {
       throw AppException.badInput('findings', '至少报送一个问题 / at least one finding');
     }
     if (rows.length > MAX_FINDINGS_PER_CALL) {
-      throw AppException.badInput('findings', `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题 / at most ${MAX_FINDINGS_PER_CALL} a call`);
+      throw AppException.badInput(
+        'findings',
+        `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题 / at most ${MAX_FINDINGS_PER_CALL} a call`,
+      );
     }
-    const departmentIds = [...new Set(rows.map((row) => row.departmentId?.trim().toLowerCase()).filter((id): id is string => !!id))];
+    const departmentIds = [
+      ...new Set(
+        rows.map((row) => row.departmentId?.trim().toLowerCase()).filter((id): id is string => !!id),
+      ),
+    ];
     const departments = await this.departments.findByIds(departmentIds.filter(isUuid));
     const { problems, clean } = checkFindingRows(rows, {
       methods: new Set(project.unifications.methods),
@@ -105,7 +115,9 @@ export class FindingsService {
           });
         }
         if (assignment.status === AssignmentStatus.ACKNOWLEDGED) {
-          await this.plansRepository.updateAssignment(manager, assignment.id, { status: AssignmentStatus.IN_PROGRESS });
+          await this.plansRepository.updateAssignment(manager, assignment.id, {
+            status: AssignmentStatus.IN_PROGRESS,
+          });
         }
         return stored;
       });
@@ -125,11 +137,19 @@ export class FindingsService {
    * Accept or return REPORTED findings, by an ancestor of the reporting tenant at or below the issuer.
    * All or nothing; returning needs a reason; every decision is kept.
    */
-  async reviewFindings(caller: Caller, findingIds: readonly string[], accept: boolean, reason?: string | null): Promise<FindingEntity[]> {
+  async reviewFindings(
+    caller: Caller,
+    findingIds: readonly string[],
+    accept: boolean,
+    reason?: string | null,
+  ): Promise<FindingEntity[]> {
     assertPermission(caller, Permission.REVIEW_FINDINGS);
     const ids = [...new Set(parseIds(findingIds, 'findingIds'))];
     if (ids.length === 0 || ids.length > MAX_FINDINGS_PER_CALL) {
-      throw AppException.badInput('findingIds', `须为 1–${MAX_FINDINGS_PER_CALL} 个问题 / 1–${MAX_FINDINGS_PER_CALL} findings`);
+      throw AppException.badInput(
+        'findingIds',
+        `须为 1–${MAX_FINDINGS_PER_CALL} 个问题 / 1–${MAX_FINDINGS_PER_CALL} findings`,
+      );
     }
     const why = reason?.trim() || null;
     if (!accept && !why) {
@@ -142,7 +162,9 @@ export class FindingsService {
       const found = await this.findings.lockByIds(manager, ids);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
       const projects = new Map(
-        (await this.plansRepository.findProjects([...new Set(found.map((f) => f.projectId))], manager)).map((p) => [p.id, p]),
+        (await this.plansRepository.findProjects([...new Set(found.map((f) => f.projectId))], manager)).map(
+          (p) => [p.id, p],
+        ),
       );
       for (const id of ids) {
         const finding = byId.get(id);
@@ -151,17 +173,27 @@ export class FindingsService {
         }
         const issuerPath = projects.get(finding.projectId)?.tenantPath ?? '';
         if (finding.tenantPath === caller.tenantPath || !isWithinPath(caller.tenantPath, issuerPath)) {
-          throw AppException.forbidden('问题须由报送机关的上级(至项目发起机关)审核 / Findings are reviewed by a tier above the reporter, up to the issuer.');
+          throw AppException.forbidden(
+            '问题须由报送机关的上级(至项目发起机关)审核 / Findings are reviewed by a tier above the reporter, up to the issuer.',
+          );
         }
         if (finding.status !== FindingStatus.REPORTED) {
-          throw AppException.conflict(`问题 ${id} 当前状态为 ${finding.status},只能审核待审核的问题 / Only REPORTED findings can be reviewed.`);
+          throw AppException.conflict(
+            `问题 ${id} 当前状态为 ${finding.status},只能审核待审核的问题 / Only REPORTED findings can be reviewed.`,
+          );
         }
       }
       const next = accept ? FindingStatus.ACCEPTED : FindingStatus.RETURNED;
       await this.findings.setStatus(manager, ids, next);
       await this.findings.insertReviews(
         manager,
-        ids.map((findingId) => ({ findingId, accepted: accept, reason: why, byUserId: caller.userId, byTenantId: caller.tenantId })),
+        ids.map((findingId) => ({
+          findingId,
+          accepted: accept,
+          reason: why,
+          byUserId: caller.userId,
+          byTenantId: caller.tenantId,
+        })),
       );
       return ids.map((id) => ({ ...(byId.get(id) as FindingEntity), status: next }));
     });
@@ -175,7 +207,10 @@ export class FindingsService {
   ): Promise<{ rows: FindingEntity[]; total: number; hasNextPage: boolean }> {
     const limit = first ?? FINDINGS_PAGE_DEFAULT;
     if (!Number.isInteger(limit) || limit < 1 || limit > FINDINGS_PAGE_MAX) {
-      throw AppException.badInput('first', `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`);
+      throw AppException.badInput(
+        'first',
+        `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`,
+      );
     }
     const scopePath = await this.scopePath(caller, filter.scopeTenantId);
     const { rows, total } = await this.findings.page({
@@ -212,7 +247,9 @@ export class FindingsService {
 
   assertTransition(finding: FindingEntity, to: FindingStatus): void {
     if (!canTransitionFinding(finding.status, to)) {
-      throw AppException.conflict(`问题 ${finding.id} 状态为 ${finding.status},不能变为 ${to} / cannot move from ${finding.status} to ${to}.`);
+      throw AppException.conflict(
+        `问题 ${finding.id} 状态为 ${finding.status},不能变为 ${to} / cannot move from ${finding.status} to ${to}.`,
+      );
     }
   }
 

@@ -8,7 +8,10 @@ export enum HandoffStatus {
   CLOSED = 'CLOSED',
 }
 
-registerEnumType(HandoffStatus, { name: 'HandoffStatus', description: '已交办、已签收、整改中、已回复、已销号' });
+registerEnumType(HandoffStatus, {
+  name: 'HandoffStatus',
+  description: '已交办、已签收、整改中、已回复、已销号',
+});
 
 /** The handoff state machine (交办 → 签收 → 整改 → 办结回复 → 核查销号). */
 const TRANSITIONS: Record<HandoffStatus, readonly HandoffStatus[]> = {

@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FindingsModule } from '@liandong/findings';
 import { QueueModule } from '@liandong/queue';
-import { EscalationEntity, NotificationEntity, RectificationReportEntity, VerificationEntity } from './handoff-records.entity';
+import {
+  EscalationEntity,
+  NotificationEntity,
+  RectificationReportEntity,
+  VerificationEntity,
+} from './handoff-records.entity';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';

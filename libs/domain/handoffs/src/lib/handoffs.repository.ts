@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { FindingEntity } from '@liandong/findings';
-import { EscalationEntity, NotificationEntity, RectificationReportEntity, VerificationEntity } from './handoff-records.entity';
+import {
+  EscalationEntity,
+  NotificationEntity,
+  RectificationReportEntity,
+  VerificationEntity,
+} from './handoff-records.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 
@@ -22,7 +27,9 @@ export class HandoffsRepository {
   }
 
   lock(manager: EntityManager, id: string): Promise<HandoffEntity | null> {
-    return manager.getRepository(HandoffEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(HandoffEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Whether any finding of the handoff was reported inside the scope (so its reporter may follow it). */
@@ -67,27 +74,50 @@ export class HandoffsRepository {
     await manager.getRepository(HandoffEntity).update({ id }, changes);
   }
 
-  async attachFindings(manager: EntityManager, findingIds: readonly string[], handoff: HandoffEntity, status: string): Promise<void> {
+  async attachFindings(
+    manager: EntityManager,
+    findingIds: readonly string[],
+    handoff: HandoffEntity,
+    status: string,
+  ): Promise<void> {
     await manager.query(
       'UPDATE finding SET handoff_id = $1, department_id = $2, status = $3 WHERE id = ANY($4::uuid[])',
       [handoff.id, handoff.departmentId, status, findingIds],
     );
   }
 
-  async setFindingStatus(manager: EntityManager, handoffId: string, from: readonly string[], to: string): Promise<void> {
-    await manager.query('UPDATE finding SET status = $1 WHERE handoff_id = $2 AND status = ANY($3::text[])', [to, handoffId, from]);
+  async setFindingStatus(
+    manager: EntityManager,
+    handoffId: string,
+    from: readonly string[],
+    to: string,
+  ): Promise<void> {
+    await manager.query('UPDATE finding SET status = $1 WHERE handoff_id = $2 AND status = ANY($3::text[])', [
+      to,
+      handoffId,
+      from,
+    ]);
   }
 
-  async insertReport(manager: EntityManager, report: Omit<RectificationReportEntity, 'id' | 'at' | 'handoff'>): Promise<void> {
+  async insertReport(
+    manager: EntityManager,
+    report: Omit<RectificationReportEntity, 'id' | 'at' | 'handoff'>,
+  ): Promise<void> {
     await manager.getRepository(RectificationReportEntity).insert(report);
   }
 
-  async insertVerification(manager: EntityManager, verification: Omit<VerificationEntity, 'id' | 'at' | 'handoff'>): Promise<void> {
+  async insertVerification(
+    manager: EntityManager,
+    verification: Omit<VerificationEntity, 'id' | 'at' | 'handoff'>,
+  ): Promise<void> {
     await manager.getRepository(VerificationEntity).insert(verification);
   }
 
   /** Records an escalation step; false when that level was already reached (the step happens once). */
-  async insertEscalation(manager: EntityManager, step: Omit<EscalationEntity, 'id' | 'at' | 'handoff'>): Promise<boolean> {
+  async insertEscalation(
+    manager: EntityManager,
+    step: Omit<EscalationEntity, 'id' | 'at' | 'handoff'>,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .insert()
@@ -98,7 +128,10 @@ export class HandoffsRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
-  async notify(manager: EntityManager, notice: Omit<NotificationEntity, 'id' | 'createdAt' | 'readAt'>): Promise<void> {
+  async notify(
+    manager: EntityManager,
+    notice: Omit<NotificationEntity, 'id' | 'createdAt' | 'readAt'>,
+  ): Promise<void> {
     await manager.createQueryBuilder().insert().into(NotificationEntity).values(notice).orIgnore().execute();
   }
 
@@ -112,7 +145,10 @@ export class HandoffsRepository {
     return rows.map((row) => row.id);
   }
 
-  listNotifications(recipient: { tenantId: string; departmentId: string | null }, unreadOnly: boolean): Promise<NotificationEntity[]> {
+  listNotifications(
+    recipient: { tenantId: string; departmentId: string | null },
+    unreadOnly: boolean,
+  ): Promise<NotificationEntity[]> {
     const query = this.notifications
       .createQueryBuilder('n')
       .where('n.tenant_id = :tenantId', { tenantId: recipient.tenantId })

@@ -30,7 +30,10 @@ export class HandoffsResolver {
   ) {}
 
   @Query(() => HandoffModel, { nullable: true })
-  async handoff(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<HandoffModel> {
+  async handoff(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<HandoffModel> {
     return HandoffModel.from(await this.handoffs.getHandoff(caller, parseId(id)));
   }
 
@@ -43,7 +46,10 @@ export class HandoffsResolver {
   }
 
   @Mutation(() => HandoffModel, { description: '签收 (department)' })
-  async signHandoff(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<HandoffModel> {
+  async signHandoff(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<HandoffModel> {
     return HandoffModel.from(await this.handoffs.sign(caller, parseId(id)));
   }
 
@@ -63,11 +69,16 @@ export class HandoffsResolver {
     @Args('passed') passed: boolean,
     @Args('opinion', { type: () => String, nullable: true }) opinion?: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.handoffs.verify(caller, parseId(handoffId, 'handoffId'), passed, opinion));
+    return HandoffModel.from(
+      await this.handoffs.verify(caller, parseId(handoffId, 'handoffId'), passed, opinion),
+    );
   }
 
   @ResolveField(() => TenantModel)
-  async fromTenant(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
+  async fromTenant(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(handoff.tenantId);
     if (!tenant) {
       throw AppException.notFound('人大机关 Tenant', handoff.tenantId);
@@ -76,7 +87,10 @@ export class HandoffsResolver {
   }
 
   @ResolveField(() => DepartmentModel)
-  async department(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<DepartmentModel> {
+  async department(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<DepartmentModel> {
     const department = await departmentLoader(loaders, this.departments).load(handoff.departmentId);
     if (!department) {
       throw AppException.notFound('承办单位 Department', handoff.departmentId);
@@ -95,12 +109,17 @@ export class HandoffsResolver {
       'handoff-findings',
       async (handoffIds) => {
         const rows = await this.repository.findingsOf(handoffIds);
-        return handoffIds.map((handoffId) => ({ handoffId, rows: rows.filter((row) => row.handoffId === handoffId) }));
+        return handoffIds.map((handoffId) => ({
+          handoffId,
+          rows: rows.filter((row) => row.handoffId === handoffId),
+        }));
       },
       (group) => group.handoffId,
     );
     const group = await loader.load(handoff.id);
-    return (group?.rows ?? []).filter((row) => this.findingsService.canSee(caller, row)).map((row) => FindingModel.from(row));
+    return (group?.rows ?? [])
+      .filter((row) => this.findingsService.canSee(caller, row))
+      .map((row) => FindingModel.from(row));
   }
 }
 
@@ -110,12 +129,19 @@ export class FindingHandoffResolver {
   constructor(private readonly repository: HandoffsRepository) {}
 
   @ResolveField(() => HandoffModel, { nullable: true })
-  async handoff(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<HandoffModel | null> {
+  async handoff(
+    @Parent() finding: FindingModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<HandoffModel | null> {
     if (!finding.handoffId) {
       return null;
     }
     const handoff = await loaders
-      .get('handoff', (ids) => this.repository.findByIds(ids), (row) => row.id)
+      .get(
+        'handoff',
+        (ids) => this.repository.findByIds(ids),
+        (row) => row.id,
+      )
       .load(finding.handoffId);
     return handoff ? HandoffModel.from(handoff) : null;
   }
@@ -137,7 +163,10 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => NotificationModel)
-  async markNotificationRead(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<NotificationModel> {
+  async markNotificationRead(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<NotificationModel> {
     return NotificationModel.from(await this.notificationsService.markRead(caller, parseId(id)));
   }
 

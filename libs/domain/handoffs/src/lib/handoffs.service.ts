@@ -23,15 +23,30 @@ const REMINDER_LEAD_MS = 3 * 24 * 3600 * 1000;
 const MAX_FINDINGS_PER_HANDOFF = 1_000;
 
 const handOffSchema = z.object({
-  findingIds: z.array(z.string()).min(1, { message: '至少选择一个问题 / at least one finding' }).max(MAX_FINDINGS_PER_HANDOFF),
+  findingIds: z
+    .array(z.string())
+    .min(1, { message: '至少选择一个问题 / at least one finding' })
+    .max(MAX_FINDINGS_PER_HANDOFF),
   departmentId: z.string(),
   deadline: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }),
-  letterNo: z.string().trim().max(100, { message: '交办函号不能超过 100 字 / at most 100 characters' }).nullish(),
+  letterNo: z
+    .string()
+    .trim()
+    .max(100, { message: '交办函号不能超过 100 字 / at most 100 characters' })
+    .nullish(),
 });
 
 const reportSchema = z.object({
-  measures: z.string().trim().min(1, { message: '整改措施不能为空 / measures must not be empty' }).max(10_000),
-  percentDone: z.number().int().min(0, { message: '须为 0–100 / must be 0–100' }).max(100, { message: '须为 0–100 / must be 0–100' }),
+  measures: z
+    .string()
+    .trim()
+    .min(1, { message: '整改措施不能为空 / measures must not be empty' })
+    .max(10_000),
+  percentDone: z
+    .number()
+    .int()
+    .min(0, { message: '须为 0–100 / must be 0–100' })
+    .max(100, { message: '须为 0–100 / must be 0–100' }),
   final: z.boolean(),
 });
 
@@ -63,7 +78,10 @@ export class HandoffsService {
     const findingIds = [...new Set(parseIds(input.findingIds, 'input.findingIds'))];
     const [departmentId] = parseIds([input.departmentId], 'input.departmentId');
     if (input.deadline.getTime() <= now.getTime()) {
-      throw AppException.badInput('input.deadline', '整改时限须晚于当前时间 / the deadline must be in the future');
+      throw AppException.badInput(
+        'input.deadline',
+        '整改时限须晚于当前时间 / the deadline must be in the future',
+      );
     }
     const department = await this.departments.findById(departmentId);
     if (!department || !canSeeSubtreeOf(caller, department.tenantPath)) {
@@ -85,17 +103,25 @@ export class HandoffsService {
           throw AppException.notFound('问题 Finding', id);
         }
         if (finding.status !== FindingStatus.ACCEPTED) {
-          throw AppException.conflict(`问题 ${id} 状态为 ${finding.status},只能交办已采纳的问题 / Only ACCEPTED findings can be handed over.`);
+          throw AppException.conflict(
+            `问题 ${id} 状态为 ${finding.status},只能交办已采纳的问题 / Only ACCEPTED findings can be handed over.`,
+          );
         }
       }
       const projectIds = new Set(found.map((finding) => finding.projectId));
       if (projectIds.size !== 1) {
-        throw AppException.badInput('input.findingIds', '一次交办的问题须属于同一联动项目 / findings of one joint project per handoff');
+        throw AppException.badInput(
+          'input.findingIds',
+          '一次交办的问题须属于同一联动项目 / findings of one joint project per handoff',
+        );
       }
       const [projectId] = [...projectIds];
-      const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
+      const year = Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now),
+      );
       const letterNo =
-        input.letterNo || `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
+        input.letterNo ||
+        `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
       const handoff = await this.handoffs.insert(manager, {
         projectId,
         tenantId: caller.tenantId,
@@ -131,20 +157,41 @@ export class HandoffsService {
       }
       const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
       this.assertStep(handoff, next);
-      await this.handoffs.insertReport(manager, { handoffId: handoff.id, ...report, byUserId: caller.userId });
-      const changes: Partial<HandoffEntity> = { status: next, ...(report.final ? { repliedAt: new Date() } : {}) };
+      await this.handoffs.insertReport(manager, {
+        handoffId: handoff.id,
+        ...report,
+        byUserId: caller.userId,
+      });
+      const changes: Partial<HandoffEntity> = {
+        status: next,
+        ...(report.final ? { repliedAt: new Date() } : {}),
+      };
       await this.handoffs.update(manager, handoff.id, changes);
-      await this.handoffs.setFindingStatus(manager, handoff.id, [FindingStatus.HANDED_OVER], FindingStatus.RECTIFYING);
+      await this.handoffs.setFindingStatus(
+        manager,
+        handoff.id,
+        [FindingStatus.HANDED_OVER],
+        FindingStatus.RECTIFYING,
+      );
       return { ...handoff, ...changes };
     });
   }
 
   /** The handing-over tenant checks the reply: passed closes it out (销号), else back to RECTIFYING. */
-  async verify(caller: Caller, handoffId: string, passed: boolean, opinion?: string | null, now = new Date()): Promise<HandoffEntity> {
+  async verify(
+    caller: Caller,
+    handoffId: string,
+    passed: boolean,
+    opinion?: string | null,
+    now = new Date(),
+  ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const why = opinion?.trim() || null;
     if (!passed && !why) {
-      throw AppException.badInput('opinion', '核查未通过须填写意见 / an opinion is required when verification fails');
+      throw AppException.badInput(
+        'opinion',
+        '核查未通过须填写意见 / an opinion is required when verification fails',
+      );
     }
     if (why && why.length > 5_000) {
       throw AppException.badInput('opinion', '意见不能超过 5000 字 / opinion at most 5000 characters');
@@ -158,7 +205,9 @@ export class HandoffsService {
         throw AppException.forbidden('只有交办机关可以核查销号 / Only the handing-over tenant verifies it.');
       }
       if (handoff.status !== HandoffStatus.REPLIED) {
-        throw AppException.conflict(`交办事项状态为 ${handoff.status},尚未回复办结,不能核查 / Only a REPLIED handoff can be verified.`);
+        throw AppException.conflict(
+          `交办事项状态为 ${handoff.status},尚未回复办结,不能核查 / Only a REPLIED handoff can be verified.`,
+        );
       }
       await this.handoffs.insertVerification(manager, {
         handoffId: handoff.id,
@@ -199,7 +248,10 @@ export class HandoffsService {
     if (isDepartmentCaller(caller)) {
       return handoff.departmentId === caller.departmentId;
     }
-    return canSeeSubtreeOf(caller, handoff.tenantPath) || this.handoffs.holdsFindingIn(handoff.id, caller.tenantPath, manager);
+    return (
+      canSeeSubtreeOf(caller, handoff.tenantPath) ||
+      this.handoffs.holdsFindingIn(handoff.id, caller.tenantPath, manager)
+    );
   }
 
   /**
@@ -295,22 +347,38 @@ export class HandoffsService {
     });
   }
 
-  private async scheduleHandoffJobs(manager: EntityManager, handoff: HandoffEntity, now: Date): Promise<void> {
+  private async scheduleHandoffJobs(
+    manager: EntityManager,
+    handoff: HandoffEntity,
+    now: Date,
+  ): Promise<void> {
     const payload = { tenantId: handoff.tenantId, handoffId: handoff.id };
     const deadline = handoff.deadline.toISOString();
     await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, 'handoff-issued', payload, {
       jobId: jobId('handoff-issued', handoff.id),
     });
-    await this.outbox.enqueue(manager, QueueName.DEADLINES, 'handoff-deadline', { ...payload, deadline }, {
-      jobId: jobId('handoff-deadline', handoff.id, handoff.deadline.getTime()),
-      runAt: handoff.deadline,
-    });
+    await this.outbox.enqueue(
+      manager,
+      QueueName.DEADLINES,
+      'handoff-deadline',
+      { ...payload, deadline },
+      {
+        jobId: jobId('handoff-deadline', handoff.id, handoff.deadline.getTime()),
+        runAt: handoff.deadline,
+      },
+    );
     const remindAt = new Date(handoff.deadline.getTime() - REMINDER_LEAD_MS);
     if (remindAt.getTime() > now.getTime()) {
-      await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, 'handoff-reminder', { ...payload, deadline }, {
-        jobId: jobId('handoff-reminder', handoff.id, handoff.deadline.getTime()),
-        runAt: remindAt,
-      });
+      await this.outbox.enqueue(
+        manager,
+        QueueName.NOTIFICATIONS,
+        'handoff-reminder',
+        { ...payload, deadline },
+        {
+          jobId: jobId('handoff-reminder', handoff.id, handoff.deadline.getTime()),
+          runAt: remindAt,
+        },
+      );
     }
   }
 
@@ -331,11 +399,17 @@ export class HandoffsService {
 
   private assertStep(handoff: HandoffEntity, to: HandoffStatus): void {
     if (!canTransitionHandoff(handoff.status, to)) {
-      throw AppException.conflict(`交办事项状态为 ${handoff.status},不能变为 ${to} / cannot move from ${handoff.status} to ${to}.`);
+      throw AppException.conflict(
+        `交办事项状态为 ${handoff.status},不能变为 ${to} / cannot move from ${handoff.status} to ${to}.`,
+      );
     }
   }
 }
 
 function formatDeadline(deadline: Date): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' }).format(deadline);
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(deadline);
 }

@@ -24,6 +24,9 @@ export class NotificationsService {
   }
 
   private recipient(caller: Caller): { tenantId: string; departmentId: string | null } {
-    return { tenantId: caller.tenantId, departmentId: isDepartmentCaller(caller) ? caller.departmentId : null };
+    return {
+      tenantId: caller.tenantId,
+      departmentId: isDepartmentCaller(caller) ? caller.departmentId : null,
+    };
   }
 }

@@ -8,7 +8,10 @@ export enum AssignmentStatus {
   CLOSED = 'CLOSED',
 }
 
-registerEnumType(AssignmentStatus, { name: 'AssignmentStatus', description: '任务状态:已下达、已签收、进行中、已报告、已结束' });
+registerEnumType(AssignmentStatus, {
+  name: 'AssignmentStatus',
+  description: '任务状态:已下达、已签收、进行中、已报告、已结束',
+});
 
 /** Statuses in which the tenant works on the assignment: findings may be submitted. */
 export const WORKING_ASSIGNMENT_STATUSES: ReadonlySet<AssignmentStatus> = new Set([

@@ -4,10 +4,24 @@ import { JointProjectEntity } from './joint-project.entity';
 import { PlansRepository } from './plans.repository';
 import { SupervisionMethodEntity } from './supervision-method.entity';
 
-export function projectLoader(loaders: RequestLoaders, plans: PlansRepository): DataLoader<string, JointProjectEntity | null> {
-  return loaders.get('project', (ids) => plans.findProjects(ids), (project) => project.id);
+export function projectLoader(
+  loaders: RequestLoaders,
+  plans: PlansRepository,
+): DataLoader<string, JointProjectEntity | null> {
+  return loaders.get(
+    'project',
+    (ids) => plans.findProjects(ids),
+    (project) => project.id,
+  );
 }
 
-export function methodLoader(loaders: RequestLoaders, plans: PlansRepository): DataLoader<string, SupervisionMethodEntity | null> {
-  return loaders.get('method', (codes) => plans.methodsByCodes(codes), (method) => method.code);
+export function methodLoader(
+  loaders: RequestLoaders,
+  plans: PlansRepository,
+): DataLoader<string, SupervisionMethodEntity | null> {
+  return loaders.get(
+    'method',
+    (codes) => plans.methodsByCodes(codes),
+    (method) => method.code,
+  );
 }

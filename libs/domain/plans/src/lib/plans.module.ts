@@ -8,7 +8,12 @@ import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 import { SupervisionMethodEntity } from './supervision-method.entity';
 
-export const plansEntities = [SupervisionMethodEntity, JointProjectEntity, JointProjectVersionEntity, AssignmentEntity];
+export const plansEntities = [
+  SupervisionMethodEntity,
+  JointProjectEntity,
+  JointProjectVersionEntity,
+  AssignmentEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(plansEntities), TenancyModule],

@@ -100,7 +100,9 @@ export class PlansRepository {
     manager: EntityManager,
     project: Omit<JointProjectEntity, 'id' | 'createdAt' | 'tenant'>,
   ): Promise<JointProjectEntity> {
-    const saved = await manager.getRepository(JointProjectEntity).save(manager.create(JointProjectEntity, project));
+    const saved = await manager
+      .getRepository(JointProjectEntity)
+      .save(manager.create(JointProjectEntity, project));
     await manager.getRepository(JointProjectVersionEntity).insert({
       projectId: saved.id,
       version: saved.version,
@@ -123,7 +125,12 @@ export class PlansRepository {
   /** Inserts the assignments that do not exist yet; existing ones are left untouched. */
   async insertAssignments(
     manager: EntityManager,
-    rows: Array<Pick<AssignmentEntity, 'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId'>>,
+    rows: Array<
+      Pick<
+        AssignmentEntity,
+        'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId'
+      >
+    >,
   ): Promise<void> {
     if (rows.length === 0) {
       return;
@@ -152,7 +159,11 @@ export class PlansRepository {
       .getMany();
   }
 
-  async updateAssignment(manager: EntityManager, id: string, changes: Partial<AssignmentEntity>): Promise<void> {
+  async updateAssignment(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<AssignmentEntity>,
+  ): Promise<void> {
     await manager.getRepository(AssignmentEntity).update({ id }, changes);
   }
 }

@@ -1,6 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppException, parseId } from '@liandong/errors';
-import { Caller, CurrentCaller, Loaders, RequestLoaders, TenantModel, TenantRepository, tenantLoader } from '@liandong/tenancy';
+import {
+  Caller,
+  CurrentCaller,
+  Loaders,
+  RequestLoaders,
+  TenantModel,
+  TenantRepository,
+  tenantLoader,
+} from '@liandong/tenancy';
 import { AssignmentStatus } from './assignment-status';
 import { JointProjectInput, PublishTargetsInput } from './dto/joint-project.input';
 import {
@@ -35,7 +43,10 @@ export class JointProjectResolver {
   }
 
   @Query(() => JointProjectModel, { nullable: true })
-  async jointProject(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<JointProjectModel> {
+  async jointProject(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<JointProjectModel> {
     return JointProjectModel.from(await this.plans.getVisibleProject(caller, parseId(id)));
   }
 
@@ -57,7 +68,10 @@ export class JointProjectResolver {
   }
 
   @ResolveField(() => TenantModel)
-  async issuer(@Parent() project: JointProjectModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
+  async issuer(
+    @Parent() project: JointProjectModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(project.issuerId);
     if (!tenant) {
       throw AppException.notFound('人大机关 Tenant', project.issuerId);
@@ -75,7 +89,10 @@ export class JointProjectResolver {
       'project-assignments',
       async (projectIds) => {
         const rows = await this.plans.projectAssignments(caller, projectIds);
-        return projectIds.map((projectId) => ({ projectId, rows: rows.filter((row) => row.projectId === projectId) }));
+        return projectIds.map((projectId) => ({
+          projectId,
+          rows: rows.filter((row) => row.projectId === projectId),
+        }));
       },
       (group) => group.projectId,
     );
@@ -89,7 +106,10 @@ export class FiveUnificationsResolver {
   constructor(private readonly repository: PlansRepository) {}
 
   @ResolveField(() => [SupervisionMethodModel])
-  async methods(@Parent() unifications: FiveUnificationsModel, @Loaders() loaders: RequestLoaders): Promise<SupervisionMethodModel[]> {
+  async methods(
+    @Parent() unifications: FiveUnificationsModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SupervisionMethodModel[]> {
     const methods = await methodLoader(loaders, this.repository).loadMany(unifications.methodCodes);
     return unifications.methodCodes.map((code, index) => {
       const method = methods[index];
@@ -117,12 +137,18 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => AssignmentModel, { description: '签收任务' })
-  async acknowledgeAssignment(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<AssignmentModel> {
+  async acknowledgeAssignment(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssignmentModel> {
     return AssignmentModel.from(await this.plans.acknowledgeAssignment(caller, parseId(id)));
   }
 
   @ResolveField(() => JointProjectModel)
-  async project(@Parent() assignment: AssignmentModel, @Loaders() loaders: RequestLoaders): Promise<JointProjectModel> {
+  async project(
+    @Parent() assignment: AssignmentModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<JointProjectModel> {
     const project = await projectLoader(loaders, this.repository).load(assignment.projectId);
     if (!project) {
       throw AppException.notFound('联动项目 Joint project', assignment.projectId);
@@ -131,7 +157,10 @@ export class AssignmentResolver {
   }
 
   @ResolveField(() => TenantModel)
-  async tenant(@Parent() assignment: AssignmentModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
+  async tenant(
+    @Parent() assignment: AssignmentModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(assignment.tenantId);
     if (!tenant) {
       throw AppException.notFound('人大机关 Tenant', assignment.tenantId);

@@ -54,7 +54,9 @@ export class PlansService {
     const parsed = parseInput(projectInputSchema, input);
     const children = await this.tenants.childrenOf([caller.tenantId]);
     if (children.length === 0) {
-      throw AppException.forbidden('只有设有下级人大的机关才能发起联动项目 / Only a tenant with child tenants can issue a joint project.');
+      throw AppException.forbidden(
+        '只有设有下级人大的机关才能发起联动项目 / Only a tenant with child tenants can issue a joint project.',
+      );
     }
     await this.assertKnownMethods(parsed.unifications.methods);
     return this.dataSource.transaction((manager) =>
@@ -76,11 +78,18 @@ export class PlansService {
    * subtree; a tenant holding an acknowledged assignment cascades it into its own subtree.
    * Publishing again adds nothing; the answer lists the targets' assignments, new or existing.
    */
-  async publishJointProject(caller: Caller, projectId: string, targets: PublishTargets): Promise<AssignmentEntity[]> {
+  async publishJointProject(
+    caller: Caller,
+    projectId: string,
+    targets: PublishTargets,
+  ): Promise<AssignmentEntity[]> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const project = await this.getVisibleProject(caller, projectId);
     const ids = parseInput(
-      z.array(z.string().uuid({ message: '不是有效的编号 / not a valid id' })).min(1, { message: '至少选择一个对象 / at least one target' }).max(MAX_TARGETS),
+      z
+        .array(z.string().uuid({ message: '不是有效的编号 / not a valid id' }))
+        .min(1, { message: '至少选择一个对象 / at least one target' })
+        .max(MAX_TARGETS),
       targets.tenantIds,
       'targets.tenantIds',
     );
@@ -96,8 +105,12 @@ export class PlansService {
       }
     });
     const direct = [...byId.values()];
-    const descendants = targets.includeDescendants ? await this.tenants.descendantsOf(direct.map((t) => t.path)) : [];
-    const all = new Map<string, TenantEntity>([...direct, ...descendants].map((tenant) => [tenant.id, tenant]));
+    const descendants = targets.includeDescendants
+      ? await this.tenants.descendantsOf(direct.map((t) => t.path))
+      : [];
+    const all = new Map<string, TenantEntity>(
+      [...direct, ...descendants].map((tenant) => [tenant.id, tenant]),
+    );
     return this.dataSource.transaction(async (manager) => {
       await this.plans.insertAssignments(
         manager,
@@ -127,7 +140,9 @@ export class PlansService {
       if (assignment.tenantId !== caller.tenantId) {
         throw AppException.forbidden('只能签收本机关的任务 / Only the assigned tenant can acknowledge it.');
       }
-      const project = await manager.getRepository(JointProjectEntity).findOneByOrFail({ id: assignment.projectId });
+      const project = await manager
+        .getRepository(JointProjectEntity)
+        .findOneByOrFail({ id: assignment.projectId });
       const changes: Partial<AssignmentEntity> = { acknowledgedVersion: project.version };
       if (assignment.status === AssignmentStatus.ISSUED) {
         changes.status = AssignmentStatus.ACKNOWLEDGED;
@@ -176,14 +191,19 @@ export class PlansService {
    * The caller's own working assignment of a project, for reporting findings under it.
    * Not its own: FORBIDDEN (or NOT_FOUND outside its subtree); not acknowledged: CONFLICT.
    */
-  async getWorkingAssignment(caller: Caller, assignmentId: string): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
+  async getWorkingAssignment(
+    caller: Caller,
+    assignmentId: string,
+  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
     const assignment = await this.plans.findAssignment(assignmentId);
     if (!assignment) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
     assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
     if (assignment.tenantId !== caller.tenantId) {
-      throw AppException.forbidden('只能在本机关的任务下报送问题 / Only the assigned tenant can report under it.');
+      throw AppException.forbidden(
+        '只能在本机关的任务下报送问题 / Only the assigned tenant can report under it.',
+      );
     }
     if (!WORKING_ASSIGNMENT_STATUSES.has(assignment.status)) {
       throw AppException.conflict(
@@ -214,16 +234,23 @@ export class PlansService {
   }
 
   /** Null for the issuer; for a cascade, the caller's acknowledged assignment of the project. */
-  private async publishingAssignment(caller: Caller, project: JointProjectEntity): Promise<AssignmentEntity | null> {
+  private async publishingAssignment(
+    caller: Caller,
+    project: JointProjectEntity,
+  ): Promise<AssignmentEntity | null> {
     if (project.tenantId === caller.tenantId) {
       return null;
     }
     const own = await this.plans.findAssignmentOf(project.id, caller.tenantId);
     if (!own) {
-      throw AppException.forbidden('只有发起机关或已签收任务的机关才能发布该项目 / Only the issuer or an assigned tenant can publish it.');
+      throw AppException.forbidden(
+        '只有发起机关或已签收任务的机关才能发布该项目 / Only the issuer or an assigned tenant can publish it.',
+      );
     }
     if (own.status === AssignmentStatus.ISSUED) {
-      throw AppException.conflict('请先签收任务再向下级转发 / Acknowledge the assignment before passing it on.');
+      throw AppException.conflict(
+        '请先签收任务再向下级转发 / Acknowledge the assignment before passing it on.',
+      );
     }
     return own;
   }

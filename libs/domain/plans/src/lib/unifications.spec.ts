@@ -37,7 +37,9 @@ describe('the five unifications', () => {
   it('requires endsAt after startsAt', () => {
     const value = input();
     const scheme = value['scheme'] as Record<string, unknown>;
-    expect(fields({ ...value, scheme: { ...scheme, endsAt: scheme['startsAt'] } })).toEqual(['scheme.endsAt']);
+    expect(fields({ ...value, scheme: { ...scheme, endsAt: scheme['startsAt'] } })).toEqual([
+      'scheme.endsAt',
+    ]);
   });
 
   it('requires unique checklist codes', () => {
@@ -45,7 +47,9 @@ describe('the five unifications', () => {
       { code: 'C1', text: '师资配备' },
       { code: 'C1', text: '办学条件' },
     ];
-    expect(fields({ ...input(), policy: { legalBasis: [], checklist } })).toEqual(['policy.checklist.1.code']);
+    expect(fields({ ...input(), policy: { legalBasis: [], checklist } })).toEqual([
+      'policy.checklist.1.code',
+    ]);
   });
 
   it('requires unique indicator codes', () => {
@@ -57,6 +61,8 @@ describe('the five unifications', () => {
   });
 
   it('requires a lead body', () => {
-    expect(fields({ ...input(), leadership: { leadBody: ' ', leader: '李主任' } })).toEqual(['leadership.leadBody']);
+    expect(fields({ ...input(), leadership: { leadBody: ' ', leader: '李主任' } })).toEqual([
+      'leadership.leadBody',
+    ]);
   });
 });

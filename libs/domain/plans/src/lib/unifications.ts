@@ -3,7 +3,12 @@ import { z } from 'zod';
 /** The five unifications (五统一) as stored: structured, so plans and findings can be checked against them. */
 export interface Unifications {
   leadership: { leadBody: string; leader: string; office: string | null };
-  scheme: { objectives: string; startsAt: string; endsAt: string; milestones: Array<{ name: string; dueAt: string }> };
+  scheme: {
+    objectives: string;
+    startsAt: string;
+    endsAt: string;
+    milestones: Array<{ name: string; dueAt: string }>;
+  };
   methods: string[];
   policy: { legalBasis: string[]; checklist: Array<{ code: string; text: string }> };
   effect: { indicators: Array<{ code: string; name: string; target: number }> };
@@ -19,7 +24,9 @@ const text = (max: number) =>
 const code = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, { message: '编码须为 1–32 位字母、数字、_ . - / a 1–32 character code' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, {
+    message: '编码须为 1–32 位字母、数字、_ . - / a 1–32 character code',
+  });
 
 const date = z.date({ message: '须为有效的日期时间 / must be a valid date-time' });
 
@@ -29,7 +36,11 @@ function uniqueBy<T>(key: (item: T) => string, what: string) {
     items.forEach((item, index) => {
       const value = key(item);
       if (seen.has(value)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'code'], message: `${what}编码重复:${value} / duplicate code ${value}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'code'],
+          message: `${what}编码重复:${value} / duplicate code ${value}`,
+        });
       }
       seen.add(value);
     });
@@ -51,7 +62,11 @@ export const unificationsInputSchema = z.object({
     })
     .superRefine((scheme, ctx) => {
       if (scheme.endsAt.getTime() <= scheme.startsAt.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间须晚于开始时间 / endsAt must be after startsAt' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endsAt'],
+          message: '结束时间须晚于开始时间 / endsAt must be after startsAt',
+        });
       }
     }),
   methods: z
@@ -61,7 +76,11 @@ export const unificationsInputSchema = z.object({
     .superRefine((codes, ctx) => {
       codes.forEach((value, index) => {
         if (codes.indexOf(value) !== index) {
-          ctx.addIssue({ code: 'custom', path: [index], message: `监督方式重复:${value} / duplicate method ${value}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `监督方式重复:${value} / duplicate method ${value}`,
+          });
         }
       });
     }),
@@ -90,7 +109,11 @@ export type UnificationsInput = z.infer<typeof unificationsInputSchema>;
 
 export function toStoredUnifications(input: UnificationsInput): Unifications {
   return {
-    leadership: { leadBody: input.leadership.leadBody, leader: input.leadership.leader, office: input.leadership.office ?? null },
+    leadership: {
+      leadBody: input.leadership.leadBody,
+      leader: input.leadership.leader,
+      office: input.leadership.office ?? null,
+    },
     scheme: {
       objectives: input.scheme.objectives,
       startsAt: input.scheme.startsAt.toISOString(),
@@ -98,7 +121,10 @@ export function toStoredUnifications(input: UnificationsInput): Unifications {
       milestones: input.scheme.milestones.map((m) => ({ name: m.name, dueAt: m.dueAt.toISOString() })),
     },
     methods: [...input.methods],
-    policy: { legalBasis: [...input.policy.legalBasis], checklist: input.policy.checklist.map((c) => ({ ...c })) },
+    policy: {
+      legalBasis: [...input.policy.legalBasis],
+      checklist: input.policy.checklist.map((c) => ({ ...c })),
+    },
     effect: { indicators: input.effect.indicators.map((i) => ({ ...i })) },
   };
 }

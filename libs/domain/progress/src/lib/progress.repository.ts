@@ -38,10 +38,15 @@ type KeyColumn = { alias: keyof ProgressKeys; finding: string; assignment?: stri
 
 /** Where each dimension's key comes from, in the finding query and (where it exists) the assignment query. */
 function keyColumns(depth: number): Record<ProgressDimension, KeyColumn> {
-  const childPath = (column: string): string => `ltree2text(subpath(${column}, 0, least(nlevel(${column}), ${depth + 1})))`;
+  const childPath = (column: string): string =>
+    `ltree2text(subpath(${column}, 0, least(nlevel(${column}), ${depth + 1})))`;
   return {
     [ProgressDimension.PROJECT]: { alias: 'projectId', finding: 'f.project_id', assignment: 'a.project_id' },
-    [ProgressDimension.TENANT]: { alias: 'tenantPath', finding: childPath('f.tenant_path'), assignment: childPath('a.tenant_path') },
+    [ProgressDimension.TENANT]: {
+      alias: 'tenantPath',
+      finding: childPath('f.tenant_path'),
+      assignment: childPath('a.tenant_path'),
+    },
     [ProgressDimension.LEVEL]: { alias: 'level', finding: 't.level', assignment: 't.level' },
     [ProgressDimension.STATUS]: { alias: 'status', finding: 'f.status' },
     [ProgressDimension.METHOD]: { alias: 'methodCode', finding: 'f.method_code' },
@@ -61,7 +66,14 @@ export class ProgressRepository {
   async findingFigures(query: ProgressQuery): Promise<Array<ProgressKeys & FindingFigures>> {
     const columns = keyColumns(query.scopePath.split('.').length);
     const keys = query.dimensions.map((dimension) => columns[dimension]);
-    const params: unknown[] = [query.scopePath, UNCOUNTED_STATUSES, HANDED_OVER_STATUSES, FindingStatus.CLOSED, HandoffStatus.CLOSED, query.now];
+    const params: unknown[] = [
+      query.scopePath,
+      UNCOUNTED_STATUSES,
+      HANDED_OVER_STATUSES,
+      FindingStatus.CLOSED,
+      HandoffStatus.CLOSED,
+      query.now,
+    ];
     const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
     if (query.projectId) {
       params.push(query.projectId);
@@ -73,7 +85,8 @@ export class ProgressRepository {
     }
     const select = keys.map((key) => `${key.finding} AS "${key.alias}"`);
     const sql = `
-      SELECT ${[...select,
+      SELECT ${[
+        ...select,
         'count(*)::int AS "findings"',
         'count(*) FILTER (WHERE f.status = ANY($3::text[]))::int AS "handedOver"',
         'count(*) FILTER (WHERE f.status = $4)::int AS "closed"',

@@ -1,5 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { JointProjectModel, methodLoader, PlansRepository, projectLoader, SupervisionMethodModel } from '@liandong/plans';
+import {
+  JointProjectModel,
+  methodLoader,
+  PlansRepository,
+  projectLoader,
+  SupervisionMethodModel,
+} from '@liandong/plans';
 import {
   Caller,
   CurrentCaller,
@@ -24,7 +30,9 @@ export class ProgressResolver {
     private readonly departments: DepartmentRepository,
   ) {}
 
-  @Query(() => [ProgressRowModel], { description: '进度: figures over the findings reported within the scope' })
+  @Query(() => [ProgressRowModel], {
+    description: '进度: figures over the findings reported within the scope',
+  })
   async progress(
     @CurrentCaller() caller: Caller,
     @Args('scopeTenantId', { type: () => ID, nullable: true }) scopeTenantId?: string,
@@ -36,7 +44,10 @@ export class ProgressResolver {
   }
 
   @ResolveField(() => JointProjectModel, { nullable: true })
-  async project(@Parent() row: ProgressRowModel, @Loaders() loaders: RequestLoaders): Promise<JointProjectModel | null> {
+  async project(
+    @Parent() row: ProgressRowModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<JointProjectModel | null> {
     if (!row.projectId) {
       return null;
     }
@@ -44,27 +55,47 @@ export class ProgressResolver {
     return project ? JointProjectModel.from(project) : null;
   }
 
-  @ResolveField(() => TenantModel, { nullable: true, description: 'with TENANT: the child of the scope the figures roll up to, or the scope itself' })
-  async tenant(@Parent() row: ProgressRowModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel | null> {
+  @ResolveField(() => TenantModel, {
+    nullable: true,
+    description: 'with TENANT: the child of the scope the figures roll up to, or the scope itself',
+  })
+  async tenant(
+    @Parent() row: ProgressRowModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel | null> {
     if (!row.tenantPath) {
       return null;
     }
     const code = row.tenantPath.split('.').at(-1) ?? '';
-    const tenant = await loaders.get('tenant-by-code', (codes) => this.tenants.findByCodes(codes), (t) => t.code).load(code);
+    const tenant = await loaders
+      .get(
+        'tenant-by-code',
+        (codes) => this.tenants.findByCodes(codes),
+        (t) => t.code,
+      )
+      .load(code);
     return tenant ? TenantModel.from(tenant) : null;
   }
 
   @ResolveField(() => SupervisionMethodModel, { nullable: true })
-  async method(@Parent() row: ProgressRowModel, @Loaders() loaders: RequestLoaders): Promise<SupervisionMethodModel | null> {
+  async method(
+    @Parent() row: ProgressRowModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SupervisionMethodModel | null> {
     if (!row.methodCode) {
       return null;
     }
     const method = await methodLoader(loaders, this.plans).load(row.methodCode);
-    return method ? SupervisionMethodModel.from(method) : Object.assign(new SupervisionMethodModel(), { code: row.methodCode, name: row.methodCode });
+    return method
+      ? SupervisionMethodModel.from(method)
+      : Object.assign(new SupervisionMethodModel(), { code: row.methodCode, name: row.methodCode });
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true })
-  async department(@Parent() row: ProgressRowModel, @Loaders() loaders: RequestLoaders): Promise<DepartmentModel | null> {
+  async department(
+    @Parent() row: ProgressRowModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<DepartmentModel | null> {
     if (!row.departmentId) {
       return null;
     }

@@ -59,7 +59,9 @@ export class ProgressService {
   ): Promise<ProgressResult[]> {
     const department = isDepartmentCaller(caller);
     if (department && args.scopeTenantId) {
-      throw AppException.forbidden('承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.');
+      throw AppException.forbidden(
+        '承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.',
+      );
     }
     const scopePath = await this.findings.scopePath(caller, args.scopeTenantId);
     const projectId = args.projectId ? parseIds([args.projectId], 'projectId')[0] : undefined;
@@ -81,7 +83,11 @@ export class ProgressService {
     ]);
     const rows = new Map<string, { keys: ProgressKeys; figures: FindingFigures; projects: number }>();
     for (const row of findingRows) {
-      rows.set(keyOf(row), { keys: pickKeys(row), figures: row, projects: byAssignment ? 0 : row.findingProjects });
+      rows.set(keyOf(row), {
+        keys: pickKeys(row),
+        figures: row,
+        projects: byAssignment ? 0 : row.findingProjects,
+      });
     }
     for (const row of projectRows) {
       const existing = rows.get(keyOf(row));

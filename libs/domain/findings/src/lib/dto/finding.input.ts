@@ -6,7 +6,8 @@ export class FindingInput {
   @Field({ description: '问题标题' }) title!: string;
   @Field({ description: '问题描述' }) description!: string;
   @Field({ description: "one of the project's unified methods" }) method!: string;
-  @Field(() => String, { nullable: true, description: "one of the project's checklist codes" }) checklistCode?: string | null;
+  @Field(() => String, { nullable: true, description: "one of the project's checklist codes" })
+  checklistCode?: string | null;
   @Field({ description: '问题类别, e.g. 落实不到位' }) category!: string;
   @Field(() => Severity) severity!: Severity;
   @Field(() => String, { nullable: true }) location?: string | null;

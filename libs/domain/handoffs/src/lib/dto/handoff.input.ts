@@ -5,7 +5,8 @@ export class HandOffInput {
   @Field(() => [ID]) findingIds!: string[];
   @Field(() => ID, { description: "one of the caller's own tenant's departments" }) departmentId!: string;
   @Field({ description: '整改时限' }) deadline!: Date;
-  @Field(() => String, { nullable: true, description: '交办函号; generated when omitted' }) letterNo?: string | null;
+  @Field(() => String, { nullable: true, description: '交办函号; generated when omitted' }) letterNo?:
+    string | null;
 }
 
 @InputType('RectificationReportInput')

@@ -4,7 +4,8 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 export class LeadershipInput {
   @Field({ description: '牵头机构 lead body' }) leadBody!: string;
   @Field({ description: '负责人 leader' }) leader!: string;
-  @Field(() => String, { nullable: true, description: '统筹办公室 coordinating office' }) office?: string | null;
+  @Field(() => String, { nullable: true, description: '统筹办公室 coordinating office' }) office?:
+    string | null;
 }
 
 @InputType('MilestoneInput')

@@ -79,7 +79,10 @@ export class FiveUnificationsModel {
         milestones: stored.scheme.milestones.map((m) => ({ name: m.name, dueAt: new Date(m.dueAt) })),
       },
       methodCodes: [...stored.methods],
-      policy: { legalBasis: [...stored.policy.legalBasis], checklist: stored.policy.checklist.map((c) => ({ ...c })) },
+      policy: {
+        legalBasis: [...stored.policy.legalBasis],
+        checklist: stored.policy.checklist.map((c) => ({ ...c })),
+      },
       effect: { indicators: stored.effect.indicators.map((i) => ({ ...i })) },
     });
   }

@@ -8,13 +8,17 @@ export class ProgressRowModel {
   @Field(() => TenantLevel, { nullable: true }) level!: TenantLevel | null;
   @Field(() => FindingStatus, { nullable: true }) status!: FindingStatus | null;
   @Field(() => String, { nullable: true }) category!: string | null;
-  @Field(() => Int, { description: 'distinct joint projects with at least one assignment in scope' }) projects!: number;
-  @Field(() => Int, { description: 'findings in scope, merged and dismissed ones excluded' }) findings!: number;
+  @Field(() => Int, { description: 'distinct joint projects with at least one assignment in scope' })
+  projects!: number;
+  @Field(() => Int, { description: 'findings in scope, merged and dismissed ones excluded' })
+  findings!: number;
   @Field(() => Int, { description: 'handed over (HANDED_OVER, RECTIFYING or CLOSED)' }) handedOver!: number;
   @Field(() => Int, { description: '销号 closed out' }) closed!: number;
   @Field(() => Int, { description: 'handed over, not closed, past the handoff deadline' }) overdue!: number;
-  @Field(() => Float, { description: 'closed / handedOver, 0 when nothing was handed over' }) closureRate!: number;
-  @Field(() => Int, { description: 'distinct handoffs (ledger items) holding those findings' }) handoffs!: number;
+  @Field(() => Float, { description: 'closed / handedOver, 0 when nothing was handed over' })
+  closureRate!: number;
+  @Field(() => Int, { description: 'distinct handoffs (ledger items) holding those findings' })
+  handoffs!: number;
   @Field(() => Int) handoffsClosed!: number;
   projectId!: string | null;
   tenantPath!: string | null;
