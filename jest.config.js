@@ -8,6 +8,8 @@ const moduleNameMapper = Object.fromEntries(
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcOptions({ sourceMaps: 'inline' }), swcrc: false }] };
 
 module.exports = {
+  // Jest reads the timeout from the top level only; the `system` project's own setting is ignored.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',

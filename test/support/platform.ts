@@ -1,5 +1,5 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
@@ -17,6 +17,36 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+/** Any constant: the key of the advisory lock that test files running a worker take in turn. */
+const WORKER_LOCK_KEY = 4_103_001;
+const WORKER_LOCK_WAIT_MS = 50_000;
+
+/**
+ * The outbox relay and the deadline sweep act on the whole shared database, so a worker started by one
+ * test file would relay and sweep another's rows (into its own Redis, perhaps one a test is stopping).
+ * Test files that run a worker therefore take turns: a session advisory lock, taken when the platform's
+ * first worker starts and held until close(). One worker-running platform at a time per file.
+ */
+async function takeWorkerLock(dataSource: DataSource): Promise<QueryRunner> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const until = Date.now() + WORKER_LOCK_WAIT_MS;
+  for (;;) {
+    const rows: Array<{ locked: boolean }> = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
+      WORKER_LOCK_KEY,
+    ]);
+    const row = rows[0];
+    if (row?.locked) {
+      return runner;
+    }
+    if (Date.now() > until) {
+      await runner.release();
+      throw new Error(`another test file kept a worker running for ${WORKER_LOCK_WAIT_MS} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** The API on a real port over the shared test database and Redis; the worker when a test needs jobs run. */
 export async function startPlatform(options: { worker?: boolean } = {}): Promise<Platform> {
   const api = await createApiApp({ logger: false });
@@ -24,6 +54,7 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
   const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new GraphqlClient(url);
   const tokens = new Map<string, GraphqlClient>();
+  let workerLock: QueryRunner | null = null;
   const platform: Platform = {
     url,
     client,
@@ -39,6 +70,7 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
       return logged;
     },
     async startWorker() {
+      workerLock ??= await takeWorkerLock(platform.dataSource);
       platform.worker = await createWorker({ logger: false });
       return platform.worker;
     },
@@ -48,6 +80,11 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
     },
     async close() {
       await platform.stopWorker();
+      if (workerLock) {
+        await workerLock.query('SELECT pg_advisory_unlock($1)', [WORKER_LOCK_KEY]);
+        await workerLock.release();
+        workerLock = null;
+      }
       await api.close();
     },
   };

@@ -14,6 +14,8 @@ import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
 export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('liandong-worker');
   private readonly workers: Worker[] = [];
+  /** BullMQ leaves a connection it was given open on close; we made these, we end them. */
+  private readonly connections: Redis[] = [];
   private relay: OutboxRelay | null = null;
   private producer: Redis | null = null;
   private sweep: NodeJS.Timeout | null = null;
@@ -33,14 +35,22 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     });
     this.relay.start(this.config.queue.outboxPollMs);
     this.workers.push(
-      this.worker(QueueName.NOTIFICATIONS, (job) => this.processor.processNotification(job as TypedJob<QueueName.NOTIFICATIONS>)),
-      this.worker(QueueName.DEADLINES, (job) => this.processor.processDeadline(job as TypedJob<QueueName.DEADLINES>)),
+      this.worker(QueueName.NOTIFICATIONS, (job) =>
+        this.processor.processNotification(job as TypedJob<QueueName.NOTIFICATIONS>),
+      ),
+      this.worker(QueueName.DEADLINES, (job) =>
+        this.processor.processDeadline(job as TypedJob<QueueName.DEADLINES>),
+      ),
     );
     const sweepOnce = (): void => {
       this.handoffs
         .escalateOverdue()
-        .then((count) => count > 0 && this.logger.log({ message: 'deadline sweep escalated handoffs', count }))
-        .catch((error: unknown) => this.logger.warn({ message: 'deadline sweep failed', error: String(error) }));
+        .then(
+          (count) => count > 0 && this.logger.log({ message: 'deadline sweep escalated handoffs', count }),
+        )
+        .catch((error: unknown) =>
+          this.logger.warn({ message: 'deadline sweep failed', error: String(error) }),
+        );
     };
     sweepOnce();
     this.sweep = setInterval(sweepOnce, this.config.queue.deadlineSweepMs);
@@ -54,17 +64,28 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     await Promise.all(this.workers.map((worker) => worker.close()));
     await this.relay?.stop();
     this.producer?.disconnect();
+    this.connections.forEach((connection) => connection.disconnect());
   }
 
   private worker(queue: QueueName, run: (job: Job) => Promise<void>): Worker {
+    const connection = createRedis(this.config.redisUrl, 'worker');
+    this.connections.push(connection);
     const worker = new Worker(queue, run, {
-      connection: createRedis(this.config.redisUrl, 'worker'),
+      connection,
       concurrency: 4,
     });
     worker.on('failed', (job, error) =>
-      this.logger.warn({ message: 'job failed', queue, job: job?.id, attempts: job?.attemptsMade, error: error.message }),
+      this.logger.warn({
+        message: 'job failed',
+        queue,
+        job: job?.id,
+        attempts: job?.attemptsMade,
+        error: error.message,
+      }),
     );
-    worker.on('error', (error) => this.logger.warn({ message: 'worker connection error', queue, error: error.message }));
+    worker.on('error', (error) =>
+      this.logger.warn({ message: 'worker connection error', queue, error: error.message }),
+    );
     return worker;
   }
 }

@@ -37,6 +37,10 @@ export class OutboxRelay {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      // Without a listener BullMQ prints every connection error of a Redis outage to the console.
+      queue.on('error', (error) =>
+        this.logger.warn('outbox queue connection error', { queue: name, error: error.message }),
+      );
       this.queues.set(name, queue);
     }
     return queue;
@@ -44,6 +48,11 @@ export class OutboxRelay {
 
   /** Relays one batch; returns how many rows went out. */
   async relayOnce(): Promise<number> {
+    if (this.connection.status !== 'ready') {
+      // Redis is away: BullMQ would wait for it inside the transaction, holding the rows and letting the
+      // delays computed below go stale by the length of the outage. Leave the rows to a later pass.
+      return 0;
+    }
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
         `SELECT id, queue, name, job_id, payload, run_at FROM outbox
@@ -58,7 +67,9 @@ export class OutboxRelay {
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
         await this.queue(row.queue).add(row.name, row.payload, { jobId: row.job_id, delay });
       }
-      await manager.query('UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await manager.query('UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((r) => r.id),
+      ]);
       return rows.length;
     });
   }

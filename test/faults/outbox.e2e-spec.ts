@@ -1,0 +1,260 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import { Queue } from 'bullmq';
+import { GraphqlClient } from '@liandong/testing';
+import { addSeconds } from '../e2e/dates';
+import { startPlatform, Platform } from '../support/platform';
+import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
+import { eventually, pause } from '../support/poll';
+import {
+  acceptedCountyFindings,
+  escalationsOf,
+  handoffOf,
+  handOver,
+  noticesOf,
+} from '../support/handoff-scenario';
+
+/**
+ * The outbox and its relay when Redis or the worker is away: decided work waits in PostgreSQL, nothing is
+ * lost or done twice, and the deadline sweep escalates from PostgreSQL alone.
+ */
+
+jest.setTimeout(60_000);
+
+const SWEEP_MS = Number(process.env['DEADLINE_SWEEP_MS'] ?? 1_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** A throwaway redis-server of this test's own, without persistence: what it held is gone once killed. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  await eventually(
+    async () => exited || (await answers(port)),
+    (done) => done,
+    { timeoutMs: 10_000, what: `redis-server on port ${port}` },
+  );
+  if (exited) {
+    throw new Error(`redis-server on port ${port} exited at start`);
+  }
+  return child;
+}
+
+async function killRedis(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+interface OutboxRow {
+  name: string;
+  job_id: string;
+  relayed_at: Date | null;
+}
+
+function outboxOf(platform: Platform, handoffId: string): Promise<OutboxRow[]> {
+  return platform.dataSource.query(
+    `SELECT name, job_id, relayed_at FROM outbox WHERE payload->>'handoffId' = $1 ORDER BY id`,
+    [handoffId],
+  );
+}
+
+async function issuedNotices(platform: Platform, handoffId: string): Promise<number> {
+  const rows: Array<{ n: number }> = await platform.dataSource.query(
+    `SELECT count(*)::int AS n FROM notification WHERE handoff_id = $1 AND kind = 'HANDOFF_ISSUED'`,
+    [handoffId],
+  );
+  const row = rows[0];
+  return row?.n ?? 0;
+}
+
+describe('the outbox while Redis is away', () => {
+  let port: number;
+  let redis: ChildProcess | null = null;
+  let platform: Platform;
+  let tree: TenantTree;
+
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await startRedis(port);
+    const sharedRedis = process.env['REDIS_URL'];
+    process.env['REDIS_URL'] = `redis://127.0.0.1:${port}`;
+    try {
+      platform = await startPlatform({ worker: true });
+    } finally {
+      process.env['REDIS_URL'] = sharedRedis;
+    }
+    tree = await createTenantTree(platform.dataSource, 1, 1);
+  });
+  afterAll(async () => {
+    // a worker does not shut down while its Redis is away (BullMQ waits for it): bring it back first
+    if (redis && (redis.exitCode !== null || redis.signalCode !== null)) {
+      redis = await startRedis(port);
+    }
+    await platform?.close();
+    await killRedis(redis);
+  });
+
+  it('keeps the jobs in PostgreSQL until Redis is back, then delivers each once; the sweep escalates meanwhile', async () => {
+    const { county, client, findingIds } = await acceptedCountyFindings(platform, tree, 1);
+    const market = await departmentId(client, county, 'market');
+    const department = await platform.as(`${county}-market`);
+
+    // Redis goes away first: had it gone right after the hand-over, the relay (polling every 100 ms) could
+    // have sent the jobs on in between, and a Redis without persistence would then have lost them.
+    await killRedis(redis);
+    const deadline = addSeconds(new Date(), 4);
+    const handoff = await handOver(client, findingIds, market, deadline);
+    expect(handoff).toMatchObject({ status: 'ISSUED', overdue: false, escalationLevel: 0 });
+    const jobs = await outboxOf(platform, handoff.id);
+    expect(jobs.map((job) => job.name).sort()).toEqual(['handoff-deadline', 'handoff-issued']);
+
+    // While Redis is down, for the deadline and past it: the jobs stay in the outbox, the API answers,
+    // /health says Redis is down, and the sweep (PostgreSQL only) escalates once the deadline has passed.
+    const health = await fetch(`${platform.url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ checks: { postgres: 'up', redis: 'down' } });
+    const escalated = await eventually(
+      async () => {
+        expect((await outboxOf(platform, handoff.id)).every((job) => job.relayed_at === null)).toBe(true);
+        expect(await issuedNotices(platform, handoff.id)).toBe(0);
+        return handoffOf(client, handoff.id);
+      },
+      (h) => h.escalationLevel >= 1,
+      { timeoutMs: 40_000, intervalMs: 250, what: 'escalation by the sweep while Redis is down' },
+    );
+    expect(Date.now()).toBeGreaterThanOrEqual(deadline.getTime());
+    expect(escalated).toMatchObject({ overdue: true, escalationLevel: 1 });
+    await pause(2 * SWEEP_MS);
+    expect((await outboxOf(platform, handoff.id)).every((job) => job.relayed_at === null)).toBe(true);
+    expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
+
+    // Redis is back (empty) on the same port: the relay sends both jobs on, once each.
+    redis = await startRedis(port);
+    const relayed = await eventually(
+      () => outboxOf(platform, handoff.id),
+      (rows) => rows.every((job) => job.relayed_at !== null),
+      { what: 'the outbox rows relayed' },
+    );
+    const notices = await eventually(
+      () => noticesOf(department, handoff.id, 'HANDOFF_ISSUED'),
+      (found) => found.length > 0,
+      {
+        what: 'the HANDOFF_ISSUED notification',
+      },
+    );
+    expect(notices).toHaveLength(1);
+
+    // The late deadline job has run (a no-op): the escalation still happened exactly once. Relayed after
+    // its time, it was due at once, not delayed by the length of the outage.
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port } });
+    try {
+      const deadlineJob = relayed.find((job) => job.name === 'handoff-deadline')?.job_id as string;
+      await eventually(
+        async () => (await queue.getJob(deadlineJob))?.getState() ?? 'missing',
+        (state) => state === 'completed',
+        { what: 'the deadline job completed' },
+      );
+      expect((await queue.getJob(deadlineJob))?.opts.delay).toBe(0);
+    } finally {
+      await queue.close();
+    }
+    await pause(2 * SWEEP_MS);
+    expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
+    expect(await handoffOf(client, handoff.id)).toMatchObject({ overdue: true, escalationLevel: 1 });
+    expect(await issuedNotices(platform, handoff.id)).toBe(1);
+    expect(await noticesOf(department, handoff.id, 'ESCALATED')).toHaveLength(1);
+    expect(await noticesOf(client, handoff.id, 'ESCALATED')).toHaveLength(1);
+    await eventually(
+      () => fetch(`${platform.url}/health`).then((response) => response.status),
+      (status) => status === 200,
+      {
+        what: '/health back to 200',
+      },
+    );
+  });
+});
+
+describe('the worker away', () => {
+  let platform: Platform;
+  let tree: TenantTree;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ worker: true });
+    tree = await createTenantTree(platform.dataSource, 1, 1);
+  });
+  afterAll(() => platform.close());
+
+  it('catches up when it comes back after the deadline: escalated once, notified once', async () => {
+    const { county, client, findingIds } = await acceptedCountyFindings(platform, tree, 1);
+    const market = await departmentId(client, county, 'market');
+    const department: GraphqlClient = await platform.as(`${county}-market`);
+    const deadline = addSeconds(new Date(), 3);
+    const handoff = await handOver(client, findingIds, market, deadline);
+    await platform.stopWorker();
+
+    // past the deadline and a couple of sweep periods, nobody is there to escalate it
+    await pause(Math.max(0, deadline.getTime() + 2 * SWEEP_MS - Date.now()));
+    expect(await handoffOf(client, handoff.id)).toMatchObject({ overdue: true, escalationLevel: 0 });
+    expect(await escalationsOf(platform, handoff.id)).toEqual([]);
+
+    await platform.startWorker();
+    const escalated = await eventually(
+      () => handoffOf(client, handoff.id),
+      (h) => h.escalationLevel >= 1,
+      {
+        what: 'escalation after the worker came back',
+      },
+    );
+    expect(escalated).toMatchObject({ overdue: true, escalationLevel: 1 });
+    await eventually(
+      () => issuedNotices(platform, handoff.id),
+      (n) => n > 0,
+      { what: 'the HANDOFF_ISSUED notification' },
+    );
+    await eventually(
+      () => outboxOf(platform, handoff.id),
+      (rows) => rows.every((job) => job.relayed_at !== null),
+      { what: 'the outbox rows relayed' },
+    );
+    await pause(2 * SWEEP_MS);
+    expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
+    expect(await issuedNotices(platform, handoff.id)).toBe(1);
+    expect(await noticesOf(department, handoff.id, 'ESCALATED')).toHaveLength(1);
+    expect(await noticesOf(department, handoff.id, 'HANDOFF_ISSUED')).toHaveLength(1);
+  });
+});
