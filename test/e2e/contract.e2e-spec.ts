@@ -22,9 +22,9 @@ describe('the contract, the committed schema and the database', () => {
     expect(`${served}\n`).toEqual(readFileSync(resolve(root, 'schema.graphql'), 'utf8'));
   });
 
-  it('accepts every operation of the core contract', () => {
+  it('accepts every operation of the core and plans contract groups', () => {
     expect(existsSync(contractCheck)).toBe(true);
-    const output = execFileSync(process.execPath, [contractCheck, 'schema.graphql', 'core'], {
+    const output = execFileSync(process.execPath, [contractCheck, 'schema.graphql', 'core', 'plans'], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -36,6 +36,10 @@ export class FindingEntity extends TenantOwnedEntity {
   @JoinColumn({ name: 'assignment_id' })
   assignment?: AssignmentEntity;
 
+  /** The version of the unified plan it was reported under; later revisions do not move it. */
+  @Column('int', { default: 1 })
+  projectVersion!: number;
+
   @Column('text')
   title!: string;
 

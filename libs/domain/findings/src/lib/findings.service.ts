@@ -99,6 +99,7 @@ export class FindingsService {
           clean.map((row) => ({
             ...row,
             projectId: project.id,
+            projectVersion: project.version,
             assignmentId: assignment.id,
             tenantId: caller.tenantId,
             tenantPath: caller.tenantPath,

@@ -20,6 +20,10 @@ export class PlansRepository {
     return this.methods.find({ where: { retiredAt: IsNull() }, order: { sortOrder: 'ASC' } });
   }
 
+  async allMethodCodes(): Promise<string[]> {
+    return (await this.methods.find({ select: { code: true } })).map((method) => method.code);
+  }
+
   methodsByCodes(codes: readonly string[]): Promise<SupervisionMethodEntity[]> {
     return codes.length === 0 ? Promise.resolve([]) : this.methods.findBy({ code: In([...codes]) });
   }
@@ -111,6 +115,34 @@ export class PlansRepository {
       publishedAt: null,
     });
     return saved;
+  }
+
+  async insertVersion(
+    manager: EntityManager,
+    projectId: string,
+    version: number,
+    unifications: JointProjectEntity['unifications'],
+    note: string,
+  ): Promise<void> {
+    const published = await manager.getRepository(AssignmentEntity).existsBy({ projectId });
+    await manager.getRepository(JointProjectVersionEntity).insert({
+      projectId,
+      version,
+      unifications,
+      note,
+      publishedAt: published ? new Date() : null,
+    });
+  }
+
+  async versionNumbers(projectId: string): Promise<number[]> {
+    const rows = await this.projects.manager
+      .getRepository(JointProjectVersionEntity)
+      .find({ where: { projectId }, order: { version: 'ASC' }, select: { version: true } });
+    return rows.map((row) => row.version);
+  }
+
+  findVersion(projectId: string, version: number): Promise<JointProjectVersionEntity | null> {
+    return this.projects.manager.getRepository(JointProjectVersionEntity).findOneBy({ projectId, version });
   }
 
   /** Freezes the current version the first time it is published. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseInput } from '@liandong/errors';
 import {
@@ -18,6 +18,7 @@ import { AssignmentEntity } from './assignment.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import { PlansRepository } from './plans.repository';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
+import { diffUnifications, ProjectChange } from './version-diff';
 
 const PROJECT = '联动项目 Joint project';
 const ASSIGNMENT = '任务 Assignment';
@@ -49,7 +50,12 @@ export class PlansService {
     private readonly tenants: TenantRepository,
   ) {}
 
-  async createJointProject(caller: Caller, input: unknown): Promise<JointProjectEntity> {
+  /** `linkInside` runs in the creating transaction (e.g. to tie the project to its annual-plan item). */
+  async createJointProject(
+    caller: Caller,
+    input: unknown,
+    linkInside?: (manager: EntityManager, project: JointProjectEntity) => Promise<void>,
+  ): Promise<JointProjectEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const parsed = parseInput(projectInputSchema, input);
     const children = await this.tenants.childrenOf([caller.tenantId]);
@@ -59,8 +65,8 @@ export class PlansService {
       );
     }
     await this.assertKnownMethods(parsed.unifications.methods);
-    return this.dataSource.transaction((manager) =>
-      this.plans.insertProject(manager, {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.plans.insertProject(manager, {
         tenantId: caller.tenantId,
         tenantPath: caller.tenantPath,
         year: parsed.year,
@@ -69,8 +75,74 @@ export class PlansService {
         version: 1,
         unifications: toStoredUnifications(parsed.unifications),
         createdBy: caller.userId,
-      }),
-    );
+      });
+      await linkInside?.(manager, project);
+      return project;
+    });
+  }
+
+  /**
+   * The next version of the unified plan (version + 1), published at once to the existing assignments:
+   * those acknowledged on an older version become outdated until acknowledged again.
+   */
+  async reviseJointProject(
+    caller: Caller,
+    projectId: string,
+    unifications: unknown,
+    note: string,
+  ): Promise<JointProjectEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const why = note.trim();
+    if (!why) {
+      throw AppException.badInput('note', '修订须说明理由 / a revision needs a note');
+    }
+    if (why.length > 2_000) {
+      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
+    }
+    const parsed = parseInput(unificationsInputSchema, unifications, 'unifications');
+    await this.assertKnownMethods(parsed.methods);
+    const project = await this.getVisibleProject(caller, projectId);
+    if (project.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只有发起机关可以修订统一方案 / Only the issuer revises the unified plan.',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager
+        .getRepository(JointProjectEntity)
+        .findOneOrFail({ where: { id: project.id }, lock: { mode: 'pessimistic_write' } });
+      const next = { ...locked, version: locked.version + 1, unifications: toStoredUnifications(parsed) };
+      await manager
+        .getRepository(JointProjectEntity)
+        .update({ id: locked.id }, { version: next.version, unifications: next.unifications });
+      await this.plans.insertVersion(manager, locked.id, next.version, next.unifications, why);
+      return next;
+    });
+  }
+
+  async versionsOf(projectId: string): Promise<number[]> {
+    return this.plans.versionNumbers(projectId);
+  }
+
+  /** What differs between two versions of a project the caller can see, section by section. */
+  async changes(
+    caller: Caller,
+    projectId: string,
+    fromVersion: number,
+    toVersion: number,
+  ): Promise<ProjectChange[]> {
+    const project = await this.getVisibleProject(caller, projectId);
+    const [from, to] = await Promise.all([
+      this.plans.findVersion(project.id, fromVersion),
+      this.plans.findVersion(project.id, toVersion),
+    ]);
+    if (!from) {
+      throw AppException.badInput('fromVersion', `版本 ${fromVersion} 不存在 / no version ${fromVersion}`);
+    }
+    if (!to) {
+      throw AppException.badInput('toVersion', `版本 ${toVersion} 不存在 / no version ${toVersion}`);
+    }
+    return diffUnifications(from.unifications, to.unifications);
   }
 
   /**

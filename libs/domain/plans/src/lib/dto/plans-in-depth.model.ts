@@ -1,0 +1,158 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AnnualPlanEntity, AnnualPlanStatus, PlanItemEntity } from '../annual-plan.entity';
+import { UNIFICATION_SECTIONS } from '../conformance/conformance.types';
+import type {
+  ConformanceIssue,
+  ConformanceSeverity,
+  UnificationSection,
+} from '../conformance/conformance.types';
+import { LocalPlanEntity, LocalPlanStatus } from '../local-plan.entity';
+import type { MilestoneState } from '../local-plans.service';
+import type { ProjectChange } from '../version-diff';
+import { ChecklistItemInput, IndicatorInput, LeadershipInput, MilestoneInput } from './joint-project.input';
+
+registerEnumType(AnnualPlanStatus, { name: 'AnnualPlanStatus', description: '草稿 / 已通过' });
+registerEnumType(LocalPlanStatus, {
+  name: 'LocalPlanStatus',
+  description: '草稿 / 已报备 / 已通过 / 已退回',
+});
+const UnificationSectionEnum = Object.fromEntries(UNIFICATION_SECTIONS.map((section) => [section, section]));
+registerEnumType(UnificationSectionEnum, { name: 'UnificationSection', description: '五统一的五个部分' });
+const ConformanceSeverityEnum = { BLOCKING: 'BLOCKING', WARNING: 'WARNING' } as const;
+registerEnumType(ConformanceSeverityEnum, { name: 'ConformanceSeverity', description: '阻断 / 提示' });
+
+@ObjectType('PlanItem', { description: '年度计划中的监督项目' })
+export class PlanItemModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() isKey!: boolean;
+  @Field() isJoint!: boolean;
+  jointProjectId!: string | null;
+
+  static from(entity: PlanItemEntity): PlanItemModel {
+    return Object.assign(new PlanItemModel(), {
+      id: entity.id,
+      title: entity.title,
+      isKey: entity.isKey,
+      isJoint: entity.isJoint,
+      jointProjectId: entity.jointProjectId,
+    });
+  }
+}
+
+@ObjectType('AnnualPlan', { description: '年度监督工作计划' })
+export class AnnualPlanModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) year!: number;
+  @Field() title!: string;
+  @Field(() => AnnualPlanStatus) status!: AnnualPlanStatus;
+  issuerId!: string;
+
+  static from(entity: AnnualPlanEntity): AnnualPlanModel {
+    return Object.assign(new AnnualPlanModel(), {
+      id: entity.id,
+      year: entity.year,
+      title: entity.title,
+      status: entity.status,
+      issuerId: entity.tenantId,
+    });
+  }
+}
+
+@ObjectType('ProjectChange', { description: '两个版本之间的一处变化' })
+export class ProjectChangeModel {
+  @Field(() => UnificationSectionEnum) section!: UnificationSection;
+  @Field({ description: 'e.g. policy.checklist.C3' }) path!: string;
+  @Field(() => String, { nullable: true }) before!: string | null;
+  @Field(() => String, { nullable: true }) after!: string | null;
+
+  static from(change: ProjectChange): ProjectChangeModel {
+    return Object.assign(new ProjectChangeModel(), change);
+  }
+}
+
+@ObjectType('AssignmentMilestone', { description: '时间节点' })
+export class AssignmentMilestoneModel {
+  @Field() name!: string;
+  @Field() dueAt!: Date;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field() overdue!: boolean;
+
+  static from(state: MilestoneState): AssignmentMilestoneModel {
+    return Object.assign(new AssignmentMilestoneModel(), state);
+  }
+}
+
+@ObjectType('ConformanceIssue', { description: '符合性问题' })
+export class ConformanceIssueModel {
+  @Field(() => UnificationSectionEnum) section!: UnificationSection;
+  @Field(() => ConformanceSeverityEnum) severity!: ConformanceSeverity;
+  @Field() path!: string;
+  @Field() message!: string;
+}
+
+@ObjectType('ConformanceReport', { description: '实施方案与统一方案的符合性报告' })
+export class ConformanceReportModel {
+  @Field() conforms!: boolean;
+  @Field(() => [ConformanceIssueModel]) issues!: ConformanceIssue[];
+
+  static from(issues: ConformanceIssue[]): ConformanceReportModel {
+    return Object.assign(new ConformanceReportModel(), {
+      conforms: !issues.some((issue) => issue.severity === 'BLOCKING'),
+      issues,
+    });
+  }
+}
+
+@ObjectType('LocalPlan', { description: '实施方案' })
+export class LocalPlanModel {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalPlanStatus) status!: LocalPlanStatus;
+  @Field(() => Int) basedOnVersion!: number;
+  @Field(() => ConformanceReportModel) conformance!: ConformanceReportModel;
+  @Field(() => String, { nullable: true }) reviewReason!: string | null;
+  assignmentId!: string;
+
+  static from(entity: LocalPlanEntity): LocalPlanModel {
+    return Object.assign(new LocalPlanModel(), {
+      id: entity.id,
+      status: entity.status,
+      basedOnVersion: entity.basedOnVersion,
+      conformance: ConformanceReportModel.from(entity.issues),
+      reviewReason: entity.reviewReason,
+      assignmentId: entity.assignmentId,
+    });
+  }
+}
+
+@InputType('PlanItemInput')
+export class PlanItemInput {
+  @Field() title!: string;
+  @Field() isKey!: boolean;
+  @Field() isJoint!: boolean;
+}
+
+@InputType('AnnualPlanInput')
+export class AnnualPlanInput {
+  @Field(() => Int) year!: number;
+  @Field() title!: string;
+  @Field(() => [PlanItemInput]) items!: PlanItemInput[];
+}
+
+@InputType('LocalPlanInput')
+export class LocalPlanInput {
+  @Field(() => LeadershipInput) leadership!: LeadershipInput;
+  @Field(() => [String], { description: 'must include every unified method' }) methods!: string[];
+  @Field(() => [ChecklistItemInput], {
+    description: 'must cover every unified checklist code; may add local ones',
+  })
+  checklist!: ChecklistItemInput[];
+  @Field(() => [MilestoneInput], {
+    description: 'each unified milestone, due no later than the unified date',
+  })
+  milestones!: MilestoneInput[];
+  @Field(() => [IndicatorInput], {
+    description: 'each unified indicator, target no lower than the unified one',
+  })
+  indicators!: IndicatorInput[];
+}
