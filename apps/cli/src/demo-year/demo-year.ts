@@ -3,9 +3,10 @@ import { AccountRepository, callerOf } from '@liandong/auth';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { FindingsService } from '@liandong/findings';
 import { HandoffsService } from '@liandong/handoffs';
-import { AssignmentEntity, PlansService } from '@liandong/plans';
+import { AnnualPlansRepository, AnnualPlansService, AssignmentEntity, PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { Caller, DepartmentRepository, TenantEntity, TenantRepository } from '@liandong/tenancy';
+import { DEMO_ANNUAL_PLAN } from './annual-plan';
 import { DEMO_YEAR, DeptCode } from './catalogue';
 import { PlannedHandoff, planYear } from './plan';
 import { DEMO_PROJECTS } from './projects';
@@ -41,6 +42,8 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
 
 class DemoYear {
   private readonly plans: PlansService;
+  private readonly annualPlans: AnnualPlansService;
+  private readonly annualPlanItems: AnnualPlansRepository;
   private readonly findings: FindingsService;
   private readonly handoffs: HandoffsService;
   private readonly progress: ProgressService;
@@ -55,6 +58,8 @@ class DemoYear {
 
   constructor(app: INestApplicationContext) {
     this.plans = app.get(PlansService);
+    this.annualPlans = app.get(AnnualPlansService);
+    this.annualPlanItems = app.get(AnnualPlansRepository);
     this.findings = app.get(FindingsService);
     this.handoffs = app.get(HandoffsService);
     this.progress = app.get(ProgressService);
@@ -92,13 +97,16 @@ class DemoYear {
     // 1. The city issues each joint project with its five unifications and publishes it down the tiers.
     const projectIds: string[] = [];
     const assignments = new Map<string, AssignmentEntity>();
+    // The annual plan comes first: adopted, then each joint item made into its joint project.
+    const annualPlan = await this.annualPlans.create(cityCaller, { year: DEMO_YEAR, ...DEMO_ANNUAL_PLAN });
+    await this.annualPlans.adopt(cityCaller, annualPlan.id);
+    const items = await this.annualPlanItems.itemsOf([annualPlan.id]);
     for (const project of DEMO_PROJECTS) {
-      const created = await this.plans.createJointProject(cityCaller, {
-        year: DEMO_YEAR,
-        title: project.title,
-        isKey: true,
-        unifications: project.unifications,
-      });
+      const item = items.find((candidate) => candidate.title === project.title);
+      if (!item) {
+        throw new Error(`the annual plan has no item ${project.title}`);
+      }
+      const created = await this.annualPlans.createProjectFromItem(cityCaller, item.id, project.unifications);
       projectIds.push(created.id);
       const published = await this.plans.publishJointProject(cityCaller, created.id, {
         tenantIds: project.counties.map((code) => this.tenant(code).id),

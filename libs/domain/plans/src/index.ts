@@ -20,3 +20,4 @@ export * from './lib/annual-plans.service';
 export * from './lib/local-plans.service';
 export * from './lib/methods.service';
 export * from './lib/dto/plans-in-depth.model';
+export * from './lib/annual-plans.repository';
