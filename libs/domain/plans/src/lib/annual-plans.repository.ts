@@ -57,16 +57,14 @@ export class AnnualPlansRepository {
     items: Array<Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'>>,
   ): Promise<AnnualPlanEntity> {
     const saved = await manager.getRepository(AnnualPlanEntity).save(manager.create(AnnualPlanEntity, plan));
-    await manager
-      .getRepository(PlanItemEntity)
-      .insert(
-        items.map((item, index) => ({
-          ...item,
-          planId: saved.id,
-          sortOrder: index + 1,
-          jointProjectId: null,
-        })),
-      );
+    await manager.getRepository(PlanItemEntity).insert(
+      items.map((item, index) => ({
+        ...item,
+        planId: saved.id,
+        sortOrder: index + 1,
+        jointProjectId: null,
+      })),
+    );
     return saved;
   }
 

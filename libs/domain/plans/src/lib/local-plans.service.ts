@@ -137,13 +137,16 @@ export class LocalPlansService {
         );
       }
       const [project] = await this.plans.findProjects([assignment.projectId], manager);
-      const { issues } = await this.report(project as JointProjectEntity, plan.content);
+      if (!project) {
+        throw AppException.notFound('联动项目 Joint project', assignment.projectId);
+      }
+      const { issues } = await this.report(project, plan.content);
       if (accept && !conforms(issues)) {
         throw AppException.conflict(
           `实施方案存在 ${issues.filter((i) => i.severity === 'BLOCKING').length} 个阻断性问题,不能通过 / A plan with BLOCKING issues cannot be accepted.`,
         );
       }
-      const basedOnVersion = (project as JointProjectEntity).version;
+      const basedOnVersion = project.version;
       await this.localPlans.insertDecision(manager, {
         localPlanId: plan.id,
         accepted: accept,
