@@ -10,3 +10,5 @@ export * from './lib/findings.module';
 export * from './lib/findings-api.module';
 export * from './lib/dto/finding.model';
 export * from './lib/dto/finding.input';
+export * from './lib/activity.entity';
+export * from './lib/evidence.entity';

@@ -6,14 +6,17 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  UpdateDateColumn,
 } from 'typeorm';
 import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
 import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
+import { ActivityEntity } from './activity.entity';
 import { FindingStatus, Severity } from './finding-status';
 
 /** A problem found in supervision (问题). Owned by the tenant that reported it. */
 @Entity('finding')
 @Index('finding_tenant_path_gist_idx', { synchronize: false })
+@Index('finding_text_trgm_idx', { synchronize: false })
 @Index('finding_project_id_status_idx', ['projectId', 'status'])
 @Index('finding_reported_at_id_idx', ['reportedAt', 'id'])
 @Index('finding_tenant_id_idx', ['tenantId'])
@@ -82,6 +85,35 @@ export class FindingEntity extends TenantOwnedEntity {
 
   @Column('uuid')
   reportedBy!: string;
+
+  /** The activity it was found in, when recorded. */
+  @Index('finding_activity_id_idx')
+  @Column('uuid', { nullable: true })
+  activityId!: string | null;
+
+  @ManyToOne(() => ActivityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'activity_id' })
+  activity?: ActivityEntity;
+
+  /** Hidden from department accounts until handed over (copied from a covert activity). */
+  @Column('boolean', { default: false })
+  covert!: boolean;
+
+  /** Set on a MERGED finding: the one that stands for it. */
+  @Index('finding_canonical_id_idx')
+  @Column('uuid', { nullable: true })
+  canonicalId!: string | null;
+
+  @ManyToOne(() => FindingEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'canonical_id' })
+  canonical?: FindingEntity;
+
+  /** 屡改屡犯: the same problem was closed before for the same department. */
+  @Column('boolean', { default: false })
+  recurrence!: boolean;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 
   /** Millisecond precision so keyset cursors, which travel as JavaScript dates, compare exactly. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlansModule } from '@liandong/plans';
+import { ActivityEntity } from './activity.entity';
+import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingSubmissionEntity } from './finding-submission.entity';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 import { FindingsService } from './findings.service';
 
-export const findingsEntities = [FindingEntity, FindingReviewEntity, FindingSubmissionEntity];
+export const findingsEntities = [
+  FindingEntity,
+  FindingReviewEntity,
+  FindingSubmissionEntity,
+  ActivityEntity,
+  EvidenceFileEntity,
+  FindingEvidenceEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(findingsEntities), PlansModule],
