@@ -3,6 +3,7 @@ import { ConsoleLogger, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './http-exception.filter';
 
 /** The API application, configured but not listening: main.ts and the end-to-end tests share it. */
 export async function createApiApp(
@@ -15,6 +16,7 @@ export async function createApiApp(
   // A batch of 1,000 findings with long descriptions fits; anything larger is refused with 413.
   app.useBodyParser('json', { limit: '5mb' });
   app.disable('x-powered-by');
+  app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
   return app;
 }

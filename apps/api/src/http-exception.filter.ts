@@ -1,0 +1,55 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { AppException, ErrorCode } from '@liandong/errors';
+
+const STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+};
+
+/**
+ * The plain-HTTP routes (files, imports, exports) answer refusals the way GraphQL does: the contract's
+ * code and a readable message as JSON, the right status, and never a stack trace. GraphQL requests are
+ * left to Apollo's formatter.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType<string>() !== 'http') {
+      throw exception;
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    if (exception instanceof AppException) {
+      response
+        .status(STATUS[exception.code])
+        .json({ code: exception.code, message: exception.message, ...exception.details });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      response.status(status).json({ code: HttpStatus[status] ?? 'ERROR', message: exception.message });
+      return;
+    }
+    const correlationId = randomUUID();
+    this.logger.error({
+      message: 'unhandled error in HTTP request',
+      correlationId,
+      error: String(exception),
+    });
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      code: 'INTERNAL_SERVER_ERROR',
+      correlationId,
+      message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,
+    });
+  }
+}
