@@ -12,3 +12,4 @@ export * from './lib/dto/finding.model';
 export * from './lib/dto/finding.input';
 export * from './lib/activity.entity';
 export * from './lib/evidence.entity';
+export * from './lib/activities.service';

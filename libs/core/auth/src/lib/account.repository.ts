@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccountEntity } from './account.entity';
 
 @Injectable()
@@ -9,6 +9,12 @@ export class AccountRepository {
 
   findByUsername(username: string): Promise<AccountEntity | null> {
     return this.accounts.findOne({ where: { username }, relations: { tenant: true } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.accounts.find({ where: { id: In([...ids]) }, relations: { tenant: true } });
   }
 
   findById(id: string): Promise<AccountEntity | null> {

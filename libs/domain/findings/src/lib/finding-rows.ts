@@ -17,6 +17,8 @@ export interface FindingRow {
   severity: Severity;
   location?: string | null;
   departmentId?: string | null;
+  /** The activity (监督活动) of the same assignment it was found in. */
+  activityId?: string | null;
 }
 
 /** What a batch is checked against: the project's unified plan and the departments it names. */
@@ -26,6 +28,8 @@ export interface FindingRowContext {
   /** Department id → its tenant path, for the departments the batch names that exist. */
   departmentPaths: ReadonlyMap<string, string>;
   callerPath: string;
+  /** Activity id → whether it was covert (暗访), for the assignment's activities the batch names. */
+  activities?: ReadonlyMap<string, { covert: boolean }>;
 }
 
 export interface CleanFindingRow {
@@ -37,6 +41,9 @@ export interface CleanFindingRow {
   severity: Severity;
   location: string | null;
   departmentId: string | null;
+  activityId: string | null;
+  /** Found in a covert activity: hidden from departments until handed over. */
+  covert: boolean;
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -108,6 +115,11 @@ export function checkFindingRows(
         );
       }
     }
+    const activityId = blankToNull(row.activityId)?.toLowerCase() ?? null;
+    const activity = activityId ? context.activities?.get(activityId) : undefined;
+    if (activityId !== null && !activity) {
+      problem('activityId', '监督活动不存在或不属于本任务 / activity unknown or not of this assignment');
+    }
     clean.push({
       title,
       description,
@@ -117,6 +129,8 @@ export function checkFindingRows(
       severity: row.severity,
       location,
       departmentId: departmentId?.toLowerCase() ?? null,
+      activityId,
+      covert: activity?.covert ?? false,
     });
   });
   return { problems, clean: problems.length === 0 ? clean : [] };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlansModule } from '@liandong/plans';
+import { ActivitiesService } from './activities.service';
 import { ActivityEntity } from './activity.entity';
 import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
 import { FindingReviewEntity } from './finding-review.entity';
@@ -20,7 +21,7 @@ export const findingsEntities = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(findingsEntities), PlansModule],
-  providers: [FindingsRepository, FindingsService],
-  exports: [FindingsRepository, FindingsService, PlansModule],
+  providers: [FindingsRepository, FindingsService, ActivitiesService],
+  exports: [FindingsRepository, FindingsService, ActivitiesService, PlansModule],
 })
 export class FindingsModule {}

@@ -14,6 +14,8 @@ export interface FindingQuery {
   departmentId?: string;
   after?: { reportedAt: Date; id: string };
   limit: number;
+  /** Only REPORTED findings this tenant path may review: reported below it, in a project issued at or above it. */
+  reviewerPath?: string;
 }
 
 @Injectable()
@@ -63,6 +65,23 @@ export class FindingsRepository {
     row: Omit<FindingSubmissionEntity, 'id' | 'createdAt'>,
   ): Promise<void> {
     await manager.getRepository(FindingSubmissionEntity).insert(row);
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<FindingEntity>): Promise<void> {
+    await manager.getRepository(FindingEntity).update({ id }, changes);
+  }
+
+  ofActivity(activityId: string): Promise<FindingEntity[]> {
+    return this.findings.find({ where: { activityId }, order: { reportedAt: 'ASC', id: 'ASC' } });
+  }
+
+  reviewsOf(findingIds: readonly string[]): Promise<FindingReviewEntity[]> {
+    if (findingIds.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.findings.manager
+      .getRepository(FindingReviewEntity)
+      .find({ where: { findingId: In([...findingIds]) }, order: { at: 'ASC' } });
   }
 
   async setStatus(manager: EntityManager, ids: readonly string[], status: FindingStatus): Promise<void> {

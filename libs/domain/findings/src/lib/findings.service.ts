@@ -13,9 +13,10 @@ import {
   Permission,
   TenantRepository,
 } from '@liandong/tenancy';
+import { ActivitiesService } from './activities.service';
 import { decodeFindingCursor } from './finding-cursor';
 import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
-import { canTransitionFinding, FindingStatus } from './finding-status';
+import { canTransitionFinding, FindingStatus, Severity } from './finding-status';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 
@@ -23,6 +24,15 @@ const FINDING = '问题 Finding';
 const IDEMPOTENCY_KEY_MAX = 200;
 export const FINDINGS_PAGE_DEFAULT = 50;
 export const FINDINGS_PAGE_MAX = 500;
+
+export interface FindingUpdate {
+  title?: string | null;
+  description?: string | null;
+  category?: string | null;
+  severity?: Severity | null;
+  location?: string | null;
+  departmentId?: string | null;
+}
 
 export interface FindingFilter {
   projectId?: string | null;
@@ -39,6 +49,7 @@ export class FindingsService {
     private readonly plansRepository: PlansRepository,
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
+    private readonly activities: ActivitiesService,
   ) {}
 
   /**
@@ -81,7 +92,12 @@ export class FindingsService {
       ),
     ];
     const departments = await this.departments.findByIds(departmentIds.filter(isUuid));
+    const activityIds = [
+      ...new Set(rows.map((row) => row.activityId?.trim().toLowerCase()).filter((id): id is string => !!id)),
+    ];
+    const activities = await this.activities.ofAssignment(assignment.id, activityIds.filter(isUuid));
     const { problems, clean } = checkFindingRows(rows, {
+      activities,
       methods: new Set(project.unifications.methods),
       checklistCodes: checklistCodes(project.unifications),
       departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
@@ -200,6 +216,83 @@ export class FindingsService {
     });
   }
 
+  /**
+   * Edits a finding by its reporting tenant while it is REPORTED or RETURNED (a returned one goes back to
+   * REPORTED for review); once accepted it is locked.
+   */
+  async updateFinding(caller: Caller, findingId: string, input: FindingUpdate): Promise<FindingEntity> {
+    assertPermission(caller, Permission.REPORT_FINDINGS);
+    const id = parseIds([findingId], 'id')[0] as string;
+    return this.dataSource.transaction(async (manager) => {
+      const [finding] = await this.findings.lockByIds(manager, [id]);
+      if (!finding || !this.canSee(caller, finding)) {
+        throw AppException.notFound(FINDING, findingId);
+      }
+      if (finding.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('只有报送机关可以修改问题 / Only the reporting tenant edits a finding.');
+      }
+      if (finding.status !== FindingStatus.REPORTED && finding.status !== FindingStatus.RETURNED) {
+        throw AppException.conflict(
+          `问题状态为 ${finding.status},审核通过后不能再修改 / Locked once ACCEPTED.`,
+        );
+      }
+      const [project] = await this.plansRepository.findProjects([finding.projectId], manager);
+      const departmentId = input.departmentId === undefined ? finding.departmentId : input.departmentId;
+      const departments =
+        departmentId && isUuid(departmentId) ? await this.departments.findByIds([departmentId]) : [];
+      const { problems, clean } = checkFindingRows(
+        [
+          {
+            title: input.title ?? finding.title,
+            description: input.description ?? finding.description,
+            method: finding.methodCode,
+            checklistCode: finding.checklistCode,
+            category: input.category ?? finding.category,
+            severity: input.severity ?? finding.severity,
+            location: input.location === undefined ? finding.location : input.location,
+            departmentId,
+          },
+        ],
+        {
+          methods: new Set(project?.unifications.methods ?? [finding.methodCode]),
+          checklistCodes: new Set(finding.checklistCode ? [finding.checklistCode] : []),
+          departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
+          callerPath: caller.tenantPath,
+        },
+      );
+      if (problems.length > 0 || !clean[0]) {
+        throw AppException.badFields(
+          problems.map((problem) => ({ field: `input.${problem.field}`, message: problem.message })),
+        );
+      }
+      const { title, description, category, severity, location } = clean[0];
+      const changes: Partial<FindingEntity> = {
+        title,
+        description,
+        category,
+        severity,
+        location,
+        departmentId: clean[0].departmentId,
+        status: FindingStatus.REPORTED,
+      };
+      await this.findings.update(manager, finding.id, changes);
+      return { ...finding, ...changes };
+    });
+  }
+
+  /** The REPORTED findings the caller may review (its review queue), oldest first is not needed: newest first. */
+  async reviewQueue(caller: Caller, first?: number | null, after?: string | null) {
+    assertPermission(caller, Permission.REVIEW_FINDINGS);
+    const limit = this.pageSize(first);
+    const { rows, total } = await this.findings.page({
+      scopePath: caller.tenantPath,
+      reviewerPath: caller.tenantPath,
+      after: after ? decodeFindingCursor(after) : undefined,
+      limit,
+    });
+    return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+
   async page(
     caller: Caller,
     filter: FindingFilter,
@@ -223,6 +316,17 @@ export class FindingsService {
       limit,
     });
     return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+
+  private pageSize(first?: number | null): number {
+    const limit = first ?? FINDINGS_PAGE_DEFAULT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > FINDINGS_PAGE_MAX) {
+      throw AppException.badInput(
+        'first',
+        `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`,
+      );
+    }
+    return limit;
   }
 
   /** The subtree a query may cover: the caller's, or a tenant inside it. */

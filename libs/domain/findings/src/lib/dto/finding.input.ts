@@ -12,6 +12,25 @@ export class FindingInput {
   @Field(() => Severity) severity!: Severity;
   @Field(() => String, { nullable: true }) location?: string | null;
   @Field(() => ID, { nullable: true, description: '责任单位' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: '所属监督活动 (of the same assignment)' }) activityId?:
+    string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'SHA-256 of evidence files uploaded first (POST /files)',
+  })
+  evidence?: string[] | null;
+}
+
+@InputType('FindingUpdateInput')
+export class FindingUpdateInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => Severity, { nullable: true }) severity?: Severity | null;
+  @Field(() => String, { nullable: true }) location?: string | null;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'replaces the evidence list' }) evidence?:
+    string[] | null;
 }
 
 @InputType('FindingFilter')

@@ -18,6 +18,7 @@ export class FindingModel {
   methodCode!: string;
   departmentId!: string | null;
   handoffId!: string | null;
+  activityId!: string | null;
 
   static from(entity: FindingEntity): FindingModel {
     return Object.assign(new FindingModel(), {
@@ -35,6 +36,7 @@ export class FindingModel {
       methodCode: entity.methodCode,
       departmentId: entity.departmentId,
       handoffId: entity.handoffId,
+      activityId: entity.activityId,
     });
   }
 }
