@@ -115,6 +115,15 @@ export class FindingsRepository {
         departmentId: query.departmentId,
       });
     }
+    if (query.reviewerPath) {
+      base
+        .andWhere("f.status = 'REPORTED' AND f.tenant_path <> :reviewer::ltree", {
+          reviewer: query.reviewerPath,
+        })
+        .andWhere(
+          'EXISTS (SELECT 1 FROM joint_project p WHERE p.id = f.project_id AND :reviewer::ltree <@ p.tenant_path)',
+        );
+    }
     const total = await base.clone().getCount();
     const pageQuery = base
       .clone()
