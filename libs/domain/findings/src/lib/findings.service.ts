@@ -299,13 +299,7 @@ export class FindingsService {
     first?: number | null,
     after?: string | null,
   ): Promise<{ rows: FindingEntity[]; total: number; hasNextPage: boolean }> {
-    const limit = first ?? FINDINGS_PAGE_DEFAULT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > FINDINGS_PAGE_MAX) {
-      throw AppException.badInput(
-        'first',
-        `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`,
-      );
-    }
+    const limit = this.pageSize(first);
     const scopePath = await this.scopePath(caller, filter.scopeTenantId);
     const { rows, total } = await this.findings.page({
       scopePath,
