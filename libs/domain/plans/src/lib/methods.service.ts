@@ -45,7 +45,19 @@ export class MethodsService {
         sortOrder: next,
         retiredAt: null,
       });
-      return repository.save(method);
+      // Not save(): on a code added meanwhile by another request it would update (rename) that method.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SupervisionMethodEntity)
+        .values(method)
+        .orIgnore()
+        .returning('code')
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) {
+        throw AppException.conflict(`监督方式编码 ${cleanCode} 已存在 / method code already exists`);
+      }
+      return method;
     });
   }
 

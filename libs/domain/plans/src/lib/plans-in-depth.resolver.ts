@@ -113,14 +113,19 @@ export class AnnualPlanResolver {
 
 @Resolver(() => PlanItemModel)
 export class PlanItemResolver {
-  constructor(private readonly plans: PlansRepository) {}
+  constructor(
+    private readonly plans: PlansRepository,
+    private readonly plansService: PlansService,
+  ) {}
 
+  /** Null until the project is visible to the caller: an adopted plan is read further down than its projects. */
   @ResolveField(() => JointProjectModel, { nullable: true })
   async jointProject(
     @Parent() item: PlanItemModel,
+    @CurrentCaller() caller: Caller,
     @Loaders() loaders: RequestLoaders,
   ): Promise<JointProjectModel | null> {
-    if (!item.jointProjectId) {
+    if (!item.jointProjectId || !(await this.plansService.isProjectVisible(caller, item.jointProjectId))) {
       return null;
     }
     const project = await projectLoader(loaders, this.plans).load(item.jointProjectId);
