@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '@liandong/db';
-import { AppException, isUuid, parseIds } from '@liandong/errors';
+import { AppException, isUuid, parseId, parseIds } from '@liandong/errors';
 import { AssignmentStatus, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
 import {
   assertPermission,
@@ -222,7 +222,7 @@ export class FindingsService {
    */
   async updateFinding(caller: Caller, findingId: string, input: FindingUpdate): Promise<FindingEntity> {
     assertPermission(caller, Permission.REPORT_FINDINGS);
-    const id = parseIds([findingId], 'id')[0] as string;
+    const id = parseId(findingId, 'id');
     return this.dataSource.transaction(async (manager) => {
       const [finding] = await this.findings.lockByIds(manager, [id]);
       if (!finding || !this.canSee(caller, finding)) {
