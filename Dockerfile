@@ -38,6 +38,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # The seed reads the statistical division codes from data/divisions (LIANDONG_DIVISIONS_DIR).
 COPY --from=build /app/data/divisions ./data/divisions
+# Evidence files (unless S3_BUCKET is set); docker-compose.yml mounts a volume here.
+ENV LIANDONG_FILES_DIR=/var/lib/liandong/files
+RUN mkdir -p /var/lib/liandong/files && chown node:node /var/lib/liandong/files
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

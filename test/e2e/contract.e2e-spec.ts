@@ -22,12 +22,16 @@ describe('the contract, the committed schema and the database', () => {
     expect(`${served}\n`).toEqual(readFileSync(resolve(root, 'schema.graphql'), 'utf8'));
   });
 
-  it('accepts every operation of the core and plans contract groups', () => {
+  it('accepts every operation of the core, plans and findings contract groups', () => {
     expect(existsSync(contractCheck)).toBe(true);
-    const output = execFileSync(process.execPath, [contractCheck, 'schema.graphql', 'core', 'plans'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      [contractCheck, 'schema.graphql', 'core', 'plans', 'findings'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(output).toMatch(/: 0 errors/);
   });
 

@@ -12,4 +12,8 @@ export * from './lib/dto/finding.model';
 export * from './lib/dto/finding.input';
 export * from './lib/activity.entity';
 export * from './lib/evidence.entity';
+export * from './lib/evidence/index';
 export * from './lib/activities.service';
+export * from './lib/duplicates/duplicate-score';
+export * from './lib/duplicates/duplicates.service';
+export * from './lib/duplicates/recurrence.service';

@@ -12,6 +12,11 @@ export class GraphqlClient {
     private readonly token?: string,
   ) {}
 
+  /** Headers carrying the bearer token, for the plain-HTTP routes (files, imports, exports). */
+  authorization(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
+
   as(token: string): GraphqlClient {
     return new GraphqlClient(this.baseUrl, token);
   }

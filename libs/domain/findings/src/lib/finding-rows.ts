@@ -19,6 +19,8 @@ export interface FindingRow {
   departmentId?: string | null;
   /** The activity (监督活动) of the same assignment it was found in. */
   activityId?: string | null;
+  /** SHA-256 of evidence files uploaded before (POST /files); checked against the uploads, not here. */
+  evidence?: string[] | null;
 }
 
 /** What a batch is checked against: the project's unified plan and the departments it names. */

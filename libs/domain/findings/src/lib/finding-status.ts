@@ -32,7 +32,7 @@ const TRANSITIONS: Record<FindingStatus, readonly FindingStatus[]> = {
     FindingStatus.DISMISSED,
     FindingStatus.MERGED,
   ],
-  [FindingStatus.RETURNED]: [FindingStatus.REPORTED, FindingStatus.DISMISSED],
+  [FindingStatus.RETURNED]: [FindingStatus.REPORTED, FindingStatus.DISMISSED, FindingStatus.MERGED],
   [FindingStatus.ACCEPTED]: [FindingStatus.HANDED_OVER, FindingStatus.MERGED, FindingStatus.DISMISSED],
   [FindingStatus.HANDED_OVER]: [FindingStatus.RECTIFYING, FindingStatus.CLOSED],
   [FindingStatus.RECTIFYING]: [FindingStatus.CLOSED],

@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlansModule } from '@liandong/plans';
 import { ActivitiesService } from './activities.service';
 import { ActivityEntity } from './activity.entity';
+import { DuplicatesRepository } from './duplicates/duplicates.repository';
+import { DuplicatesService } from './duplicates/duplicates.service';
+import { RecurrenceService } from './duplicates/recurrence.service';
 import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
+import { EvidenceRepository } from './evidence/evidence.repository';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingSubmissionEntity } from './finding-submission.entity';
 import { FindingEntity } from './finding.entity';
@@ -21,7 +25,24 @@ export const findingsEntities = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(findingsEntities), PlansModule],
-  providers: [FindingsRepository, FindingsService, ActivitiesService],
-  exports: [FindingsRepository, FindingsService, ActivitiesService, PlansModule],
+  providers: [
+    FindingsRepository,
+    FindingsService,
+    EvidenceRepository,
+    ActivitiesService,
+    DuplicatesRepository,
+    DuplicatesService,
+    RecurrenceService,
+  ],
+  exports: [
+    FindingsRepository,
+    FindingsService,
+    EvidenceRepository,
+    ActivitiesService,
+    DuplicatesRepository,
+    DuplicatesService,
+    RecurrenceService,
+    PlansModule,
+  ],
 })
 export class FindingsModule {}

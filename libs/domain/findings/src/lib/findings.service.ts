@@ -14,6 +14,9 @@ import {
   TenantRepository,
 } from '@liandong/tenancy';
 import { ActivitiesService } from './activities.service';
+import { RecurrenceService } from './duplicates/recurrence.service';
+import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-access';
+import { EvidenceRepository } from './evidence/evidence.repository';
 import { decodeFindingCursor } from './finding-cursor';
 import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
 import { canTransitionFinding, FindingStatus, Severity } from './finding-status';
@@ -32,6 +35,8 @@ export interface FindingUpdate {
   severity?: Severity | null;
   location?: string | null;
   departmentId?: string | null;
+  /** Replaces the evidence list when given. */
+  evidence?: string[] | null;
 }
 
 export interface FindingFilter {
@@ -50,6 +55,8 @@ export class FindingsService {
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
     private readonly activities: ActivitiesService,
+    private readonly recurrence: RecurrenceService,
+    private readonly evidence: EvidenceRepository,
   ) {}
 
   /**
@@ -103,8 +110,16 @@ export class FindingsService {
       departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
       callerPath: caller.tenantPath,
     });
+    const evidenceFiles = await this.evidence.findFiles(hashesOf(rows.map((row) => row.evidence)));
+    problems.push(
+      ...evidenceProblems(
+        caller,
+        rows.map((row) => row.evidence),
+        new Map(evidenceFiles.map((file) => [file.sha256, file])),
+      ),
+    );
     if (problems.length > 0) {
-      throw AppException.badRows(problems);
+      throw AppException.badRows(problems.sort((a, b) => a.index - b.index));
     }
     // The issuer's own findings need no review above it.
     const status = project.tenantId === caller.tenantId ? FindingStatus.ACCEPTED : FindingStatus.REPORTED;
@@ -123,6 +138,17 @@ export class FindingsService {
             reportedBy: caller.userId,
           })),
         );
+        await this.recurrence.flagRecurrences(
+          manager,
+          stored.map((finding) => finding.id),
+        );
+        for (const [index, finding] of stored.entries()) {
+          await this.evidence.replaceCitations(
+            manager,
+            finding.id,
+            uniqueHashes(rows[index]?.evidence ?? []),
+          );
+        }
         if (key) {
           await this.findings.insertSubmission(manager, {
             tenantId: caller.tenantId,
@@ -260,10 +286,19 @@ export class FindingsService {
           callerPath: caller.tenantPath,
         },
       );
+      if (input.evidence !== undefined && input.evidence !== null) {
+        const files = await this.evidence.findFiles(hashesOf([input.evidence]), manager);
+        problems.push(
+          ...evidenceProblems(caller, [input.evidence], new Map(files.map((file) => [file.sha256, file]))),
+        );
+      }
       if (problems.length > 0 || !clean[0]) {
         throw AppException.badFields(
           problems.map((problem) => ({ field: `input.${problem.field}`, message: problem.message })),
         );
+      }
+      if (input.evidence !== undefined && input.evidence !== null) {
+        await this.evidence.replaceCitations(manager, finding.id, uniqueHashes(input.evidence));
       }
       const { title, description, category, severity, location } = clean[0];
       const changes: Partial<FindingEntity> = {

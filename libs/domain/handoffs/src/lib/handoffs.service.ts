@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseIds, parseInput } from '@liandong/errors';
-import { FindingsRepository, FindingStatus } from '@liandong/findings';
+import { FindingsRepository, FindingStatus, RecurrenceService } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
   assertPermission,
@@ -66,6 +66,7 @@ export class HandoffsService {
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
     private readonly outbox: OutboxService,
+    private readonly recurrence: RecurrenceService,
   ) {}
 
   /**
@@ -134,6 +135,8 @@ export class HandoffsService {
         issuedBy: caller.userId,
       });
       await this.handoffs.attachFindings(manager, findingIds, handoff, FindingStatus.HANDED_OVER);
+      // The department is known now: a problem it closed before comes back as 屡改屡犯.
+      await this.recurrence.flagRecurrences(manager, findingIds);
       await this.scheduleHandoffJobs(manager, handoff, now);
       return handoff;
     });

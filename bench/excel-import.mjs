@@ -1,0 +1,251 @@
+// Benchmark: a 10,000-row findings import (POST /imports/findings) and the 问题清单 export of the same rows,
+// with the API's memory. Self-contained: throwaway PostgreSQL and Redis, migrate, seed the Luoyang demo,
+// start the built API, publish a project to a county, write the spreadsheet with exceljs, then time.
+// Prints wall time, throughput and the API's resident memory (sampled every 10 ms, and the kernel's
+// high-water mark). Not part of `npm test`. BENCH_ROWS changes the row count (at most 10,000 an import).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { freePort, startPostgres, startRedis } from '../scripts/services.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+const COUNTY = '410302';
+const TOWNSHIP = '410302001';
+const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
+chmodSync(dir, 0o755);
+
+const HEADERS = [
+  '问题标题',
+  '问题描述',
+  '监督方式',
+  '检查要点编码',
+  '问题类别',
+  '严重程度(一般/较重/严重)',
+  '地点',
+  '责任单位编码',
+];
+const METHODS = ['暗访', '听取审议专项工作报告', 'APPRAISAL'];
+const SEVERITIES = ['一般', '较重', '严重'];
+const DEPARTMENTS = ['market', 'education', `${TOWNSHIP}-gov`, ''];
+
+const status = (pid) => readFileSync(`/proc/${pid}/status`, 'utf8');
+const kb = (text, field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
+const mb = (kilobytes) => (kilobytes / 1024).toFixed(0);
+
+/** Samples the API's RSS while `work` runs; returns its result, the time and the peak seen. */
+async function measured(pid, work) {
+  let peak = kb(status(pid), 'VmRSS');
+  const before = peak;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, kb(status(pid), 'VmRSS'));
+  }, 10);
+  const started = process.hrtime.bigint();
+  try {
+    const result = await work();
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    peak = Math.max(peak, kb(status(pid), 'VmRSS'));
+    return { result, ms, before, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function spreadsheet(rows, bad) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('问题导入');
+  sheet.addRow(HEADERS);
+  for (let i = 0; i < rows; i += 1) {
+    sheet.addRow([
+      bad ? '' : `第${i + 1}项 涉企服务窗口午间无人值守,群众办事需往返多次`,
+      '政务服务大厅午间无人值守,群众反映办事需往返多次;部分事项材料要求与清单不一致,存在重复提交、多头跑的情况。'.repeat(
+        2,
+      ),
+      METHODS[i % METHODS.length],
+      `C${(i % 3) + 1}`,
+      ['服务质效', '执法规范', '收费管理'][i % 3],
+      SEVERITIES[i % SEVERITIES.length],
+      `${['西工区', '王城路', '凯旋路'][i % 3]}政务服务中心${i % 50}号窗口`,
+      DEPARTMENTS[i % DEPARTMENTS.length],
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
+const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: pg.url,
+  REDIS_URL: redis.url,
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+};
+let api;
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+  const cli = (...args) =>
+    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
+  cli('migrate');
+  cli('seed');
+  api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
+  while (
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const gql = async (token, query, variables = {}) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) {
+      throw new Error(JSON.stringify(body.errors));
+    }
+    return body.data;
+  };
+  const login = async (username) =>
+    (
+      await gql(
+        null,
+        'mutation ($u: String!) { login(username: $u, password: "liandong-demo") { accessToken } }',
+        {
+          u: username,
+        },
+      )
+    ).login.accessToken;
+  const city = await login('4103');
+  const county = await login(COUNTY);
+  const { createJointProject } = await gql(
+    city,
+    'mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }',
+    {
+      input: {
+        year: 2024,
+        title: '优化营商环境联动监督(导入基准)',
+        isKey: true,
+        unifications: {
+          leadership: { leadBody: '市人大常委会财经工委', leader: '王主任', office: '监督统筹办公室' },
+          scheme: {
+            objectives: '聚焦涉企服务、政务公开和执法规范',
+            startsAt: '2024-03-01T00:00:00.000Z',
+            endsAt: '2024-11-30T00:00:00.000Z',
+            milestones: [{ name: '问题清单', dueAt: '2024-08-31T00:00:00.000Z' }],
+          },
+          methods: ['COVERT_VISIT', 'SPECIAL_REPORT', 'APPRAISAL'],
+          policy: {
+            legalBasis: ['《优化营商环境条例》'],
+            checklist: [
+              { code: 'C1', text: '涉企收费是否规范' },
+              { code: 'C2', text: '政务服务事项是否一网通办' },
+              { code: 'C3', text: '行政执法是否规范' },
+            ],
+          },
+          effect: { indicators: [{ code: 'I1', name: '问题整改完成率', target: 90 }] },
+        },
+      },
+    },
+  );
+  const projectId = createJointProject.id;
+  const { tenantByCode } = await gql(city, 'query { tenantByCode(code: "410302") { id } }');
+  const { publishJointProject } = await gql(
+    city,
+    'mutation ($id: ID!, $ids: [ID!]!) { publishJointProject(id: $id, targets: { tenantIds: $ids, includeDescendants: false }) { id } }',
+    { id: projectId, ids: [tenantByCode.id] },
+  );
+  const assignmentId = publishJointProject[0].id;
+  await gql(county, 'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id } }', { id: assignmentId });
+
+  const upload = async (file) => {
+    const form = new FormData();
+    form.append('file', new Blob([file]), 'findings.xlsx');
+    const response = await fetch(`${base}/imports/findings?assignmentId=${assignmentId}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${county}` },
+      body: form,
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  const results = [];
+  const record = (name, run, extra) =>
+    results.push({
+      run: name,
+      ms: run.ms.toFixed(0),
+      'rows/s': extra.rows ? Math.round(extra.rows / (run.ms / 1000)) : '',
+      'RSS before MB': mb(run.before),
+      'RSS peak MB': mb(run.peak),
+      ...extra,
+    });
+
+  const badFile = await spreadsheet(ROWS, true);
+  const bad = await measured(api.pid, () => upload(badFile));
+  if (bad.result.status !== 400 || bad.result.body.rows?.length !== ROWS) {
+    throw new Error(`bad import: ${bad.result.status} ${JSON.stringify(bad.result.body).slice(0, 300)}`);
+  }
+  record('import, every row bad (400)', bad, { rows: ROWS, 'file KB': Math.round(badFile.length / 1024) });
+
+  const goodFile = await spreadsheet(ROWS, false);
+  const good = await measured(api.pid, () => upload(goodFile));
+  if (good.result.status !== 201 || good.result.body.imported !== ROWS) {
+    throw new Error(`import: ${good.result.status} ${JSON.stringify(good.result.body).slice(0, 300)}`);
+  }
+  record('import (201)', good, { rows: ROWS, 'file KB': Math.round(goodFile.length / 1024) });
+
+  const { findings } = await gql(
+    county,
+    'query ($p: ID) { findings(filter: { projectId: $p }, first: 1) { totalCount } }',
+    { p: projectId },
+  );
+  if (findings.totalCount !== ROWS) {
+    throw new Error(`stored ${findings.totalCount}, expected ${ROWS}`);
+  }
+
+  const exported = await measured(api.pid, async () => {
+    const response = await fetch(`${base}/exports/problem-list.xlsx?projectId=${projectId}`, {
+      headers: { authorization: `Bearer ${county}` },
+    });
+    return Buffer.from(await response.arrayBuffer());
+  });
+  const check = new ExcelJS.Workbook();
+  await check.xlsx.load(exported.result);
+  const listed = check.getWorksheet('问题清单').rowCount - 1;
+  if (listed !== ROWS) {
+    throw new Error(`exported ${listed} rows, expected ${ROWS}`);
+  }
+  record('export 问题清单', exported, { rows: ROWS, 'file KB': Math.round(exported.result.length / 1024) });
+
+  const template = await measured(api.pid, async () => {
+    const response = await fetch(`${base}/templates/findings.xlsx?assignmentId=${assignmentId}`, {
+      headers: { authorization: `Bearer ${county}` },
+    });
+    return Buffer.from(await response.arrayBuffer());
+  });
+  record('template (with 说明)', template, { rows: 0, 'file KB': Math.round(template.result.length / 1024) });
+
+  console.table(results);
+  console.log(
+    `API peak RSS over its whole life (VmHWM) ${mb(kb(status(api.pid), 'VmHWM'))} MB; ${findings.totalCount} findings stored in one transaction.`,
+  );
+} finally {
+  api?.kill('SIGTERM');
+  await redis.stop();
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppException, parseId, parseIds } from '@liandong/errors';
+import { assertPermission, Caller, Permission } from '@liandong/tenancy';
+import { FindingEntity } from '../finding.entity';
+import { FindingsService } from '../findings.service';
+import { MIN_TEXT_SIMILARITY, rankCandidates } from './duplicate-score';
+import { DuplicatesRepository } from './duplicates.repository';
+import { checkMerge, checkMergeRequest, MergeRefusal, MergeSubject } from './merge-rules';
+
+const FINDING = '问题 Finding';
+
+export interface DuplicateCandidate {
+  finding: FindingEntity;
+  score: number;
+  reasons: string[];
+}
+
+/** Finding the same problem reported twice, and keeping it once. */
+@Injectable()
+export class DuplicatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly duplicates: DuplicatesRepository,
+    private readonly findings: FindingsService,
+  ) {}
+
+  /**
+   * Findings of the same project in the caller's subtree that look like the same problem as the one asked
+   * about (which the caller must be able to see), best first, with the reasons.
+   */
+  async duplicateCandidates(caller: Caller, findingId: string): Promise<DuplicateCandidate[]> {
+    assertPermission(caller, Permission.READ);
+    const id = parseId(findingId, 'findingId');
+    const [finding] = await this.duplicates.findByIds([id]);
+    if (!finding || !this.findings.canSee(caller, finding)) {
+      throw AppException.notFound(FINDING, id);
+    }
+    const signals = await this.duplicates.candidateSignals(caller.tenantPath, finding, MIN_TEXT_SIMILARITY);
+    const ranked = rankCandidates(signals);
+    const byId = new Map(
+      (await this.duplicates.findByIds(ranked.map((candidate) => candidate.id))).map((f) => [f.id, f]),
+    );
+    return ranked.flatMap((candidate) => {
+      const other = byId.get(candidate.id);
+      return other ? [{ finding: other, score: candidate.score, reasons: candidate.reasons }] : [];
+    });
+  }
+
+  /**
+   * Merges duplicates into one canonical finding: all or nothing, under row locks. The duplicates become
+   * MERGED pointing at it, so the canonical one credits every reporter and progress counts the problem once.
+   */
+  async mergeFindings(
+    caller: Caller,
+    canonicalId: string,
+    duplicateIds: readonly string[],
+  ): Promise<FindingEntity> {
+    assertPermission(caller, Permission.REVIEW_FINDINGS);
+    const canonical = parseId(canonicalId, 'canonicalId');
+    const duplicates = [...new Set(parseIds(duplicateIds, 'duplicateIds'))];
+    const problem = checkMergeRequest(canonical, duplicates);
+    if (problem) {
+      throw AppException.badFields([problem]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.duplicates.lockByIds(manager, [canonical, ...duplicates]);
+      const subjects = new Map<string, MergeSubject>(
+        locked.map((finding) => [
+          finding.id,
+          {
+            id: finding.id,
+            projectId: finding.projectId,
+            status: finding.status,
+            visible: this.findings.canSee(caller, finding),
+          },
+        ]),
+      );
+      const refusal = checkMerge(canonical, duplicates, subjects);
+      if (refusal) {
+        throw refusalToException(refusal);
+      }
+      await this.duplicates.markMerged(manager, canonical, duplicates);
+      const [merged] = await this.duplicates.findByIds([canonical], manager);
+      return merged;
+    });
+  }
+}
+
+function refusalToException(refusal: MergeRefusal): AppException {
+  switch (refusal.code) {
+    case 'NOT_FOUND':
+      return AppException.notFound(FINDING, refusal.id);
+    case 'BAD_USER_INPUT':
+      return AppException.badInput(refusal.field, refusal.message);
+    case 'CONFLICT':
+      return AppException.conflict(refusal.message);
+  }
+}

@@ -1,0 +1,169 @@
+import { Severity } from '../finding-status';
+import {
+  cellText,
+  checkSheetRows,
+  columnLetters,
+  departmentKey,
+  FINDING_SHEET_COLUMNS,
+  FindingSheetField,
+  ImportContext,
+  matchHeader,
+  SheetRow,
+} from './finding-sheet';
+
+const MARKET = '11111111-1111-4111-8111-111111111111';
+const TOWN_GOV = '22222222-2222-4222-8222-222222222222';
+const ELSEWHERE = '33333333-3333-4333-8333-333333333333';
+
+const context: ImportContext = {
+  methodNames: new Map([
+    ['COVERT_VISIT', '暗访'],
+    ['SPECIAL_REPORT', '听取审议专项工作报告'],
+    ['INSPECTION', '视察'],
+  ]),
+  projectMethods: new Set(['COVERT_VISIT', 'SPECIAL_REPORT']),
+  checklistCodes: new Set(['C1', 'C2']),
+  departments: [
+    { id: MARKET, code: 'market', tenantCode: '410302', tenantPath: '4103.410302' },
+    { id: TOWN_GOV, code: 'gov', tenantCode: '410302001', tenantPath: '4103.410302.410302001' },
+    // Listed by mistake from outside the subtree: the shared row check still refuses it.
+    { id: ELSEWHERE, code: 'court', tenantCode: '410303', tenantPath: '4103.410303' },
+  ],
+  callerTenantCode: '410302',
+  callerPath: '4103.410302',
+};
+
+/** The template's own layout: columns A–H in template order. */
+const columns = new Map<FindingSheetField, number>(
+  FINDING_SHEET_COLUMNS.map((column, index) => [column.field, index + 1]),
+);
+
+function row(rowNumber: number, cells: Partial<Record<FindingSheetField, string>>): SheetRow {
+  return {
+    rowNumber,
+    cells: {
+      title: '窗口办事排队时间过长',
+      description: '午间无人值守',
+      method: '暗访',
+      checklistCode: 'C2',
+      category: '服务质效',
+      severity: '一般',
+      location: '政务服务中心',
+      departmentId: '',
+      ...cells,
+    },
+  };
+}
+
+describe('cellText', () => {
+  it('reads what a person sees in rich text, formulas, links, numbers and errors', () => {
+    expect(cellText({ richText: [{ text: '暗' }, { text: '访' }] })).toBe('暗访');
+    expect(cellText({ formula: 'A1', result: '较重' })).toBe('较重');
+    expect(cellText({ text: '链接', hyperlink: 'https://example.org' })).toBe('链接');
+    expect(cellText(12)).toBe('12');
+    expect(cellText(null)).toBe('');
+    expect(cellText({ error: '#N/A' })).toBe('#N/A');
+    expect(cellText(new Date('2024-03-01T00:00:00Z'))).toBe('2024-03-01');
+  });
+});
+
+describe('matchHeader', () => {
+  const headers = ['', ...FINDING_SHEET_COLUMNS.map((column) => column.header)];
+
+  it('finds each column of the template header', () => {
+    expect(matchHeader(headers)).toEqual(columns);
+  });
+
+  it('reads full-width brackets, spaces, a required mark, another order and extra columns alike', () => {
+    const shuffled = ['', '备注', ...FINDING_SHEET_COLUMNS.map((c) => c.header).reverse()];
+    shuffled[4] = ' 严重程度（一般／较重／严重） ';
+    shuffled[9] = '*问题标题';
+    const found = matchHeader(shuffled);
+    expect(found?.get('title')).toBe(9);
+    expect(found?.get('severity')).toBe(4);
+    expect(found?.size).toBe(FINDING_SHEET_COLUMNS.length);
+  });
+
+  it('is not the header when a column is missing or given twice', () => {
+    expect(matchHeader(headers.slice(0, -1))).toBeNull();
+    expect(matchHeader([...headers, '问题标题'])).toBeNull();
+    expect(matchHeader(['', '姓名', '电话'])).toBeNull();
+  });
+});
+
+describe('checkSheetRows', () => {
+  it('maps Chinese names, labels and department codes to a clean batch', () => {
+    const { problems, clean } = checkSheetRows(
+      [
+        row(2, { departmentId: 'market' }),
+        row(3, { method: 'special_report', severity: '严重', departmentId: '410302001-gov' }),
+        row(4, { severity: 'SERIOUS', checklistCode: '', location: ' ' }),
+      ],
+      columns,
+      context,
+    );
+    expect(problems).toEqual([]);
+    expect(clean).toEqual([
+      expect.objectContaining({
+        methodCode: 'COVERT_VISIT',
+        severity: Severity.NORMAL,
+        departmentId: MARKET,
+      }),
+      expect.objectContaining({
+        methodCode: 'SPECIAL_REPORT',
+        severity: Severity.CRITICAL,
+        departmentId: TOWN_GOV,
+      }),
+      expect.objectContaining({ severity: Severity.SERIOUS, checklistCode: null, location: null }),
+    ]);
+  });
+
+  it('names every bad cell by spreadsheet row, Chinese header and cell, and keeps nothing', () => {
+    const { problems, clean } = checkSheetRows(
+      [
+        row(2, {}),
+        row(3, { method: '视察' }),
+        row(5, { title: '  ' }),
+        row(6, { departmentId: 'no-such' }),
+        row(7, { severity: '很严重', checklistCode: 'C9' }),
+        row(8, { departmentId: '410303-court' }),
+      ],
+      columns,
+      context,
+    );
+    expect(clean).toEqual([]);
+    expect(problems.map(({ row: at, column, cell }) => [at, column, cell])).toEqual([
+      [3, '监督方式', 'C3'],
+      [5, '问题标题', 'A5'],
+      [6, '责任单位编码', 'H6'],
+      [7, '检查要点编码', 'D7'],
+      [7, '严重程度(一般/较重/严重)', 'F7'],
+      [8, '责任单位编码', 'H8'],
+    ]);
+    expect(problems[0]?.message).toContain('监督方式 视察 不在本项目的统一方法中');
+    expect(problems[2]?.message).toContain('no-such');
+  });
+
+  it('reports an empty method once, in its own words', () => {
+    const { problems } = checkSheetRows([row(2, { method: '' })], columns, context);
+    expect(problems).toEqual([
+      { row: 2, column: '监督方式', cell: 'C2', message: '监督方式不能为空 / method is required' },
+    ]);
+  });
+
+  it('requires a severity', () => {
+    const { problems } = checkSheetRows([row(9, { severity: '' })], columns, context);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[9, '严重程度(一般/较重/严重)']]);
+  });
+});
+
+describe('spreadsheet addresses', () => {
+  it('spells column numbers as Excel does', () => {
+    expect([1, 8, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'H', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+
+  it('reads a department code as the caller’s own unless a tenant code prefixes it', () => {
+    expect(departmentKey('Market', '410302')).toBe('410302-market');
+    expect(departmentKey('410302001-gov', '410302')).toBe('410302001-gov');
+  });
+});

@@ -1,0 +1,311 @@
+import { checkFindingRows, CleanFindingRow, FindingRow } from '../finding-rows';
+import { FindingStatus, Severity } from '../finding-status';
+
+/** The findings template (问题导入模板): the sheet a township fills in and the import reads back. */
+export type FindingSheetField = keyof FindingRow;
+
+export interface FindingSheetColumn {
+  field: FindingSheetField;
+  header: string;
+  width: number;
+  /** How to fill it in, shown on the 说明 sheet. */
+  hint: string;
+}
+
+export const FINDING_SHEET_NAME = '问题导入';
+export const GUIDE_SHEET_NAME = '说明';
+export const MAX_IMPORT_ROWS = 10_000;
+/** Title rows a person may put above the header (e.g. a merged "XX镇问题清单" line). */
+export const MAX_ROWS_BEFORE_HEADER = 5;
+
+export const FINDING_SHEET_COLUMNS: readonly FindingSheetColumn[] = [
+  {
+    field: 'title',
+    header: '问题标题',
+    width: 32,
+    hint: '必填,最多 200 字 / required, at most 200 characters',
+  },
+  { field: 'description', header: '问题描述', width: 48, hint: '最多 5000 字 / at most 5,000 characters' },
+  {
+    field: 'method',
+    header: '监督方式',
+    width: 18,
+    hint: '必填,填本项目统一监督方式的名称或编码 / required: the name or code of one of the project’s methods',
+  },
+  {
+    field: 'checklistCode',
+    header: '检查要点编码',
+    width: 14,
+    hint: '选填,本项目政策清单中的编码 / optional: a checklist code of the project',
+  },
+  {
+    field: 'category',
+    header: '问题类别',
+    width: 16,
+    hint: '必填,最多 50 字 / required, at most 50 characters',
+  },
+  {
+    field: 'severity',
+    header: '严重程度(一般/较重/严重)',
+    width: 22,
+    hint: '必填:一般、较重或严重 / required: 一般 (NORMAL), 较重 (SERIOUS) or 严重 (CRITICAL)',
+  },
+  {
+    field: 'location',
+    header: '地点',
+    width: 20,
+    hint: '选填,最多 200 字 / optional, at most 200 characters',
+  },
+  {
+    field: 'departmentId',
+    header: '责任单位编码',
+    width: 18,
+    hint: '选填:本机关单位填编码(如 market),下级机关单位填“区划代码-编码”(如 410302-market) / optional: a department code of your tenant, or <tenant code>-<code> below it',
+  },
+];
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  [Severity.NORMAL]: '一般',
+  [Severity.SERIOUS]: '较重',
+  [Severity.CRITICAL]: '严重',
+};
+
+export const STATUS_LABELS: Record<FindingStatus, string> = {
+  [FindingStatus.REPORTED]: '已报送',
+  [FindingStatus.ACCEPTED]: '已采纳',
+  [FindingStatus.RETURNED]: '已退回',
+  [FindingStatus.HANDED_OVER]: '已交办',
+  [FindingStatus.RECTIFYING]: '整改中',
+  [FindingStatus.CLOSED]: '已销号',
+  [FindingStatus.DISMISSED]: '不属实',
+  [FindingStatus.MERGED]: '已合并',
+};
+
+const COLUMN_BY_FIELD = new Map(FINDING_SHEET_COLUMNS.map((column) => [column.field, column]));
+
+/** The Excel column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** What a person sees in a cell, whatever Excel stored it as (rich text, formula result, link, number). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'object') {
+    const cell = value as Record<string, unknown>;
+    if (Array.isArray(cell['richText'])) {
+      return (cell['richText'] as Array<{ text?: unknown }>).map((run) => cellText(run.text)).join('');
+    }
+    if ('result' in cell) {
+      return cellText(cell['result']);
+    }
+    if ('text' in cell) {
+      return cellText(cell['text']);
+    }
+    if (typeof cell['error'] === 'string') {
+      return cell['error'];
+    }
+  }
+  return '';
+}
+
+/** Headers compare the way a person reads them: full-width brackets, spaces and a required-mark `*` aside. */
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+/, '');
+}
+
+/**
+ * Where each template column sits (1-based column number, `cells[n]` being column n) in a row that may be
+ * the header, or null when it is not: every template header must be there, once. Other columns (a
+ * person's own notes) are ignored.
+ */
+export function matchHeader(cells: readonly string[]): Map<FindingSheetField, number> | null {
+  const wanted = new Map(
+    FINDING_SHEET_COLUMNS.map((column) => [normalizeHeader(column.header), column.field]),
+  );
+  const columns = new Map<FindingSheetField, number>();
+  for (const [index, text] of cells.entries()) {
+    const field = wanted.get(normalizeHeader(text ?? ''));
+    if (field === undefined) {
+      continue;
+    }
+    if (columns.has(field)) {
+      return null;
+    }
+    columns.set(field, index);
+  }
+  return columns.size === FINDING_SHEET_COLUMNS.length ? columns : null;
+}
+
+/** A filled-in row of the sheet: its spreadsheet row number and the text of each template column. */
+export interface SheetRow {
+  rowNumber: number;
+  cells: Partial<Record<FindingSheetField, string>>;
+}
+
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((text) => !text || !text.trim());
+}
+
+/** The last label of a tenant path is the tenant's own code (`4103.410302` → `410302`). */
+export function tenantCodeOf(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/** A department the import may name: one of the caller's own tenant or of its subtree. */
+export interface ImportDepartment {
+  id: string;
+  code: string;
+  tenantCode: string;
+  tenantPath: string;
+}
+
+/** What the rows of one import are checked against. */
+export interface ImportContext {
+  /** The catalogue, code → Chinese name, so a person may write either. */
+  methodNames: ReadonlyMap<string, string>;
+  /** The project's unified methods (codes). */
+  projectMethods: ReadonlySet<string>;
+  checklistCodes: ReadonlySet<string>;
+  departments: readonly ImportDepartment[];
+  callerTenantCode: string;
+  callerPath: string;
+}
+
+/** A bad cell, the way a person finds it in the spreadsheet: row number, Chinese column header, cell. */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  cell: string;
+  message: string;
+}
+
+const SEVERITY_BY_TEXT = new Map<string, Severity>(
+  Object.values(Severity).flatMap((severity) => [
+    [SEVERITY_LABELS[severity], severity],
+    [severity as string, severity],
+  ]),
+);
+
+/** 一般 / 较重 / 严重, or the enum value in any case. */
+function severityOf(text: string): Severity | null {
+  return SEVERITY_BY_TEXT.get(text) ?? SEVERITY_BY_TEXT.get(text.toUpperCase()) ?? null;
+}
+
+/** `market` is a department of the caller's own tenant; `410302-market` one of tenant 410302. */
+export function departmentKey(text: string, callerTenantCode: string): string {
+  const match = /^(\d+)-(.+)$/.exec(text);
+  return match ? `${match[1]}-${match[2]?.toLowerCase()}` : `${callerTenantCode}-${text.toLowerCase()}`;
+}
+
+/**
+ * Maps the sheet's Chinese values to a batch of findings and checks it exactly as `submitFindings` does,
+ * naming every bad cell by row number and Chinese header. Returns the clean rows only when nothing is wrong.
+ */
+export function checkSheetRows(
+  rows: readonly SheetRow[],
+  columns: ReadonlyMap<FindingSheetField, number>,
+  context: ImportContext,
+): { problems: ImportProblem[]; clean: CleanFindingRow[] } {
+  const methodCodes = new Map<string, string>();
+  for (const [code, name] of context.methodNames) {
+    methodCodes.set(name, code);
+  }
+  for (const code of [...context.methodNames.keys(), ...context.projectMethods]) {
+    methodCodes.set(code.toUpperCase(), code);
+  }
+  const departments = new Map(
+    context.departments.map((department) => [
+      `${department.tenantCode}-${department.code.toLowerCase()}`,
+      department,
+    ]),
+  );
+  const found: Array<{ index: number; field: FindingSheetField; message: string }> = [];
+  const batch = rows.map((row, index): FindingRow => {
+    const text = (field: FindingSheetField): string => row.cells[field]?.trim() ?? '';
+    const problem = (field: FindingSheetField, message: string): void => {
+      found.push({ index, field, message });
+    };
+    const method = text('method');
+    const methodCode = methodCodes.get(method) ?? methodCodes.get(method.toUpperCase()) ?? method;
+    if (!method) {
+      problem('method', '监督方式不能为空 / method is required');
+    } else if (!context.projectMethods.has(methodCode)) {
+      problem(
+        'method',
+        `监督方式 ${method} 不在本项目的统一方法中 / not one of the project's methods (see sheet 说明)`,
+      );
+    }
+    const severityText = text('severity');
+    const severity = severityOf(severityText);
+    if (!severityText) {
+      problem('severity', '严重程度不能为空,须为 一般、较重 或 严重 / severity is required');
+    } else if (!severity) {
+      problem(
+        'severity',
+        `严重程度 ${severityText} 无效,须为 一般、较重 或 严重 / severity must be 一般, 较重 or 严重`,
+      );
+    }
+    const departmentText = text('departmentId');
+    const department = departmentText
+      ? departments.get(departmentKey(departmentText, context.callerTenantCode))
+      : undefined;
+    if (departmentText && !department) {
+      problem(
+        'departmentId',
+        `责任单位编码 ${departmentText} 不存在或不在本机关辖区内 / unknown department code or outside your subtree`,
+      );
+    }
+    return {
+      title: text('title'),
+      description: text('description'),
+      method: methodCode,
+      checklistCode: text('checklistCode') || null,
+      category: text('category'),
+      severity: severity ?? Severity.NORMAL,
+      location: text('location') || null,
+      departmentId: department?.id ?? null,
+    };
+  });
+  const checked = checkFindingRows(batch, {
+    methods: context.projectMethods,
+    checklistCodes: context.checklistCodes,
+    departmentPaths: new Map(context.departments.map((department) => [department.id, department.tenantPath])),
+    callerPath: context.callerPath,
+  });
+  const named = new Set(found.map((problem) => `${problem.index}:${problem.field}`));
+  for (const problem of checked.problems) {
+    // A cell the mapping already named (the method) is reported once, in the words the person wrote.
+    if (!named.has(`${problem.index}:${problem.field}`)) {
+      found.push({ ...problem, field: problem.field as FindingSheetField });
+    }
+  }
+  const order = new Map(FINDING_SHEET_COLUMNS.map((column, position) => [column.field, position]));
+  const problems = found
+    .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
+    .map(({ index, field, message }): ImportProblem => {
+      const rowNumber = rows[index]?.rowNumber ?? index + 2;
+      return {
+        row: rowNumber,
+        column: COLUMN_BY_FIELD.get(field)?.header ?? field,
+        cell: `${columnLetters(columns.get(field) ?? 0)}${rowNumber}`,
+        message,
+      };
+    });
+  return { problems, clean: problems.length === 0 ? checked.clean : [] };
+}
