@@ -11,3 +11,4 @@ export * from './lib/handoffs-api.module';
 export * from './lib/handoffs-jobs.module';
 export * from './lib/dto/handoff.model';
 export * from './lib/dto/handoff.input';
+export * from './lib/handoff-depth.entity';

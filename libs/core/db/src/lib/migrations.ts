@@ -2,6 +2,7 @@ import { Extensions1764300000000 } from './migrations/1764300000000-extensions';
 import { Initial1795873825252 } from './migrations/1795873825252-initial';
 import { TenantPathIndexes1795873900000 } from './migrations/1795873900000-tenant-path-indexes';
 import { FindingsInDepth1795877515274 } from './migrations/1795877515274-findings-in-depth';
+import { HandoffsInDepth1795879899551 } from './migrations/1795879899551-handoffs-in-depth';
 import { PlansInDepth1795876976946 } from './migrations/1795876976946-plans-in-depth';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -11,4 +12,5 @@ export const migrations = [
   TenantPathIndexes1795873900000,
   PlansInDepth1795876976946,
   FindingsInDepth1795877515274,
+  HandoffsInDepth1795879899551,
 ];

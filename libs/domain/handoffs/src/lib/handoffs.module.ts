@@ -8,6 +8,14 @@ import {
   RectificationReportEntity,
   VerificationEntity,
 } from './handoff-records.entity';
+import {
+  CalendarOverrideEntity,
+  EscalationLadderEntity,
+  EvaluationEntity,
+  ExtensionRequestEntity,
+  LookBackEntity,
+  TransferRequestEntity,
+} from './handoff-depth.entity';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
@@ -19,6 +27,12 @@ export const handoffsEntities = [
   VerificationEntity,
   EscalationEntity,
   NotificationEntity,
+  ExtensionRequestEntity,
+  TransferRequestEntity,
+  EvaluationEntity,
+  LookBackEntity,
+  CalendarOverrideEntity,
+  EscalationLadderEntity,
 ];
 
 @Module({
