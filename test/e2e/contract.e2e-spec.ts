@@ -22,11 +22,11 @@ describe('the contract, the committed schema and the database', () => {
     expect(`${served}\n`).toEqual(readFileSync(resolve(root, 'schema.graphql'), 'utf8'));
   });
 
-  it('accepts every operation of the core, plans and findings contract groups', () => {
+  it('accepts every operation of every contract group', () => {
     expect(existsSync(contractCheck)).toBe(true);
     const output = execFileSync(
       process.execPath,
-      [contractCheck, 'schema.graphql', 'core', 'plans', 'findings'],
+      [contractCheck, 'schema.graphql', 'core', 'plans', 'findings', 'handoffs'],
       {
         cwd: root,
         encoding: 'utf8',

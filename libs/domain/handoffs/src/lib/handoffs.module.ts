@@ -16,9 +16,16 @@ import {
   LookBackEntity,
   TransferRequestEntity,
 } from './handoff-depth.entity';
+import { CalendarOverrideRepository } from './calendar/calendar-override.repository';
+import { CalendarService } from './calendar/calendar.service';
+import { HandoffRequestsService } from './handoff-requests.service';
+import { EvaluationsService } from './evaluations/evaluations.service';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
+import { LedgerRepository } from './ledger/ledger.repository';
+import { LedgerService } from './ledger/ledger.service';
+import { LookBacksService } from './look-backs/look-backs.service';
 import { NotificationsService } from './notifications.service';
 
 export const handoffsEntities = [
@@ -37,7 +44,29 @@ export const handoffsEntities = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(handoffsEntities), FindingsModule, QueueModule],
-  providers: [HandoffsRepository, HandoffsService, NotificationsService],
-  exports: [HandoffsRepository, HandoffsService, NotificationsService, FindingsModule],
+  providers: [
+    HandoffsRepository,
+    HandoffsService,
+    NotificationsService,
+    EvaluationsService,
+    LookBacksService,
+    HandoffRequestsService,
+    LedgerRepository,
+    LedgerService,
+    CalendarOverrideRepository,
+    CalendarService,
+  ],
+  exports: [
+    HandoffsRepository,
+    HandoffsService,
+    NotificationsService,
+    EvaluationsService,
+    LookBacksService,
+    HandoffRequestsService,
+    LedgerRepository,
+    LedgerService,
+    CalendarService,
+    FindingsModule,
+  ],
 })
 export class HandoffsModule {}

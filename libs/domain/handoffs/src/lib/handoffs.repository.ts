@@ -8,6 +8,8 @@ import {
   RectificationReportEntity,
   VerificationEntity,
 } from './handoff-records.entity';
+import { DEFAULT_LADDER, LadderSettings } from './escalation-ladder';
+import { EscalationLadderEntity } from './handoff-depth.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 
@@ -136,6 +138,14 @@ export class HandoffsRepository {
   }
 
   /** Open handoffs whose deadline has passed and that have not reached the automatic level yet. */
+  /** The tenant's own ladder, or the default one. */
+  async ladderOf(manager: EntityManager, tenantId: string): Promise<LadderSettings> {
+    const own = await manager.getRepository(EscalationLadderEntity).findOneBy({ tenantId });
+    return own
+      ? { level2AfterDays: own.level2AfterDays, level3AfterDays: own.level3AfterDays }
+      : DEFAULT_LADDER;
+  }
+
   async dueForEscalation(now: Date, level: number, limit = 500): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.handoffs.query(
       `SELECT id FROM handoff WHERE status <> $1 AND deadline <= $2 AND escalation_level < $3

@@ -13,13 +13,22 @@ import {
   Permission,
   TenantRepository,
 } from '@liandong/tenancy';
-import { AUTOMATIC_DEADLINE_LEVEL, escalationName } from './escalation-ladder';
+import {
+  AUTOMATIC_DEADLINE_LEVEL,
+  automaticLevelDue,
+  escalationName,
+  TOP_AUTOMATIC_LEVEL,
+} from './escalation-ladder';
 import { canTransitionHandoff, HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
+import { CalendarService } from './calendar/calendar.service';
+import { WorkingCalendar } from './calendar/working-calendar';
 import { HandoffsRepository } from './handoffs.repository';
+import { LookBacksService } from './look-backs/look-backs.service';
 
 const HANDOFF = '交办事项 Handoff';
-const REMINDER_LEAD_MS = 3 * 24 * 3600 * 1000;
+/** The department is reminded this many working days before its deadline. */
+const REMINDER_WORKING_DAYS = 3;
 const MAX_FINDINGS_PER_HANDOFF = 1_000;
 
 const handOffSchema = z.object({
@@ -28,7 +37,13 @@ const handOffSchema = z.object({
     .min(1, { message: '至少选择一个问题 / at least one finding' })
     .max(MAX_FINDINGS_PER_HANDOFF),
   departmentId: z.string(),
-  deadline: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }),
+  deadline: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }).nullish(),
+  workingDays: z
+    .number()
+    .int()
+    .min(1, { message: '工作日须为 1–365 / 1–365 working days' })
+    .max(365, { message: '工作日须为 1–365 / 1–365 working days' })
+    .nullish(),
   letterNo: z
     .string()
     .trim()
@@ -53,7 +68,8 @@ const reportSchema = z.object({
 export interface HandOffCommand {
   findingIds: string[];
   departmentId: string;
-  deadline: Date;
+  deadline?: Date | null;
+  workingDays?: number | null;
   letterNo?: string | null;
 }
 
@@ -67,6 +83,8 @@ export class HandoffsService {
     private readonly tenants: TenantRepository,
     private readonly outbox: OutboxService,
     private readonly recurrence: RecurrenceService,
+    private readonly calendar: CalendarService,
+    private readonly lookBacks: LookBacksService,
   ) {}
 
   /**
@@ -78,7 +96,15 @@ export class HandoffsService {
     const input = parseInput(handOffSchema, command, 'input');
     const findingIds = [...new Set(parseIds(input.findingIds, 'input.findingIds'))];
     const [departmentId] = parseIds([input.departmentId], 'input.departmentId');
-    if (input.deadline.getTime() <= now.getTime()) {
+    const calendar = await this.calendar.calendar();
+    const deadline = input.workingDays ? calendar.addWorkingDays(now, input.workingDays) : input.deadline;
+    if (!deadline) {
+      throw AppException.badInput(
+        'input.deadline',
+        '请给出整改时限或工作日数 / give a deadline or workingDays',
+      );
+    }
+    if (deadline.getTime() <= now.getTime()) {
       throw AppException.badInput(
         'input.deadline',
         '整改时限须晚于当前时间 / the deadline must be in the future',
@@ -129,7 +155,7 @@ export class HandoffsService {
         tenantPath: caller.tenantPath,
         departmentId: department.id,
         letterNo,
-        deadline: input.deadline,
+        deadline,
         status: HandoffStatus.ISSUED,
         escalationLevel: 0,
         issuedBy: caller.userId,
@@ -137,7 +163,7 @@ export class HandoffsService {
       await this.handoffs.attachFindings(manager, findingIds, handoff, FindingStatus.HANDED_OVER);
       // The department is known now: a problem it closed before comes back as 屡改屡犯.
       await this.recurrence.flagRecurrences(manager, findingIds);
-      await this.scheduleHandoffJobs(manager, handoff, now);
+      await this.scheduleHandoffJobs(manager, handoff, now, calendar);
       return handoff;
     });
   }
@@ -176,6 +202,16 @@ export class HandoffsService {
         [FindingStatus.HANDED_OVER],
         FindingStatus.RECTIFYING,
       );
+      if (report.final) {
+        await this.handoffs.notify(manager, {
+          tenantId: handoff.tenantId,
+          departmentId: null,
+          kind: 'REPLIED',
+          message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
+          handoffId: handoff.id,
+          dedupeKey: jobId('replied', handoff.id, Date.now()),
+        });
+      }
       return { ...handoff, ...changes };
     });
   }
@@ -224,6 +260,7 @@ export class HandoffsService {
         : { status: HandoffStatus.RECTIFYING, repliedAt: null };
       await this.handoffs.update(manager, handoff.id, changes);
       if (passed) {
+        await this.lookBacks.schedule(manager, handoff.id, now);
         await this.handoffs.setFindingStatus(
           manager,
           handoff.id,
@@ -258,59 +295,77 @@ export class HandoffsService {
   }
 
   /**
-   * Raises an overdue handoff to the automatic level, once: the escalation row's unique (handoff, level)
-   * makes a repeated job or a racing sweep a no-op. Returns whether this call did it.
+   * Raises an overdue handoff up the automatic part of the ladder (催办 at the deadline, 督办函 and 挂牌督办
+   * after further working days, the last raised to the parent tenant), each step once: the escalation row's
+   * unique (handoff, level) makes a repeated job or a racing sweep a no-op. Returns whether it climbed.
    */
   async escalateIfDue(handoffId: string, now = new Date()): Promise<boolean> {
+    const calendar = await this.calendar.calendar();
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
       if (
         !handoff ||
         handoff.status === HandoffStatus.CLOSED ||
-        handoff.deadline.getTime() > now.getTime() ||
-        handoff.escalationLevel >= AUTOMATIC_DEADLINE_LEVEL
+        handoff.escalationLevel >= TOP_AUTOMATIC_LEVEL
       ) {
         return false;
       }
-      const level = AUTOMATIC_DEADLINE_LEVEL;
-      const name = escalationName(level);
-      const inserted = await this.handoffs.insertEscalation(manager, {
-        handoffId: handoff.id,
-        level,
-        name,
-        tenantId: handoff.tenantId,
-        reason: '逾期未办结 / not closed by its deadline',
-        automatic: true,
-      });
-      if (!inserted) {
-        return false;
+      const ladder = await this.handoffs.ladderOf(manager, handoff.tenantId);
+      const due = automaticLevelDue(
+        { deadline: handoff.deadline, closed: false },
+        now,
+        calendar.workingDaysBetween(handoff.deadline, now),
+        ladder,
+      );
+      let climbed = false;
+      for (let level = handoff.escalationLevel + 1; level <= due; level += 1) {
+        const raisedTo = level === TOP_AUTOMATIC_LEVEL ? await this.tenants.findById(handoff.tenantId) : null;
+        const tenantId = raisedTo?.parentId ?? handoff.tenantId;
+        const name = escalationName(level);
+        const inserted = await this.handoffs.insertEscalation(manager, {
+          handoffId: handoff.id,
+          level,
+          name,
+          tenantId,
+          reason:
+            level === AUTOMATIC_DEADLINE_LEVEL
+              ? '逾期未办结 / not closed by its deadline'
+              : '逾期持续未办结 / still open after the deadline',
+          automatic: true,
+        });
+        if (!inserted) {
+          continue;
+        }
+        climbed = true;
+        const message = `交办事项 ${handoff.letterNo} 已逾期,升级为「${name}」/ Handoff ${handoff.letterNo} is overdue: escalated to level ${level}.`;
+        for (const [recipientTenant, departmentId, who] of [
+          [handoff.tenantId, handoff.departmentId, 'department'],
+          [handoff.tenantId, null, 'tenant'],
+          ...(tenantId !== handoff.tenantId ? [[tenantId, null, 'raised'] as const] : []),
+        ] as const) {
+          await this.handoffs.notify(manager, {
+            tenantId: recipientTenant,
+            departmentId,
+            kind: 'ESCALATED',
+            message,
+            handoffId: handoff.id,
+            dedupeKey: jobId('escalated', handoff.id, level, who),
+          });
+        }
       }
-      await this.handoffs.update(manager, handoff.id, { escalationLevel: level });
-      const message = `交办事项 ${handoff.letterNo} 已逾期,升级为「${name}」/ Handoff ${handoff.letterNo} is overdue: escalated to level ${level}.`;
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId: handoff.departmentId,
-        kind: 'ESCALATED',
-        message,
-        handoffId: handoff.id,
-        dedupeKey: jobId('escalated', handoff.id, level, 'department'),
-      });
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId: null,
-        kind: 'ESCALATED',
-        message,
-        handoffId: handoff.id,
-        dedupeKey: jobId('escalated', handoff.id, level, 'tenant'),
-      });
-      return true;
+      if (climbed) {
+        await this.handoffs.update(manager, handoff.id, {
+          escalationLevel: Math.max(handoff.escalationLevel, due),
+        });
+      }
+      return climbed;
     });
   }
 
   /** Escalates whatever fell due; the safety net behind the delayed jobs (Redis lost, worker down). */
   async escalateOverdue(now = new Date()): Promise<number> {
     let count = 0;
-    for (const id of await this.handoffs.dueForEscalation(now, AUTOMATIC_DEADLINE_LEVEL)) {
+    for (const id of await this.handoffs.dueForEscalation(now, TOP_AUTOMATIC_LEVEL)) {
       if (await this.escalateIfDue(id, now)) {
         count += 1;
       }
@@ -354,6 +409,7 @@ export class HandoffsService {
     manager: EntityManager,
     handoff: HandoffEntity,
     now: Date,
+    calendar: WorkingCalendar,
   ): Promise<void> {
     const payload = { tenantId: handoff.tenantId, handoffId: handoff.id };
     const deadline = handoff.deadline.toISOString();
@@ -370,7 +426,7 @@ export class HandoffsService {
         runAt: handoff.deadline,
       },
     );
-    const remindAt = new Date(handoff.deadline.getTime() - REMINDER_LEAD_MS);
+    const remindAt = calendar.subtractWorkingDays(handoff.deadline, REMINDER_WORKING_DAYS);
     if (remindAt.getTime() > now.getTime()) {
       await this.outbox.enqueue(
         manager,

@@ -1,0 +1,161 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource, In } from 'typeorm';
+import { AppException, parseId } from '@liandong/errors';
+import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
+import {
+  Caller,
+  CurrentCaller,
+  Loaders,
+  RequestLoaders,
+  TenantModel,
+  TenantRepository,
+  tenantLoader,
+} from '@liandong/tenancy';
+import { EscalationModel, ExtensionRequestModel, RectificationReportModel } from './dto/handoff-depth.model';
+import { HandoffModel } from './dto/handoff.model';
+import { ExtensionRequestEntity } from './handoff-depth.entity';
+import { EscalationEntity, RectificationReportEntity } from './handoff-records.entity';
+import { HandoffRequestsService } from './handoff-requests.service';
+
+/** Loads rows of one table for many handoffs at once, grouped by handoff, in insertion order. */
+function byHandoff<T extends { handoffId: string }>(
+  loaders: RequestLoaders,
+  name: string,
+  fetch: (ids: readonly string[]) => Promise<T[]>,
+): { load(id: string): Promise<T[]> } {
+  const loader = loaders.get(
+    name,
+    async (ids) => {
+      const rows = await fetch(ids);
+      return ids.map((id) => ({ id, rows: rows.filter((row) => row.handoffId === id) }));
+    },
+    (group) => group.id,
+  );
+  return { load: async (id) => (await loader.load(id))?.rows ?? [] };
+}
+
+@Resolver(() => HandoffModel)
+export class HandoffRequestsResolver {
+  constructor(
+    private readonly requests: HandoffRequestsService,
+    private readonly dataSource: DataSource,
+    private readonly plans: PlansRepository,
+  ) {}
+
+  @Mutation(() => HandoffModel, { description: '申请延期 (department, with a reason)' })
+  async requestExtension(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('until') until: Date,
+    @Args('reason') reason: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.requestExtension(caller, handoffId, until, reason));
+  }
+
+  @Mutation(() => HandoffModel, { description: '审批延期 (handing-over tenant; a reason when refused)' })
+  async decideExtension(
+    @CurrentCaller() caller: Caller,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.decideExtension(caller, requestId, approve, reason));
+  }
+
+  @Mutation(() => HandoffModel, { description: '退办: the department hands the item back as not theirs' })
+  async requestTransfer(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('reason') reason: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.requestTransfer(caller, handoffId, reason));
+  }
+
+  @Mutation(() => HandoffModel, { description: '改派 to another of the tenant’s own departments' })
+  async reassignHandoff(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('departmentId', { type: () => ID }) departmentId: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.reassign(caller, handoffId, departmentId));
+  }
+
+  @Mutation(() => HandoffModel, { description: '督办 by hand: the next level of the ladder' })
+  async escalateHandoff(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('reason') reason: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.escalate(caller, parseId(handoffId, 'handoffId'), reason));
+  }
+
+  @ResolveField(() => JointProjectModel)
+  async project(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<JointProjectModel> {
+    const project = await projectLoader(loaders, this.plans).load(handoff.projectId);
+    if (!project) {
+      throw AppException.notFound('联动项目 Joint project', handoff.projectId);
+    }
+    return JointProjectModel.from(project);
+  }
+
+  @ResolveField(() => [RectificationReportModel])
+  async reports(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<RectificationReportModel[]> {
+    const rows = await byHandoff(loaders, 'handoff-reports', (ids) =>
+      this.dataSource
+        .getRepository(RectificationReportEntity)
+        .find({ where: { handoffId: In([...ids]) }, order: { at: 'ASC' } }),
+    ).load(handoff.id);
+    return rows.map(RectificationReportModel.from);
+  }
+
+  @ResolveField(() => [ExtensionRequestModel])
+  async extensions(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ExtensionRequestModel[]> {
+    const rows = await byHandoff(loaders, 'handoff-extensions', (ids) =>
+      this.dataSource
+        .getRepository(ExtensionRequestEntity)
+        .find({ where: { handoffId: In([...ids]) }, order: { requestedAt: 'ASC' } }),
+    ).load(handoff.id);
+    return rows.map(ExtensionRequestModel.from);
+  }
+
+  @ResolveField(() => [EscalationModel], {
+    description: 'every step up the ladder, with time, tier and reason',
+  })
+  async escalations(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<EscalationModel[]> {
+    const rows = await byHandoff(loaders, 'handoff-escalations', (ids) =>
+      this.dataSource
+        .getRepository(EscalationEntity)
+        .find({ where: { handoffId: In([...ids]) }, order: { level: 'ASC' } }),
+    ).load(handoff.id);
+    return rows.map(EscalationModel.from);
+  }
+}
+
+@Resolver(() => EscalationModel)
+export class EscalationResolver {
+  constructor(private readonly tenants: TenantRepository) {}
+
+  @ResolveField(() => TenantModel, { description: 'the tier that carries the step' })
+  async tenant(
+    @Parent() escalation: EscalationModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
+    const tenant = await tenantLoader(loaders, this.tenants).load(escalation.tenantId);
+    if (!tenant) {
+      throw AppException.notFound('人大机关 Tenant', escalation.tenantId);
+    }
+    return TenantModel.from(tenant);
+  }
+}

@@ -1,0 +1,78 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { AppException } from '@liandong/errors';
+import { Caller, CurrentCaller } from '@liandong/tenancy';
+import { HandoffStatus } from '../handoff-status';
+import { LedgerExportService } from './ledger-export.service';
+import { LedgerService } from './ledger.service';
+
+/** One value of a query parameter: absent or empty is undefined, a repeated one is refused. */
+function single(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    throw AppException.badInput(field, `参数 ${field} 只能给一个值 / give one ${field}`);
+  }
+  return value;
+}
+
+function flag(value: unknown, field: string): boolean | undefined {
+  const text = single(value, field)?.toLowerCase();
+  if (text === undefined) {
+    return undefined;
+  }
+  if (text === 'true' || text === '1') {
+    return true;
+  }
+  if (text === 'false' || text === '0') {
+    return false;
+  }
+  throw AppException.badInput(field, `参数 ${field} 须为 true 或 false / ${field} must be true or false`);
+}
+
+/** `status=ISSUED,SIGNED` or `status=ISSUED&status=SIGNED`. */
+function statuses(value: unknown): HandoffStatus[] | undefined {
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  const values = Array.isArray(value) ? value : [value];
+  if (values.some((item) => typeof item !== 'string')) {
+    throw AppException.badInput('status', '参数 status 有误 / malformed status');
+  }
+  const list = (values as string[])
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return list.length > 0 ? (list as HandoffStatus[]) : undefined;
+}
+
+/** The ledger export: the same view and filters as `ledger`, as a spreadsheet. */
+@Controller()
+export class LedgerExcelController {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly exporter: LedgerExportService,
+  ) {}
+
+  @Get('exports/ledger.xlsx')
+  async ledgerExport(
+    @CurrentCaller() caller: Caller,
+    @Query('scopeTenantId') scopeTenantId: unknown,
+    @Query('projectId') projectId: unknown,
+    @Query('status') status: unknown,
+    @Query('overdueOnly') overdueOnly: unknown,
+    @Query('escalatedToMe') escalatedToMe: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
+    // Every refusal happens here, before the first byte of the workbook is written.
+    const criteria = await this.ledger.criteria(caller, {
+      scopeTenantId: single(scopeTenantId, 'scopeTenantId'),
+      projectId: single(projectId, 'projectId'),
+      status: statuses(status),
+      overdueOnly: flag(overdueOnly, 'overdueOnly'),
+      escalatedToMe: flag(escalatedToMe, 'escalatedToMe'),
+    });
+    await this.exporter.write(criteria, res);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '@liandong/findings';
+import { HandoffStatus } from '../handoff-status';
+import { HandoffModel } from '../dto/handoff.model';
+
+@InputType('LedgerFilter', { description: '整改台账的筛选条件' })
+export class LedgerFilterInput {
+  @Field(() => ID, { nullable: true, description: "a tenant in the caller's subtree; default the caller's" })
+  scopeTenantId?: string | null;
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => [HandoffStatus], { nullable: true }) status?: HandoffStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'not closed out and at or past the deadline' })
+  overdueOnly?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "escalated to the caller's tenant (e.g. 挂牌督办 raised to the parent tenant)",
+  })
+  escalatedToMe?: boolean | null;
+}
+
+@ObjectType('HandoffEdge')
+export class HandoffEdgeModel {
+  @Field() cursor!: string;
+  @Field(() => HandoffModel) node!: HandoffModel;
+}
+
+@ObjectType('HandoffConnection')
+export class HandoffConnectionModel {
+  @Field(() => [HandoffEdgeModel]) edges!: HandoffEdgeModel[];
+  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+  @Field(() => Int) totalCount!: number;
+}

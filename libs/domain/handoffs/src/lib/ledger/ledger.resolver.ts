@@ -1,0 +1,33 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Caller, CurrentCaller } from '@liandong/tenancy';
+import { HandoffModel } from '../dto/handoff.model';
+import { encodeLedgerCursor } from './ledger-cursor';
+import { HandoffConnectionModel, LedgerFilterInput } from './ledger.model';
+import { LedgerService } from './ledger.service';
+
+@Resolver(() => HandoffConnectionModel)
+export class LedgerResolver {
+  constructor(private readonly ledgerService: LedgerService) {}
+
+  @Query(() => HandoffConnectionModel, {
+    description: "整改台账: the rectification ledger of the caller's subtree, newest handed over first",
+  })
+  async ledger(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => LedgerFilterInput, nullable: true }) filter?: LedgerFilterInput,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<HandoffConnectionModel> {
+    const now = new Date();
+    const page = await this.ledgerService.page(caller, filter ?? {}, first, after, now);
+    const edges = page.rows.map((row) => ({
+      cursor: encodeLedgerCursor({ issuedAt: row.issuedKey, id: row.handoff.id }),
+      node: HandoffModel.from(row.handoff, now),
+    }));
+    return {
+      edges,
+      totalCount: page.total,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}

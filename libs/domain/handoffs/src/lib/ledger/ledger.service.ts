@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, parseId } from '@liandong/errors';
+import { PlansService } from '@liandong/plans';
+import { Caller, canSeeSubtreeOf, isDepartmentCaller, TenantRepository } from '@liandong/tenancy';
+import { HandoffStatus } from '../handoff-status';
+import { HandoffEntity } from '../handoff.entity';
+import { decodeLedgerCursor } from './ledger-cursor';
+import { LedgerCriteria, LedgerRepository } from './ledger.repository';
+
+export const LEDGER_PAGE_DEFAULT = 50;
+export const LEDGER_PAGE_MAX = 500;
+
+/** The ledger's filters, from GraphQL (`LedgerFilter`) or the export's query parameters alike. */
+export interface LedgerFilterValues {
+  scopeTenantId?: string | null;
+  projectId?: string | null;
+  status?: HandoffStatus[] | null;
+  overdueOnly?: boolean | null;
+  escalatedToMe?: boolean | null;
+}
+
+export interface LedgerPage {
+  rows: Array<{ handoff: HandoffEntity; issuedKey: string }>;
+  total: number;
+  hasNextPage: boolean;
+}
+
+const STATUSES = new Set<string>(Object.values(HandoffStatus));
+
+/**
+ * The rectification ledger (整改台账): the handoffs made in the caller's subtree (or a tenant inside it),
+ * plus — with `escalatedToMe` — those whose escalation was raised to the caller's tenant. Department
+ * accounts get their own department's handoffs only.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly tenants: TenantRepository,
+    private readonly plans: PlansService,
+  ) {}
+
+  /** Checks the filter against the caller: a scope outside its subtree is FORBIDDEN, an unseen project NOT_FOUND. */
+  async criteria(caller: Caller, filter: LedgerFilterValues, now = new Date()): Promise<LedgerCriteria> {
+    const department = isDepartmentCaller(caller);
+    const escalatedToMe = filter.escalatedToMe === true;
+    let scopePath: string | null = caller.tenantPath;
+    if (department) {
+      // A department's handoffs are all of its own tenant: the department is the whole of its view.
+      scopePath = null;
+    } else if (filter.scopeTenantId) {
+      const scope = await this.tenants.findById(parseId(filter.scopeTenantId, 'filter.scopeTenantId'));
+      if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
+        throw AppException.forbidden('查询范围超出本机关辖区 / scopeTenantId is outside your subtree.');
+      }
+      scopePath = scope.path;
+    } else if (escalatedToMe) {
+      // Being the tier that carries the step is what makes them visible; no subtree narrows it.
+      scopePath = null;
+    }
+    let projectId: string | null = null;
+    if (filter.projectId) {
+      projectId = parseId(filter.projectId, 'filter.projectId');
+      if (!department) {
+        await this.plans.getVisibleProject(caller, projectId);
+      }
+    }
+    const statuses = filter.status ?? null;
+    if (statuses?.some((status) => !STATUSES.has(status))) {
+      throw AppException.badInput(
+        'filter.status',
+        `状态须为 ${[...STATUSES].join('/')} / status must be one of ${[...STATUSES].join(', ')}`,
+      );
+    }
+    return {
+      scopePath,
+      departmentId: department ? caller.departmentId : null,
+      projectId,
+      statuses: statuses && statuses.length > 0 ? [...new Set(statuses)] : null,
+      overdueOnly: filter.overdueOnly === true,
+      escalatedToTenantId: escalatedToMe ? caller.tenantId : null,
+      now,
+    };
+  }
+
+  async page(
+    caller: Caller,
+    filter: LedgerFilterValues,
+    first?: number | null,
+    after?: string | null,
+    now = new Date(),
+  ): Promise<LedgerPage> {
+    const limit = first ?? LEDGER_PAGE_DEFAULT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > LEDGER_PAGE_MAX) {
+      throw AppException.badInput(
+        'first',
+        `每页 1–${LEDGER_PAGE_MAX} 条 / first must be 1–${LEDGER_PAGE_MAX}`,
+      );
+    }
+    const cursor = after ? decodeLedgerCursor(after) : undefined;
+    const criteria = await this.criteria(caller, filter, now);
+    const [rows, total] = await Promise.all([
+      this.ledger.page(criteria, limit + 1, cursor),
+      this.ledger.count(criteria),
+    ]);
+    return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+}
