@@ -198,6 +198,50 @@ describe('extensions, transfers and the escalation ladder', () => {
     expect(countyLedger.ledger.edges.map((e) => e.node.id)).not.toContain(id);
   });
 
+  it('follows a tenant’s own ladder: level 2 after its own number of working days', async () => {
+    await countyClient.ok('mutation { setEscalationLadder(level2AfterDays: 1, level3AfterDays: 60) }');
+    expectRefused(
+      await countyClient.request('mutation { setEscalationLadder(level2AfterDays: 0, level3AfterDays: 5) }'),
+      'BAD_USER_INPUT',
+    );
+    const id = await handoff();
+    await platform.dataSource.query(
+      `UPDATE handoff SET deadline = now() - interval '10 days' WHERE id = $1`,
+      [id],
+    );
+    await platform.api.get(HandoffsService).escalateIfDue(id);
+    expect((await detail(id)).escalationLevel).toBe(2);
+    await countyClient.ok('mutation { setEscalationLadder(level2AfterDays: 5, level3AfterDays: 10) }');
+  });
+
+  it('tells the department of verification decisions and counts unread notices', async () => {
+    const id = await handoff();
+    const unread = async (): Promise<number> =>
+      (await market.ok<{ unreadNotifications: number }>('{ unreadNotifications }')).unreadNotifications;
+    const before = await unread();
+    await market.ok('mutation ($id: ID!) { signHandoff(id: $id) { id } }', { id });
+    await market.ok(
+      'mutation ($id: ID!) { reportRectification(handoffId: $id, input: { measures: "已整改", percentDone: 100, final: true }) { id } }',
+      { id },
+    );
+    const office = await countyClient.ok<{
+      notifications: Array<{ kind: string; handoff: { id: string } | null }>;
+    }>('{ notifications { kind handoff { id } } }');
+    expect(office.notifications).toContainEqual({ kind: 'REPLIED', handoff: { id } });
+    await countyClient.ok(
+      'mutation ($id: ID!) { verifyHandoff(handoffId: $id, passed: false, opinion: "台账不完整") { id } }',
+      { id },
+    );
+    expect(await unread()).toBe(before + 1);
+    const notices = await market.ok<{ notifications: Array<{ id: string; kind: string; message: string }> }>(
+      '{ notifications(unreadOnly: true) { id kind message } }',
+    );
+    const failed = notices.notifications.find((n) => n.kind === 'VERIFICATION_FAILED');
+    expect(failed?.message).toContain('台账不完整');
+    await market.ok('mutation ($id: ID!) { markNotificationRead(id: $id) { id read } }', { id: failed?.id });
+    expect(await unread()).toBe(before);
+  });
+
   it('escalates by hand to level 4 and above, with a reason, only within the caller’s subtree', async () => {
     const id = await handoff();
     expectRefused(await countyClient.request(ESCALATE, { id, reason: '' }), 'BAD_USER_INPUT');

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
 import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
@@ -87,6 +87,16 @@ export class HandoffRequestsResolver {
     @Args('reason') reason: string,
   ): Promise<HandoffModel> {
     return HandoffModel.from(await this.requests.escalate(caller, parseId(handoffId, 'handoffId'), reason));
+  }
+
+  @Mutation(() => Boolean, { description: '设置本机关的督办层级时限 (working days to levels 2 and 3)' })
+  async setEscalationLadder(
+    @CurrentCaller() caller: Caller,
+    @Args('level2AfterDays', { type: () => Int }) level2AfterDays: number,
+    @Args('level3AfterDays', { type: () => Int }) level3AfterDays: number,
+  ): Promise<boolean> {
+    await this.requests.setLadder(caller, level2AfterDays, level3AfterDays);
+    return true;
   }
 
   @ResolveField(() => JointProjectModel)

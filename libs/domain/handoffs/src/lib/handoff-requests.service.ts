@@ -11,7 +11,12 @@ import {
   Permission,
 } from '@liandong/tenancy';
 import { escalationName } from './escalation-ladder';
-import { ExtensionRequestEntity, ExtensionStatus, TransferRequestEntity } from './handoff-depth.entity';
+import {
+  EscalationLadderEntity,
+  ExtensionRequestEntity,
+  ExtensionStatus,
+  TransferRequestEntity,
+} from './handoff-depth.entity';
 import { EscalationEntity } from './handoff-records.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
@@ -290,6 +295,22 @@ export class HandoffRequestsService {
       await this.notifyTenant(manager, handoff, 'ESCALATED', message, `manual-${level}`);
       return { ...handoff, escalationLevel: level };
     });
+  }
+
+  /** A tenant's own ladder: working days to level 2 after the deadline, and to level 3 after level 2. */
+  async setLadder(caller: Caller, level2AfterDays: number, level3AfterDays: number): Promise<void> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    for (const [field, value] of [
+      ['level2AfterDays', level2AfterDays],
+      ['level3AfterDays', level3AfterDays],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 60) {
+        throw AppException.badInput(field, '须为 1–60 个工作日 / 1–60 working days');
+      }
+    }
+    await this.dataSource
+      .getRepository(EscalationLadderEntity)
+      .upsert({ tenantId: caller.tenantId, level2AfterDays, level3AfterDays }, ['tenantId']);
   }
 
   private async departmentHandoff(

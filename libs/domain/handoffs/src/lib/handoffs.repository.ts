@@ -155,6 +155,15 @@ export class HandoffsRepository {
     return rows.map((row) => row.id);
   }
 
+  async unreadCount(recipient: { tenantId: string; departmentId: string | null }): Promise<number> {
+    const [row] = await this.notifications.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notification
+        WHERE tenant_id = $1 AND department_id IS NOT DISTINCT FROM $2 AND read_at IS NULL`,
+      [recipient.tenantId, recipient.departmentId],
+    );
+    return row?.n ?? 0;
+  }
+
   listNotifications(
     recipient: { tenantId: string; departmentId: string | null },
     unreadOnly: boolean,

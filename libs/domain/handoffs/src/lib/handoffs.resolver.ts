@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppException, parseId } from '@liandong/errors';
 import { FindingModel, FindingsService } from '@liandong/findings';
 import {
@@ -153,6 +153,11 @@ export class NotificationsResolver {
     private readonly notificationsService: NotificationsService,
     private readonly repository: HandoffsRepository,
   ) {}
+
+  @Query(() => Int, { description: '未读通知数 / unread notifications of the caller' })
+  unreadNotifications(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.notificationsService.unreadCount(caller);
+  }
 
   @Query(() => [NotificationModel], { description: '站内通知 of the caller (its office, or its department)' })
   async notifications(

@@ -259,6 +259,16 @@ export class HandoffsService {
         ? { status: HandoffStatus.CLOSED, closedAt: now }
         : { status: HandoffStatus.RECTIFYING, repliedAt: null };
       await this.handoffs.update(manager, handoff.id, changes);
+      await this.handoffs.notify(manager, {
+        tenantId: handoff.tenantId,
+        departmentId: handoff.departmentId,
+        kind: passed ? 'VERIFIED' : 'VERIFICATION_FAILED',
+        message: passed
+          ? `交办事项 ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
+          : `交办事项 ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
+        handoffId: handoff.id,
+        dedupeKey: jobId('verified', handoff.id, now.getTime()),
+      });
       if (passed) {
         await this.lookBacks.schedule(manager, handoff.id, now);
         await this.handoffs.setFindingStatus(

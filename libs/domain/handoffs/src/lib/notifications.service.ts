@@ -13,6 +13,10 @@ export class NotificationsService {
     return this.handoffs.listNotifications(this.recipient(caller), unreadOnly);
   }
 
+  unreadCount(caller: Caller): Promise<number> {
+    return this.handoffs.unreadCount(this.recipient(caller));
+  }
+
   async markRead(caller: Caller, id: string): Promise<NotificationEntity> {
     const notice = await this.handoffs.findNotification(id);
     const recipient = this.recipient(caller);
