@@ -47,6 +47,17 @@ describe('escalation ladder', () => {
     expect(automaticLevelDue({ deadline: new Date('2023-01-01T00:00:00Z'), closed: true }, NOW)).toBe(0);
   });
 
+  it('climbs to 督办函 and 挂牌督办 after further working days, on the default or a tenant’s own ladder', () => {
+    const overdue = { deadline: new Date('2023-08-01T00:00:00Z'), closed: false };
+    expect(automaticLevelDue(overdue, NOW, 4)).toBe(1);
+    expect(automaticLevelDue(overdue, NOW, 5)).toBe(2);
+    expect(automaticLevelDue(overdue, NOW, 14)).toBe(2);
+    expect(automaticLevelDue(overdue, NOW, 15)).toBe(3);
+    expect(automaticLevelDue(overdue, NOW, 40)).toBe(3);
+    expect(automaticLevelDue(overdue, NOW, 2, { level2AfterDays: 2, level3AfterDays: 3 })).toBe(2);
+    expect(automaticLevelDue(overdue, NOW, 5, { level2AfterDays: 2, level3AfterDays: 3 })).toBe(3);
+  });
+
   it('names the levels as the offices do', () => {
     expect(escalationName(1)).toBe('催办');
     expect(escalationName(3)).toBe('挂牌督办');

@@ -367,6 +367,20 @@ export class HandoffsService {
         await this.handoffs.update(manager, handoff.id, {
           escalationLevel: Math.max(handoff.escalationLevel, due),
         });
+        if (due < TOP_AUTOMATIC_LEVEL) {
+          // The next automatic step as a delayed job; the sweep stays the safety net if Redis loses it.
+          const days = due === 1 ? ladder.level2AfterDays : ladder.level2AfterDays + ladder.level3AfterDays;
+          await this.outbox.enqueue(
+            manager,
+            QueueName.DEADLINES,
+            'handoff-deadline',
+            { tenantId: handoff.tenantId, handoffId: handoff.id, deadline: handoff.deadline.toISOString() },
+            {
+              jobId: jobId('handoff-escalation', handoff.id, due + 1, handoff.deadline.getTime()),
+              runAt: calendar.addWorkingDays(handoff.deadline, days),
+            },
+          );
+        }
       }
       return climbed;
     });
