@@ -242,6 +242,37 @@ describe('extensions, transfers and the escalation ladder', () => {
     expect(await unread()).toBe(before);
   });
 
+  it('gives a long-term item its own stages, set by the tenant and marked done by the department', async () => {
+    const id = await handoff();
+    const PLAN =
+      'mutation ($id: ID!, $m: [MilestoneInput!]!) { planHandoffMilestones(handoffId: $id, milestones: $m) { id } }';
+    const stages = [
+      { name: '制定方案', dueAt: addDays(new Date(), -1).toISOString() },
+      { name: '完成搬迁', dueAt: addDays(new Date(), 90).toISOString() },
+    ];
+    expectRefused(await market.request(PLAN, { id, m: stages }), 'FORBIDDEN');
+    expectRefused(await countyClient.request(PLAN, { id, m: [stages[0], stages[0]] }), 'BAD_USER_INPUT');
+    await countyClient.ok(PLAN, { id, m: stages });
+    await market.ok(
+      'mutation ($id: ID!) { completeHandoffMilestone(handoffId: $id, name: "完成搬迁") { id } }',
+      { id },
+    );
+    expectRefused(
+      await market.request(
+        'mutation ($id: ID!) { completeHandoffMilestone(handoffId: $id, name: "不存在") { id } }',
+        { id },
+      ),
+      'BAD_USER_INPUT',
+    );
+    const shown = await countyClient.ok<{
+      handoff: { milestones: Array<{ name: string; doneAt: string | null; overdue: boolean }> };
+    }>('query ($id: ID!) { handoff(id: $id) { milestones { name doneAt overdue } } }', { id });
+    expect(shown.handoff.milestones.map((m) => [m.name, m.doneAt !== null, m.overdue])).toEqual([
+      ['制定方案', false, true],
+      ['完成搬迁', true, false],
+    ]);
+  });
+
   it('escalates by hand to level 4 and above, with a reason, only within the caller’s subtree', async () => {
     const id = await handoff();
     expectRefused(await countyClient.request(ESCALATE, { id, reason: '' }), 'BAD_USER_INPUT');

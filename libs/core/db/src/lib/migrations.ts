@@ -3,6 +3,7 @@ import { Initial1795873825252 } from './migrations/1795873825252-initial';
 import { TenantPathIndexes1795873900000 } from './migrations/1795873900000-tenant-path-indexes';
 import { FindingsInDepth1795877515274 } from './migrations/1795877515274-findings-in-depth';
 import { HandoffsInDepth1795879899551 } from './migrations/1795879899551-handoffs-in-depth';
+import { HandoffMilestones1795880769803 } from './migrations/1795880769803-handoff-milestones';
 import { PlansInDepth1795876976946 } from './migrations/1795876976946-plans-in-depth';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -13,4 +14,5 @@ export const migrations = [
   PlansInDepth1795876976946,
   FindingsInDepth1795877515274,
   HandoffsInDepth1795879899551,
+  HandoffMilestones1795880769803,
 ];

@@ -207,3 +207,30 @@ export class EscalationLadderEntity {
   @Column('int')
   level3AfterDays!: number;
 }
+
+/** A stage of a long-term item (阶段性整改): the handing-over tenant sets the dates, the department marks them done. */
+@Entity('handoff_milestone')
+@Index('handoff_milestone_handoff_id_name_key', ['handoffId', 'name'], { unique: true })
+export class HandoffMilestoneEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  handoffId!: string;
+
+  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'handoff_id' })
+  handoff?: HandoffEntity;
+
+  @Column('int')
+  position!: number;
+
+  @Column('text')
+  name!: string;
+
+  @Column('timestamptz')
+  dueAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  doneAt!: Date | null;
+}

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
-import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
+import { JointProjectModel, MilestoneInput, PlansRepository, projectLoader } from '@liandong/plans';
 import {
   Caller,
   CurrentCaller,
@@ -11,9 +11,14 @@ import {
   TenantRepository,
   tenantLoader,
 } from '@liandong/tenancy';
-import { EscalationModel, ExtensionRequestModel, RectificationReportModel } from './dto/handoff-depth.model';
+import {
+  EscalationModel,
+  ExtensionRequestModel,
+  HandoffMilestoneModel,
+  RectificationReportModel,
+} from './dto/handoff-depth.model';
 import { HandoffModel } from './dto/handoff.model';
-import { ExtensionRequestEntity } from './handoff-depth.entity';
+import { ExtensionRequestEntity, HandoffMilestoneEntity } from './handoff-depth.entity';
 import { EscalationEntity, RectificationReportEntity } from './handoff-records.entity';
 import { HandoffRequestsService } from './handoff-requests.service';
 
@@ -97,6 +102,37 @@ export class HandoffRequestsResolver {
   ): Promise<boolean> {
     await this.requests.setLadder(caller, level2AfterDays, level3AfterDays);
     return true;
+  }
+
+  @Mutation(() => HandoffModel, { description: '设定阶段性整改节点 (handing-over tenant)' })
+  async planHandoffMilestones(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('milestones', { type: () => [MilestoneInput] }) milestones: MilestoneInput[],
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.planMilestones(caller, handoffId, milestones));
+  }
+
+  @Mutation(() => HandoffModel, { description: '完成阶段节点 (department)' })
+  async completeHandoffMilestone(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('name') name: string,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(await this.requests.completeMilestone(caller, handoffId, name));
+  }
+
+  @ResolveField(() => [HandoffMilestoneModel], { description: 'stages of a long-term item, in order' })
+  async milestones(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<HandoffMilestoneModel[]> {
+    const rows = await byHandoff(loaders, 'handoff-milestones', (ids) =>
+      this.dataSource
+        .getRepository(HandoffMilestoneEntity)
+        .find({ where: { handoffId: In([...ids]) }, order: { position: 'ASC' } }),
+    ).load(handoff.id);
+    return rows.map((row) => HandoffMilestoneModel.from(row));
   }
 
   @ResolveField(() => JointProjectModel)

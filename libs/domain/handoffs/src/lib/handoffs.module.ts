@@ -12,6 +12,7 @@ import {
   CalendarOverrideEntity,
   EscalationLadderEntity,
   EvaluationEntity,
+  HandoffMilestoneEntity,
   ExtensionRequestEntity,
   LookBackEntity,
   TransferRequestEntity,
@@ -40,6 +41,7 @@ export const handoffsEntities = [
   LookBackEntity,
   CalendarOverrideEntity,
   EscalationLadderEntity,
+  HandoffMilestoneEntity,
 ];
 
 @Module({

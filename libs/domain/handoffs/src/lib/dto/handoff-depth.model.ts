@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ExtensionRequestEntity, ExtensionStatus } from '../handoff-depth.entity';
+import { ExtensionRequestEntity, ExtensionStatus, HandoffMilestoneEntity } from '../handoff-depth.entity';
 import { EscalationEntity, RectificationReportEntity } from '../handoff-records.entity';
 
 registerEnumType(ExtensionStatus, { name: 'ExtensionStatus', description: '待审批 / 已同意 / 未同意' });
@@ -40,6 +40,23 @@ export class EscalationModel {
       reason: entity.reason,
       automatic: entity.automatic,
       tenantId: entity.tenantId,
+    });
+  }
+}
+
+@ObjectType('HandoffMilestone', { description: '阶段性整改节点' })
+export class HandoffMilestoneModel {
+  @Field() name!: string;
+  @Field() dueAt!: Date;
+  @Field(() => Date, { nullable: true }) doneAt!: Date | null;
+  @Field() overdue!: boolean;
+
+  static from(entity: HandoffMilestoneEntity, now = new Date()): HandoffMilestoneModel {
+    return Object.assign(new HandoffMilestoneModel(), {
+      name: entity.name,
+      dueAt: entity.dueAt,
+      doneAt: entity.doneAt,
+      overdue: !entity.doneAt && entity.dueAt.getTime() < now.getTime(),
     });
   }
 }
