@@ -342,7 +342,7 @@ export class HandoffRequestsService {
         .map((milestone, index) => ({
           handoffId: handoff.id,
           position: index + 1,
-          name: names[index] as string,
+          name: names[index],
           dueAt: milestone.dueAt,
           doneAt: null,
         }))
