@@ -24,6 +24,26 @@ export class RequestLoaders {
     }
     return loader;
   }
+
+  /** A loader of the rows belonging to many parents at once (a project's assignments, a handoff's reports). */
+  grouped<T>(
+    name: string,
+    fetch: (parentIds: readonly string[]) => Promise<T[]>,
+    parentOf: (row: T) => string | null,
+  ): { load(parentId: string): Promise<T[]> } {
+    const loader = this.get(
+      name,
+      async (parentIds) => {
+        const rows = await fetch(parentIds);
+        return parentIds.map((parentId) => ({
+          parentId,
+          rows: rows.filter((row) => parentOf(row) === parentId),
+        }));
+      },
+      (group) => group.parentId,
+    );
+    return { load: async (parentId) => (await loader.load(parentId))?.rows ?? [] };
+  }
 }
 
 /** What the GraphQL and HTTP layers carry for one request. */

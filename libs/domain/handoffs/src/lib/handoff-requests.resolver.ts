@@ -22,23 +22,6 @@ import { ExtensionRequestEntity, HandoffMilestoneEntity } from './handoff-depth.
 import { EscalationEntity, RectificationReportEntity } from './handoff-records.entity';
 import { HandoffRequestsService } from './handoff-requests.service';
 
-/** Loads rows of one table for many handoffs at once, grouped by handoff, in insertion order. */
-function byHandoff<T extends { handoffId: string }>(
-  loaders: RequestLoaders,
-  name: string,
-  fetch: (ids: readonly string[]) => Promise<T[]>,
-): { load(id: string): Promise<T[]> } {
-  const loader = loaders.get(
-    name,
-    async (ids) => {
-      const rows = await fetch(ids);
-      return ids.map((id) => ({ id, rows: rows.filter((row) => row.handoffId === id) }));
-    },
-    (group) => group.id,
-  );
-  return { load: async (id) => (await loader.load(id))?.rows ?? [] };
-}
-
 @Resolver(() => HandoffModel)
 export class HandoffRequestsResolver {
   constructor(
@@ -127,11 +110,16 @@ export class HandoffRequestsResolver {
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<HandoffMilestoneModel[]> {
-    const rows = await byHandoff(loaders, 'handoff-milestones', (ids) =>
-      this.dataSource
-        .getRepository(HandoffMilestoneEntity)
-        .find({ where: { handoffId: In([...ids]) }, order: { position: 'ASC' } }),
-    ).load(handoff.id);
+    const rows = await loaders
+      .grouped(
+        'handoff-milestones',
+        (ids) =>
+          this.dataSource
+            .getRepository(HandoffMilestoneEntity)
+            .find({ where: { handoffId: In([...ids]) }, order: { position: 'ASC' } }),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
     return rows.map((row) => HandoffMilestoneModel.from(row));
   }
 
@@ -152,11 +140,16 @@ export class HandoffRequestsResolver {
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<RectificationReportModel[]> {
-    const rows = await byHandoff(loaders, 'handoff-reports', (ids) =>
-      this.dataSource
-        .getRepository(RectificationReportEntity)
-        .find({ where: { handoffId: In([...ids]) }, order: { at: 'ASC' } }),
-    ).load(handoff.id);
+    const rows = await loaders
+      .grouped(
+        'handoff-reports',
+        (ids) =>
+          this.dataSource
+            .getRepository(RectificationReportEntity)
+            .find({ where: { handoffId: In([...ids]) }, order: { at: 'ASC' } }),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
     return rows.map(RectificationReportModel.from);
   }
 
@@ -165,11 +158,16 @@ export class HandoffRequestsResolver {
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ExtensionRequestModel[]> {
-    const rows = await byHandoff(loaders, 'handoff-extensions', (ids) =>
-      this.dataSource
-        .getRepository(ExtensionRequestEntity)
-        .find({ where: { handoffId: In([...ids]) }, order: { requestedAt: 'ASC' } }),
-    ).load(handoff.id);
+    const rows = await loaders
+      .grouped(
+        'handoff-extensions',
+        (ids) =>
+          this.dataSource
+            .getRepository(ExtensionRequestEntity)
+            .find({ where: { handoffId: In([...ids]) }, order: { requestedAt: 'ASC' } }),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
     return rows.map(ExtensionRequestModel.from);
   }
 
@@ -180,11 +178,16 @@ export class HandoffRequestsResolver {
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<EscalationModel[]> {
-    const rows = await byHandoff(loaders, 'handoff-escalations', (ids) =>
-      this.dataSource
-        .getRepository(EscalationEntity)
-        .find({ where: { handoffId: In([...ids]) }, order: { level: 'ASC' } }),
-    ).load(handoff.id);
+    const rows = await loaders
+      .grouped(
+        'handoff-escalations',
+        (ids) =>
+          this.dataSource
+            .getRepository(EscalationEntity)
+            .find({ where: { handoffId: In([...ids]) }, order: { level: 'ASC' } }),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
     return rows.map(EscalationModel.from);
   }
 }

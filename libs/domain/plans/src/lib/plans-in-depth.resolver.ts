@@ -29,24 +29,6 @@ import { projectLoader } from './plan-loaders';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
-/** Groups rows by a key for a per-request DataLoader that answers many parents in one query. */
-function groupLoader<T>(
-  loaders: RequestLoaders,
-  name: string,
-  fetch: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string | null,
-): { load(key: string): Promise<T[]> } {
-  const loader = loaders.get(
-    name,
-    async (keys) => {
-      const rows = await fetch(keys);
-      return keys.map((key) => ({ key, rows: rows.filter((row) => keyOf(row) === key) }));
-    },
-    (group) => group.key,
-  );
-  return { load: async (key) => (await loader.load(key))?.rows ?? [] };
-}
-
 @Resolver(() => AnnualPlanModel)
 export class AnnualPlanResolver {
   constructor(
@@ -101,12 +83,13 @@ export class AnnualPlanResolver {
 
   @ResolveField(() => [PlanItemModel])
   async items(@Parent() plan: AnnualPlanModel, @Loaders() loaders: RequestLoaders): Promise<PlanItemModel[]> {
-    const rows = await groupLoader(
-      loaders,
-      'plan-items',
-      (ids) => this.annualPlanRepository.itemsOf(ids),
-      (item) => item.planId,
-    ).load(plan.id);
+    const rows = await loaders
+      .grouped(
+        'plan-items',
+        (ids) => this.annualPlanRepository.itemsOf(ids),
+        (item) => item.planId,
+      )
+      .load(plan.id);
     return rows.map(PlanItemModel.from);
   }
 }
@@ -157,12 +140,13 @@ export class JointProjectVersionsResolver {
     @Parent() project: JointProjectModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<PlanItemModel | null> {
-    const [item] = await groupLoader(
-      loaders,
-      'project-plan-item',
-      (ids) => this.annualPlans.itemsOfProjects(ids),
-      (row) => row.jointProjectId,
-    ).load(project.id);
+    const [item] = await loaders
+      .grouped(
+        'project-plan-item',
+        (ids) => this.annualPlans.itemsOfProjects(ids),
+        (row) => row.jointProjectId,
+      )
+      .load(project.id);
     return item ? PlanItemModel.from(item) : null;
   }
 
@@ -245,12 +229,13 @@ export class AssignmentDepthResolver {
   ): Promise<AssignmentMilestoneModel[]> {
     const [project, submitted] = await Promise.all([
       projectLoader(loaders, this.plans).load(assignment.projectId),
-      groupLoader(
-        loaders,
-        'assignment-milestones',
-        (ids) => this.localPlans.milestonesOf(ids),
-        (row) => row.assignmentId,
-      ).load(assignment.id),
+      loaders
+        .grouped(
+          'assignment-milestones',
+          (ids) => this.localPlans.milestonesOf(ids),
+          (row) => row.assignmentId,
+        )
+        .load(assignment.id),
     ]);
     return project
       ? LocalPlansService.milestoneStates(project, submitted).map(AssignmentMilestoneModel.from)
@@ -262,12 +247,13 @@ export class AssignmentDepthResolver {
     @Parent() assignment: AssignmentModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<LocalPlanModel | null> {
-    const [plan] = await groupLoader(
-      loaders,
-      'local-plans',
-      (ids) => this.localPlans.ofAssignments(ids),
-      (row) => row.assignmentId,
-    ).load(assignment.id);
+    const [plan] = await loaders
+      .grouped(
+        'local-plans',
+        (ids) => this.localPlans.ofAssignments(ids),
+        (row) => row.assignmentId,
+      )
+      .load(assignment.id);
     return plan ? LocalPlanModel.from(plan) : null;
   }
 }
