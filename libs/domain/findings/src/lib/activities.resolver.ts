@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountRepository, UserModel } from '@liandong/auth';
 import { AppException, parseId } from '@liandong/errors';
-import { AssignmentModel, methodLoader, PlansRepository, SupervisionMethodModel } from '@liandong/plans';
+import {
+  AssignmentModel,
+  assignmentLoader,
+  methodLoader,
+  PlansRepository,
+  SupervisionMethodModel,
+} from '@liandong/plans';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { ActivitiesService } from './activities.service';
 import { ActivityInput, ActivityModel, ReviewDecisionModel } from './dto/activity.model';
@@ -42,13 +48,7 @@ export class ActivitiesResolver {
     @Parent() activity: ActivityModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<AssignmentModel> {
-    const assignment = await loaders
-      .get(
-        'assignment',
-        (ids) => this.plans.findAssignments(ids),
-        (row) => row.id,
-      )
-      .load(activity.assignmentId);
+    const assignment = await assignmentLoader(loaders, this.plans).load(activity.assignmentId);
     if (!assignment) {
       throw AppException.notFound('任务 Assignment', activity.assignmentId);
     }
@@ -140,15 +140,14 @@ export class FindingReviewResolver {
     @Parent() finding: FindingModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ReviewDecisionModel[]> {
-    const loader = loaders.get(
-      'finding-reviews',
-      async (ids) => {
-        const rows = await this.findingRepository.reviewsOf(ids);
-        return ids.map((id) => ({ id, rows: rows.filter((row) => row.findingId === id) }));
-      },
-      (group) => group.id,
-    );
-    return ((await loader.load(finding.id))?.rows ?? []).map(ReviewDecisionModel.from);
+    const rows = await loaders
+      .grouped(
+        'finding-reviews',
+        (ids) => this.findingRepository.reviewsOf(ids),
+        (row) => row.findingId,
+      )
+      .load(finding.id);
+    return rows.map(ReviewDecisionModel.from);
   }
 }
 

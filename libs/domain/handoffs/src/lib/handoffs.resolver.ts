@@ -105,19 +105,14 @@ export class HandoffsResolver {
     @CurrentCaller() caller: Caller,
     @Loaders() loaders: RequestLoaders,
   ): Promise<FindingModel[]> {
-    const loader = loaders.get(
-      'handoff-findings',
-      async (handoffIds) => {
-        const rows = await this.repository.findingsOf(handoffIds);
-        return handoffIds.map((handoffId) => ({
-          handoffId,
-          rows: rows.filter((row) => row.handoffId === handoffId),
-        }));
-      },
-      (group) => group.handoffId,
-    );
-    const group = await loader.load(handoff.id);
-    return (group?.rows ?? [])
+    const rows = await loaders
+      .grouped(
+        'handoff-findings',
+        (handoffIds) => this.repository.findingsOf(handoffIds),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
+    return rows
       .filter((row) => this.findingsService.canSee(caller, row))
       .map((row) => FindingModel.from(row));
   }

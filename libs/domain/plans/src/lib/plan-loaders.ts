@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { RequestLoaders } from '@liandong/tenancy';
+import { AssignmentEntity } from './assignment.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import { PlansRepository } from './plans.repository';
 import { SupervisionMethodEntity } from './supervision-method.entity';
@@ -23,5 +24,16 @@ export function methodLoader(
     'method',
     (codes) => plans.methodsByCodes(codes),
     (method) => method.code,
+  );
+}
+
+export function assignmentLoader(
+  loaders: RequestLoaders,
+  plans: PlansRepository,
+): DataLoader<string, AssignmentEntity | null> {
+  return loaders.get(
+    'assignment',
+    (ids) => plans.findAssignments(ids),
+    (assignment) => assignment.id,
   );
 }

@@ -25,7 +25,7 @@ import {
 } from './dto/plans-in-depth.model';
 import { LocalPlansRepository } from './local-plans.repository';
 import { LocalPlansService } from './local-plans.service';
-import { projectLoader } from './plan-loaders';
+import { assignmentLoader, projectLoader } from './plan-loaders';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
@@ -212,13 +212,7 @@ export class AssignmentDepthResolver {
     if (!assignment.parentAssignmentId) {
       return null;
     }
-    const parent = await loaders
-      .get(
-        'assignment',
-        (ids) => this.plans.findAssignments(ids),
-        (row) => row.id,
-      )
-      .load(assignment.parentAssignmentId);
+    const parent = await assignmentLoader(loaders, this.plans).load(assignment.parentAssignmentId);
     return parent ? AssignmentModel.from(parent) : null;
   }
 
@@ -308,13 +302,7 @@ export class LocalPlanResolver {
     @Parent() plan: LocalPlanModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<AssignmentModel> {
-    const assignment = await loaders
-      .get(
-        'assignment',
-        (ids) => this.plans.findAssignments(ids),
-        (row) => row.id,
-      )
-      .load(plan.assignmentId);
+    const assignment = await assignmentLoader(loaders, this.plans).load(plan.assignmentId);
     if (!assignment) {
       throw AppException.notFound('任务 Assignment', plan.assignmentId);
     }

@@ -115,19 +115,14 @@ export class JointProjectResolver {
     @CurrentCaller() caller: Caller,
     @Loaders() loaders: RequestLoaders,
   ): Promise<AssignmentModel[]> {
-    const loader = loaders.get(
-      'project-assignments',
-      async (projectIds) => {
-        const rows = await this.plans.projectAssignments(caller, projectIds);
-        return projectIds.map((projectId) => ({
-          projectId,
-          rows: rows.filter((row) => row.projectId === projectId),
-        }));
-      },
-      (group) => group.projectId,
-    );
-    const group = await loader.load(project.id);
-    return (group?.rows ?? []).map(AssignmentModel.from);
+    const rows = await loaders
+      .grouped(
+        'project-assignments',
+        (projectIds) => this.plans.projectAssignments(caller, projectIds),
+        (row) => row.projectId,
+      )
+      .load(project.id);
+    return rows.map(AssignmentModel.from);
   }
 }
 

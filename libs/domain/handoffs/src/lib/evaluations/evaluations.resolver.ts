@@ -68,18 +68,13 @@ export class HandoffEvaluationsResolver {
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<EvaluationModel[]> {
-    const loader = loaders.get(
-      'handoff-evaluations',
-      async (handoffIds) => {
-        const rows = await this.service.listFor(handoffIds);
-        return handoffIds.map((handoffId) => ({
-          handoffId,
-          rows: rows.filter((row) => row.handoffId === handoffId),
-        }));
-      },
-      (group) => group.handoffId,
-    );
-    const group = await loader.load(handoff.id);
-    return (group?.rows ?? []).map((row) => EvaluationModel.from(row));
+    const rows = await loaders
+      .grouped(
+        'handoff-evaluations',
+        (handoffIds) => this.service.listFor(handoffIds),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
+    return rows.map((row) => EvaluationModel.from(row));
   }
 }
