@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { HandoffEntity } from './handoff.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { HandoffPartEntity } from './handoff-part.entity';
 
 export enum ExtensionStatus {
   PENDING = 'PENDING',
@@ -19,16 +10,9 @@ export enum ExtensionStatus {
 /** A department's request for more time (延期申请), decided by the handing-over tenant. */
 @Entity('extension_request')
 @Index('extension_request_handoff_id_idx', ['handoffId'])
-export class ExtensionRequestEntity {
+export class ExtensionRequestEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('timestamptz')
   until!: Date;
@@ -58,16 +42,9 @@ export class ExtensionRequestEntity {
 /** A department handing an item back as not theirs (退办), and the reassignment that followed. */
 @Entity('transfer_request')
 @Index('transfer_request_handoff_id_idx', ['handoffId'])
-export class TransferRequestEntity {
+export class TransferRequestEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('uuid')
   fromDepartmentId!: string;
@@ -108,16 +85,9 @@ export enum EvaluationResult {
 /** A satisfaction evaluation (满意度测评) of a handoff's rectification. */
 @Entity('evaluation')
 @Index('evaluation_handoff_id_idx', ['handoffId'])
-export class EvaluationEntity {
+export class EvaluationEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('text')
   scheme!: EvaluationScheme;
@@ -153,17 +123,10 @@ export class EvaluationEntity {
 /** A look-back (回头看) scheduled when an item is closed out. */
 @Entity('look_back')
 @Index('look_back_due_at_idx', ['dueAt'])
-export class LookBackEntity {
+@Index('look_back_handoff_id_idx', ['handoffId'])
+export class LookBackEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Index('look_back_handoff_id_idx')
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('timestamptz')
   dueAt!: Date;
@@ -211,16 +174,9 @@ export class EscalationLadderEntity {
 /** A stage of a long-term item (阶段性整改): the handing-over tenant sets the dates, the department marks them done. */
 @Entity('handoff_milestone')
 @Index('handoff_milestone_handoff_id_name_key', ['handoffId', 'name'], { unique: true })
-export class HandoffMilestoneEntity {
+export class HandoffMilestoneEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('int')
   position!: number;

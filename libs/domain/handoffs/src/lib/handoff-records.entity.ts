@@ -1,27 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { HandoffEntity } from './handoff.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HandoffPartEntity } from './handoff-part.entity';
 
 /** A rectification report from the department: staged progress, or the final reply (办结报告). */
 @Entity('rectification_report')
-export class RectificationReportEntity {
+@Index('rectification_report_handoff_id_idx', ['handoffId'])
+export class RectificationReportEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Index('rectification_report_handoff_id_idx')
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('text')
   measures!: string;
@@ -41,17 +26,10 @@ export class RectificationReportEntity {
 
 /** The handing-over tenant's verification of a reply (核查): passed closes it out (销号). */
 @Entity('verification')
-export class VerificationEntity {
+@Index('verification_handoff_id_idx', ['handoffId'])
+export class VerificationEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Index('verification_handoff_id_idx')
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('boolean')
   passed!: boolean;
@@ -72,16 +50,9 @@ export class VerificationEntity {
 /** One step up the escalation ladder (督办); a level is reached once per handoff. */
 @Entity('escalation')
 @Index('escalation_handoff_id_level_key', ['handoffId', 'level'], { unique: true })
-export class EscalationEntity {
+export class EscalationEntity extends HandoffPartEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column('uuid')
-  handoffId!: string;
-
-  @ManyToOne(() => HandoffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'handoff_id' })
-  handoff?: HandoffEntity;
 
   @Column('int')
   level!: number;
