@@ -3,21 +3,13 @@
 // start the built API, publish a project to a county, write the spreadsheet with exceljs, then time.
 // Prints wall time, throughput and the API's resident memory (sampled every 10 ms, and the kernel's
 // high-water mark). Not part of `npm test`. BENCH_ROWS changes the row count (at most 10,000 an import).
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { freePort, startPostgres, startRedis } from '../scripts/services.mjs';
+import { startBenchPlatform } from './platform.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const COUNTY = '410302';
 const TOWNSHIP = '410302001';
-const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
-chmodSync(dir, 0o755);
 
 const HEADERS = [
   '问题标题',
@@ -76,38 +68,8 @@ async function spreadsheet(rows, bad) {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
-const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  DATABASE_URL: pg.url,
-  REDIS_URL: redis.url,
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  PORT: String(port),
-  LOG_LEVEL: 'warn',
-};
-let api;
+const { base, api, stop } = await startBenchPlatform();
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-  const cli = (...args) =>
-    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
-      cwd: root,
-      env,
-      stdio: 'ignore',
-    });
-  cli('migrate');
-  cli('seed');
-  api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
-  while (
-    !(await fetch(`${base}/health`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
   const gql = async (token, query, variables = {}) => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -244,8 +206,5 @@ try {
     `API peak RSS over its whole life (VmHWM) ${mb(kb(status(api.pid), 'VmHWM'))} MB; ${findings.totalCount} findings stored in one transaction.`,
   );
 } finally {
-  api?.kill('SIGTERM');
-  await redis.stop();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stop();
 }

@@ -1,62 +1,22 @@
 // Benchmark: `progress` latency at city scope with the Luoyang demo year loaded, and the API's memory.
 // Self-contained: throwaway PostgreSQL and Redis, migrate, seed, play the demo year, start the built API,
 // then time sequential queries. Prints p50 / p95 per query shape. Not part of `npm test`.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort, startPostgres, startRedis } from '../scripts/services.mjs';
+import { rssMb, startBenchPlatform } from './platform.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
-const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
-chmodSync(dir, 0o755);
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const rssMb = (pid) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
-const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
-const port = await freePort();
-const env = {
-  ...process.env,
-  DATABASE_URL: pg.url,
-  REDIS_URL: redis.url,
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  PORT: String(port),
-  LOG_LEVEL: 'warn',
-};
-let api;
+let demoYearMs = 0;
+const { base, api, bootMs, stop } = await startBenchPlatform({
+  prepare: (cli) => {
+    const started = Date.now();
+    cli('demo-year');
+    demoYearMs = Date.now() - started;
+  },
+});
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-  const cli = (...args) =>
-    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
-      cwd: root,
-      env,
-      stdio: 'ignore',
-    });
-  cli('migrate');
-  cli('seed');
-  let started = Date.now();
-  cli('demo-year');
-  const demoYearMs = Date.now() - started;
-
-  api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
-  started = Date.now();
-  while (
-    !(await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const bootMs = Date.now() - started;
   const gql = async (query, variables = {}, token) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -107,8 +67,5 @@ try {
     `demo year played in ${(demoYearMs / 1000).toFixed(1)} s; API boot to healthy ${bootMs} ms; API RSS after the runs ${rssMb(api.pid).toFixed(0)} MB`,
   );
 } finally {
-  api?.kill('SIGTERM');
-  await redis.stop();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stop();
 }
