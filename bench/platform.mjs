@@ -16,7 +16,7 @@ export const rssMb = (pid) =>
 
 /**
  * Starts everything; `prepare(cli)` runs CLI commands (e.g. demo-year) before the API starts. Returns the
- * API's base URL and process, how long it took to become healthy, and `stop()`.
+ * API's base URL and process, its environment, how long it took to become healthy, and `stop()`.
  */
 export async function startBenchPlatform({ prepare } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
@@ -25,9 +25,13 @@ export async function startBenchPlatform({ prepare } = {}) {
   const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const appUrl = new URL(pg.url);
+  appUrl.username = 'liandong_app';
+  appUrl.password = randomBytes(18).toString('base64url');
   const env = {
     ...process.env,
     DATABASE_URL: pg.url,
+    APP_DATABASE_URL: appUrl.toString(),
     REDIS_URL: redis.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     PORT: String(port),
@@ -61,7 +65,7 @@ export async function startBenchPlatform({ prepare } = {}) {
     ) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    return { base, api, bootMs: Date.now() - started, stop };
+    return { base, api, env, bootMs: Date.now() - started, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -42,12 +42,21 @@ async function shutdown(code) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-function developmentSecret() {
-  const file = join(dataDir, 'jwt-secret');
+/** A random secret kept under the data directory, made on first start (development only). */
+function developmentSecret(name) {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+/** The API's connection: DATABASE_URL's server and database, as the application role `liandong_app`. */
+function applicationUrl(databaseUrl) {
+  const url = new URL(databaseUrl);
+  url.username = 'liandong_app';
+  url.password = developmentSecret('app-db-password');
+  return url.toString();
 }
 
 try {
@@ -68,7 +77,11 @@ try {
     log(`local Redis on port ${port}`);
   }
   if (!env.JWT_SECRET && env.NODE_ENV !== 'production') {
-    env.JWT_SECRET = developmentSecret();
+    env.JWT_SECRET = developmentSecret('jwt-secret');
+  }
+  if (!env.APP_DATABASE_URL && env.NODE_ENV !== 'production') {
+    // `liandong migrate` below creates this login; the API reaches only what row-level security lets through.
+    env.APP_DATABASE_URL = applicationUrl(env.DATABASE_URL);
   }
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   const cli = join(root, 'dist/apps/cli/src/main.js');

@@ -385,7 +385,7 @@ describe('duplicates, merging and recurrence', () => {
       }),
     ]);
 
-    const recurrence = platform.api.get(RecurrenceService);
+    const recurrence = await platform.system(RecurrenceService);
     const flagged = await platform.dataSource.transaction((manager) =>
       recurrence.flagRecurrences(manager, [again, unrelated, otherDepartment, sameProject] as string[]),
     );

@@ -302,7 +302,9 @@ describe('satisfaction evaluations and look-backs', () => {
      * flag is cleared first: the shared department may have closed a similar problem in another test.
      */
     async function dueLookBack(handoffId: string): Promise<void> {
-      await platform.api.get(LookBacksService).schedule(platform.dataSource.manager, handoffId, new Date());
+      await (
+        await platform.system(LookBacksService)
+      ).schedule(platform.dataSource.manager, handoffId, new Date());
       await platform.dataSource.query('UPDATE finding SET recurrence = false WHERE handoff_id = $1', [
         handoffId,
       ]);
@@ -319,7 +321,9 @@ describe('satisfaction evaluations and look-backs', () => {
     it('is scheduled six months after closure and listed once due', async () => {
       const handoffId = await handoffAt('CLOSED');
       const closedAt = new Date();
-      await platform.api.get(LookBacksService).schedule(platform.dataSource.manager, handoffId, closedAt);
+      await (
+        await platform.system(LookBacksService)
+      ).schedule(platform.dataSource.manager, handoffId, closedAt);
       const shown = await detail(handoffId);
       expect(shown.closedAt).toEqual(expect.any(String));
       expect(shown.lookBack).toMatchObject({ doneAt: null, relapsed: null, note: null });

@@ -178,7 +178,7 @@ describe('extensions, transfers and the escalation ladder', () => {
       `UPDATE handoff SET deadline = now() - interval '40 days' WHERE id = $1`,
       [id],
     );
-    const handoffs = platform.api.get(HandoffsService);
+    const handoffs = await platform.system(HandoffsService);
     expect(await handoffs.escalateIfDue(id)).toBe(true);
     expect(await handoffs.escalateIfDue(id)).toBe(false);
     const climbed = await detail(id);
@@ -209,7 +209,7 @@ describe('extensions, transfers and the escalation ladder', () => {
       `UPDATE handoff SET deadline = now() - interval '10 days' WHERE id = $1`,
       [id],
     );
-    await platform.api.get(HandoffsService).escalateIfDue(id);
+    await (await platform.system(HandoffsService)).escalateIfDue(id);
     expect((await detail(id)).escalationLevel).toBe(2);
     await countyClient.ok('mutation { setEscalationLadder(level2AfterDays: 5, level3AfterDays: 10) }');
   });

@@ -41,6 +41,11 @@ export default async function globalSetup(): Promise<void> {
     DEADLINE_SWEEP_MS: '1000',
     DB_POOL_SIZE: '5',
   });
+  // The API connects as the application role, held by row-level security; `migrate` creates its login.
+  const appUrl = new URL(process.env['DATABASE_URL'] as string);
+  appUrl.username = 'liandong_app';
+  appUrl.password = randomBytes(18).toString('base64url');
+  process.env['APP_DATABASE_URL'] = appUrl.toString();
   // Migrate and seed through the real command line, in a child process: loading the domain libs here
   // would register their GraphQL types in this process, which Jest may share with the tests.
   const root = resolve(__dirname, '../..');

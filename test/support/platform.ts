@@ -1,18 +1,23 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { DataSource, QueryRunner } from 'typeorm';
+import { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
+import { CliModule } from '../../apps/cli/src/cli.module';
 
 export interface Platform {
   url: string;
   client: GraphqlClient;
+  /** The database as its owner sees it (the system role, past row-level security): for fixtures and checks. */
   dataSource: DataSource;
   api: INestApplication;
   worker: INestApplicationContext | null;
   /** Logs in a demo account (password liandong-demo) and returns a client carrying its token. */
   as(username: string): Promise<GraphqlClient>;
   startWorker(): Promise<INestApplicationContext>;
+  /** A service as the worker and the command line hold it: connected as the system, past row-level security. */
+  system<T>(type: Type<T>): Promise<T>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,12 +58,19 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
   await api.listen(0, '127.0.0.1');
   const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new GraphqlClient(url);
+  const dataSource = await new DataSource({
+    ...api.get(DataSource).options,
+    url: process.env['DATABASE_URL'],
+    applicationName: 'liandong-test',
+    extra: { max: 4 },
+  } as DataSourceOptions).initialize();
   const tokens = new Map<string, GraphqlClient>();
   let workerLock: QueryRunner | null = null;
+  let system: Promise<INestApplicationContext> | null = null;
   const platform: Platform = {
     url,
     client,
-    dataSource: api.get(DataSource),
+    dataSource,
     api,
     worker: null,
     async as(username: string) {
@@ -74,6 +86,10 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
       platform.worker = await createWorker({ logger: false });
       return platform.worker;
     },
+    async system(type) {
+      system ??= NestFactory.createApplicationContext(CliModule, { logger: false });
+      return (await system).get(type);
+    },
     async stopWorker() {
       await platform.worker?.close();
       platform.worker = null;
@@ -86,6 +102,8 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
         workerLock = null;
       }
       await api.close();
+      await (await system)?.close();
+      await dataSource.destroy();
     },
   };
   if (options.worker) {

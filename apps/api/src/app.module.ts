@@ -1,45 +1,60 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, Module } from '@nestjs/common';
+import { Logger, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AuthApiModule } from '@liandong/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@liandong/config';
-import { DatabaseModule } from '@liandong/db';
+import { DatabaseModule, RequestScope, RequestScopeInterceptor, RequestScopeMiddleware } from '@liandong/db';
 import { formatGraphqlError } from '@liandong/errors';
 import { FindingsApiModule } from '@liandong/findings';
 import { HandoffsApiModule } from '@liandong/handoffs';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
+import { AuditMutationInterceptor } from './audit-mutation.interceptor';
+import { GRAPHQL_PATH, hardeningFor } from './graphql-hardening';
 import { HealthModule } from './health/health.module';
+import { requestTransactionPlugin } from './request-transaction.plugin';
 
 const errorLogger = new Logger('GraphQL');
 
 @Module({
   imports: [
     ConfigModule,
-    DatabaseModule.forRoot('liandong-api'),
+    DatabaseModule.forRoot('liandong-api', 'application'),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): ApolloDriverConfig => ({
-        autoSchemaFile: true,
-        sortSchema: true,
-        path: '/graphql',
-        playground: false,
-        introspection: config.env !== 'production',
-        plugins:
-          config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
-        includeStacktraceInErrorResponses: false,
-        context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({
-          req,
-          loaders: new RequestLoaders(),
-        }),
-        formatError: (formatted, error) =>
-          formatGraphqlError(formatted, error, {
-            error: (message, context) => errorLogger.error({ message, ...context }),
+      inject: [APP_CONFIG, RequestScope],
+      useFactory: (config: AppConfig, scope: RequestScope): ApolloDriverConfig => {
+        const hardening = hardeningFor(config.graphql);
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: GRAPHQL_PATH,
+          playground: false,
+          introspection: config.env !== 'production',
+          plugins: [
+            requestTransactionPlugin(scope),
+            ...hardening.plugins,
+            ...(config.env === 'production'
+              ? []
+              : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+          ],
+          validationRules: hardening.validationRules,
+          parseOptions: hardening.parseOptions,
+          allowBatchedHttpRequests: hardening.allowBatchedHttpRequests,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({
+            req,
+            loaders: new RequestLoaders(),
           }),
-      }),
+          formatError: (formatted, error) =>
+            formatGraphqlError(formatted, error, {
+              error: (message, context) => errorLogger.error({ message, ...context }),
+            }),
+        };
+      },
     }),
     HealthModule,
     AuthApiModule,
@@ -49,5 +64,14 @@ const errorLogger = new Logger('GraphQL');
     HandoffsApiModule,
     ProgressApiModule,
   ],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: AuditMutationInterceptor },
+  ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  /** Every request gets its own transaction, carrying the caller for row-level security. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestScopeMiddleware).forRoutes('{*splat}');
+  }
+}

@@ -2,8 +2,16 @@ import '@as-integrations/express5';
 import { ConsoleLogger, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import { APP_CONFIG, AppConfig, HttpConfig } from '@liandong/config';
 import { AppModule } from './app.module';
+import { bodyParserErrorHandler } from './body-parser-error.handler';
+import { GRAPHQL_PATH } from './graphql-hardening';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { OperationTimeoutInterceptor } from './operation-timeout.interceptor';
+
+/** A batch of 1,000 findings with long descriptions fits; anything larger is refused with 413. */
+const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The API application, configured but not listening: main.ts and the end-to-end tests share it. */
 export async function createApiApp(
@@ -11,12 +19,22 @@ export async function createApiApp(
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-api' }),
-    bodyParser: true,
+    // JSON is the only body parsed here (uploads stream through busboy in their controllers): no form parser.
+    bodyParser: false,
   });
-  // A batch of 1,000 findings with long descriptions fits; anything larger is refused with 413.
-  app.useBodyParser('json', { limit: '5mb' });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  app.use(bodyParserErrorHandler({ limitBytes: JSON_BODY_LIMIT_BYTES, graphqlPath: GRAPHQL_PATH }));
   app.disable('x-powered-by');
   app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalInterceptors(new OperationTimeoutInterceptor(config.graphql.operationTimeoutMs));
+  limitRequestTime(app.getHttpServer(), config.http);
   app.enableShutdownHooks();
   return app;
+}
+
+/** A client that trickles its headers or body in (slowloris) loses the connection instead of holding it. */
+function limitRequestTime(server: Server, http: HttpConfig): void {
+  server.headersTimeout = http.headersTimeoutMs;
+  server.requestTimeout = http.requestTimeoutMs;
 }

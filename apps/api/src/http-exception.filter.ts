@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 /**

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
-import { pendingSchemaChanges } from '@liandong/db';
+import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { CliModule } from './cli.module';
 import { playDemoYear } from './demo-year/demo-year';
 import { generateMigration } from './migration-file';
@@ -11,9 +11,10 @@ import { cityTree } from './seed/divisions';
 import { isEmpty, seedTree } from './seed/seed';
 
 const USAGE = `liandong <command>
-  migrate                     run pending migrations
+  migrate                     run pending migrations; with APP_DATABASE_URL, let the API log in as its role
   seed [--if-empty]           load the Luoyang demo tree (LIANDONG_SEED=luoyang) with its departments and accounts
   demo-year                   play a Luoyang linked-supervision year through the service layer
+  audit verify                walk every audit hash chain; report the first broken link of each
   check-drift                 fail when entities and committed migrations disagree
   generate-migration <Name>   write the SQL that entities need as a new migration`;
 
@@ -30,6 +31,9 @@ async function run(app: INestApplicationContext, command: string, args: string[]
     case 'migrate': {
       const ran = await dataSource.runMigrations({ transaction: 'each' });
       logger.log(`migrations run: ${ran.length}`);
+      if (config.appDatabaseUrl) {
+        logger.log(`application login ready: ${await ensureAppLogin(dataSource, config.appDatabaseUrl)}`);
+      }
       return 0;
     }
     case 'seed': {
@@ -53,6 +57,22 @@ async function run(app: INestApplicationContext, command: string, args: string[]
       const summary = await playDemoYear(app);
       logger.log(`demo year played: ${JSON.stringify(summary)}`);
       return 0;
+    }
+    case 'audit': {
+      if (args[0] !== 'verify') {
+        console.error(USAGE);
+        return 2;
+      }
+      const report = await verifyAuditChains(dataSource);
+      for (const broken of report.breaks) {
+        console.error(
+          `链 ${broken.chain} 第 ${broken.seq} 条断开 / chain ${broken.chain} breaks at ${broken.seq} (${broken.kind}): ${broken.detail}`,
+        );
+      }
+      logger.log(
+        `audit trail: ${report.chains} chains, ${report.rows} rows, ${report.breaks.length === 0 ? 'intact' : `${report.breaks.length} broken`}`,
+      );
+      return report.breaks.length === 0 ? 0 : 1;
     }
     case 'check-drift': {
       const changes = await pendingSchemaChanges(dataSource);

@@ -1,3 +1,4 @@
 export * from './lib/app.exception';
 export * from './lib/parse-input';
 export * from './lib/format-graphql-error';
+export * from './lib/operation-timeout.error';

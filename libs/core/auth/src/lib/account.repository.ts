@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccountEntity } from './account.entity';
+import { AuthSessionEntity, SessionRevocation } from './auth-session.entity';
 
 @Injectable()
 export class AccountRepository {
@@ -19,5 +20,19 @@ export class AccountRepository {
 
   findById(id: string): Promise<AccountEntity | null> {
     return this.accounts.findOne({ where: { id }, relations: { tenant: true } });
+  }
+
+  /** A new password ends every session of the account, in the same transaction. */
+  async replacePassword(accountId: string, passwordHash: string): Promise<void> {
+    await this.accounts.manager.transaction(async (manager) => {
+      await manager.update(AccountEntity, { id: accountId }, { passwordHash });
+      await manager
+        .createQueryBuilder()
+        .update(AuthSessionEntity)
+        .set({ revokedAt: () => 'now()', revokedReason: SessionRevocation.PASSWORD_CHANGED })
+        .where('account_id = :accountId', { accountId })
+        .andWhere('revoked_at IS NULL')
+        .execute();
+    });
   }
 }

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppException } from '@liandong/errors';
-import { RequestContext } from '@liandong/tenancy';
 import { AuthService } from './auth.service';
+import { requestOf } from './current-session.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
 /** Resolves the caller once per request from `Authorization: Bearer …`; everything but @Public needs one. */
@@ -22,10 +21,7 @@ export class AuthGuard implements CanActivate {
     if (isPublic) {
       return true;
     }
-    const req =
-      context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getContext<RequestContext>().req
-        : context.switchToHttp().getRequest<RequestContext['req']>();
+    const req = requestOf(context);
     if (req.caller) {
       return true;
     }
@@ -35,7 +31,9 @@ export class AuthGuard implements CanActivate {
     if (!match) {
       throw AppException.unauthenticated();
     }
-    req.caller = await this.auth.callerFromToken(match[1]);
+    const { caller, sessionId } = await this.auth.authenticate(match[1]);
+    req.caller = caller;
+    req.sessionId = sessionId;
     return true;
   }
 }

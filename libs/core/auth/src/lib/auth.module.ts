@@ -4,9 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { AccountEntity } from './account.entity';
 import { AccountRepository } from './account.repository';
+import { AuthSessionEntity } from './auth-session.entity';
+import { AuthSessionRepository } from './auth-session.repository';
 import { AuthService } from './auth.service';
 
-export const authEntities = [AccountEntity];
+export const authEntities = [AccountEntity, AuthSessionEntity];
 
 @Module({
   imports: [
@@ -20,7 +22,7 @@ export const authEntities = [AccountEntity];
       }),
     }),
   ],
-  providers: [AccountRepository, AuthService],
+  providers: [AccountRepository, AuthSessionRepository, AuthService],
   exports: [AccountRepository, AuthService],
 })
 export class AuthModule {}

@@ -1,51 +1,200 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, AppConfig } from '@liandong/config';
-import { AppException } from '@liandong/errors';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig, DEFAULT_DEMO_PASSWORD } from '@liandong/config';
+import { RequestScope } from '@liandong/db';
+import { AppException, isUuid } from '@liandong/errors';
 import { Caller } from '@liandong/tenancy';
 import { AccountEntity } from './account.entity';
 import { AccountRepository } from './account.repository';
-import { verifyPassword } from './password';
+import { CredentialsRefusedException } from './auth.exception';
+import { SessionRevocation } from './auth-session.entity';
+import { AuthSessionRepository, NewSession } from './auth-session.repository';
+import { hashPassword, verifyPassword } from './password';
+import { passwordProblems } from './password-rules';
 
 interface AccessTokenClaims {
   sub: string;
+  /** The session (auth_session.id) the token belongs to; revoking it ends the token at once. */
+  sid: string;
 }
 
-const WRONG_CREDENTIALS = '用户名或密码错误 / Wrong username or password.';
+/** What a sign-in or a renewal hands the client. */
+export interface IssuedSession {
+  accessToken: string;
+  expiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  account: AccountEntity;
+}
+
+const TOKEN_INVALID = '登录已失效,请重新登录 / The access token is invalid or expired.';
+const SESSION_ENDED = '登录已失效或账号已停用,请重新登录 / The session has ended or the account is disabled.';
+const REFRESH_REFUSED =
+  '续期令牌无效或已失效,请重新登录 / The refresh token is invalid or expired; please sign in.';
+
+export function hashRefreshToken(refreshToken: string): string {
+  return createHash('sha256').update(refreshToken).digest('hex');
+}
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly accounts: AccountRepository,
+    private readonly sessions: AuthSessionRepository,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scope: RequestScope,
   ) {}
 
-  async login(username: string, password: string): Promise<{ accessToken: string; account: AccountEntity }> {
+  /**
+   * Tells row-level security who is acting from here on: the account and its tenant's subtree. Before that,
+   * a request reaches only the one account its login, token or refresh token names.
+   */
+  private actAs(account: AccountEntity): Promise<void> {
+    return this.scope.set({
+      account_id: account.id,
+      tenant_id: account.tenantId,
+      tenant_path: account.tenant?.path ?? account.tenantPath,
+    });
+  }
+
+  /** Checks the password and starts a session. Wrong credentials are a CredentialsRefusedException. */
+  async login(username: string, password: string): Promise<IssuedSession> {
+    await this.scope.set({ login: username.trim() });
     const account = await this.accounts.findByUsername(username.trim());
     // Verify against a hash even for unknown users would equalise timing; argon2 dominates either way.
     if (!account || account.disabledAt || !(await verifyPassword(account.passwordHash, password))) {
-      throw AppException.unauthenticated(WRONG_CREDENTIALS);
+      throw CredentialsRefusedException.wrongCredentials();
     }
-    const accessToken = await this.jwt.signAsync({ sub: account.id } satisfies AccessTokenClaims, {
-      expiresIn: this.config.auth.accessTokenTtlSeconds,
-    });
-    return { accessToken, account };
+    await this.actAs(account);
+    await this.sessions.deleteExpired(account.id);
+    const id = randomUUID();
+    const { session, refreshToken } = this.newSession(account, id, id);
+    await this.sessions.insert(session);
+    return this.issue(account, session, refreshToken);
   }
 
-  /** The caller behind a bearer token, read fresh so a disabled account stops at once. */
-  async callerFromToken(token: string): Promise<Caller> {
-    let claims: AccessTokenClaims;
+  /**
+   * Exchanges a refresh token for a new session of the same family; the presented token ends (ROTATED).
+   * A rotated token presented again means a copy is in someone else's hands: the whole family ends.
+   */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    const hash = hashRefreshToken(refreshToken);
+    await this.scope.set({ refresh_token_hash: hash });
+    const session = await this.sessions.findByRefreshTokenHash(hash);
+    const account = session?.account;
+    if (!session || !account) {
+      throw AppException.unauthenticated(REFRESH_REFUSED);
+    }
+    await this.actAs(account);
+    if (session.revokedAt) {
+      if (session.revokedReason === SessionRevocation.ROTATED) {
+        await this.sessions.revokeFamily(session.familyId, SessionRevocation.REUSED);
+      }
+      throw AppException.unauthenticated(REFRESH_REFUSED);
+    }
+    if (session.expiresAt.getTime() <= Date.now() || account.disabledAt) {
+      throw AppException.unauthenticated(REFRESH_REFUSED);
+    }
+    const next = this.newSession(account, randomUUID(), session.familyId);
+    if (!(await this.sessions.rotate(session.id, next.session))) {
+      // Another request rotated or revoked it in between: the same token was presented twice.
+      await this.sessions.revokeFamily(session.familyId, SessionRevocation.REUSED);
+      throw AppException.unauthenticated(REFRESH_REFUSED);
+    }
+    return this.issue(account, next.session, next.refreshToken);
+  }
+
+  /** Ends the session the caller's access token belongs to, with its renewals. */
+  async logout(caller: Caller, sessionId: string): Promise<void> {
+    await this.sessions.revokeFamilyOf(sessionId, caller.userId, SessionRevocation.LOGOUT);
+  }
+
+  /**
+   * Replaces the caller's password after checking the current one, and ends every session of the account,
+   * this one included. A wrong current password is a CredentialsRefusedException (counted like a failed login).
+   */
+  async changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<void> {
+    const account = await this.accounts.findById(caller.userId);
+    if (!account || account.disabledAt) {
+      throw AppException.unauthenticated(SESSION_ENDED);
+    }
+    const problems = passwordProblems(newPassword, {
+      username: account.username,
+      known: [DEFAULT_DEMO_PASSWORD, this.config.seed.demoPassword],
+      current: currentPassword,
+    });
+    if (problems.length > 0) {
+      throw AppException.badFields(problems);
+    }
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      throw CredentialsRefusedException.wrongCurrentPassword();
+    }
+    await this.accounts.replacePassword(account.id, await hashPassword(newPassword));
+  }
+
+  /** The caller behind a bearer token and its session, read fresh so a revocation or a disabling stops at once. */
+  async authenticate(token: string): Promise<{ caller: Caller; sessionId: string }> {
+    let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
-      throw AppException.unauthenticated('登录已失效,请重新登录 / The access token is invalid or expired.');
+      throw AppException.unauthenticated(TOKEN_INVALID);
     }
-    const account = await this.accounts.findById(claims.sub);
+    const { sub, sid } = claims;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || !isUuid(sub) || !isUuid(sid)) {
+      throw AppException.unauthenticated(TOKEN_INVALID);
+    }
+    await this.scope.set({ account_id: sub });
+    const account = await this.sessions.findLiveSessionAccount(sid, sub);
     if (!account || account.disabledAt || !account.tenant) {
-      throw AppException.unauthenticated('账号不存在或已停用 / The account no longer exists or is disabled.');
+      throw AppException.unauthenticated(SESSION_ENDED);
     }
-    return callerOf(account);
+    await this.actAs(account);
+    return { caller: callerOf(account), sessionId: sid };
+  }
+
+  async callerFromToken(token: string): Promise<Caller> {
+    return (await this.authenticate(token)).caller;
+  }
+
+  private newSession(
+    account: AccountEntity,
+    id: string,
+    familyId: string,
+  ): { session: NewSession; refreshToken: string } {
+    const refreshToken = randomBytes(32).toString('base64url');
+    return {
+      refreshToken,
+      session: {
+        id,
+        familyId,
+        accountId: account.id,
+        tenantId: account.tenantId,
+        tenantPath: account.tenantPath,
+        refreshTokenHash: hashRefreshToken(refreshToken),
+        expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000),
+      },
+    };
+  }
+
+  private async issue(
+    account: AccountEntity,
+    session: NewSession,
+    refreshToken: string,
+  ): Promise<IssuedSession> {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const ttl = this.config.auth.accessTokenTtlSeconds;
+    const claims: AccessTokenClaims = { sub: account.id, sid: session.id };
+    const accessToken = await this.jwt.signAsync({ ...claims, iat: issuedAt }, { expiresIn: ttl });
+    return {
+      accessToken,
+      expiresAt: new Date((issuedAt + ttl) * 1000),
+      refreshToken,
+      refreshTokenExpiresAt: session.expiresAt,
+      account,
+    };
   }
 }
 

@@ -1,12 +1,30 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { dataSourceOptions } from './data-source-options';
+import { RequestScope } from './request-scope';
+
+/** Who a process connects as: the API as the walled application role, the worker and CLI as the system. */
+export type DatabaseRole = 'application' | 'system';
+
+function connectionUrl(config: AppConfig, role: DatabaseRole): string {
+  if (role === 'system') {
+    return config.databaseUrl;
+  }
+  if (!config.appDatabaseUrl) {
+    throw new Error(
+      'APP_DATABASE_URL 未设置:API 须以应用角色 liandong_app 连接数据库 / APP_DATABASE_URL is not set: the API connects as the application role (see README)',
+    );
+  }
+  return config.appDatabaseUrl;
+}
 
 /** The process's PostgreSQL connection; entities come from each lib's TypeOrmModule.forFeature. */
+@Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(applicationName: string): DynamicModule {
+  static forRoot(applicationName: string, role: DatabaseRole = 'system'): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -14,7 +32,7 @@ export class DatabaseModule {
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
             ...dataSourceOptions({
-              url: config.databaseUrl,
+              url: connectionUrl(config, role),
               poolSize: config.db.poolSize,
               entities: [],
               applicationName,
@@ -25,6 +43,18 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [
+        {
+          provide: RequestScope,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => {
+            const scope = new RequestScope();
+            scope.attach(dataSource);
+            return scope;
+          },
+        },
+      ],
+      exports: [RequestScope],
     };
   }
 }

@@ -5,6 +5,9 @@ import { FindingsInDepth1795877515274 } from './migrations/1795877515274-finding
 import { HandoffsInDepth1795879899551 } from './migrations/1795879899551-handoffs-in-depth';
 import { HandoffMilestones1795880769803 } from './migrations/1795880769803-handoff-milestones';
 import { PlansInDepth1795876976946 } from './migrations/1795876976946-plans-in-depth';
+import { RowLevelSecurity1795900000000 } from './migrations/1795900000000-row-level-security';
+import { AuditTrail1795900100000 } from './migrations/1795900100000-audit-trail';
+import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessions';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -15,4 +18,7 @@ export const migrations = [
   FindingsInDepth1795877515274,
   HandoffsInDepth1795879899551,
   HandoffMilestones1795880769803,
+  RowLevelSecurity1795900000000,
+  AuditTrail1795900100000,
+  AuthSessions1795890000000,
 ];

@@ -5,6 +5,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Too many attempts (e.g. failed sign-ins); `extensions.retryAfterSeconds` says when to try again. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 /** A field that failed validation, named the way the client sent it. */
@@ -46,6 +48,12 @@ export class AppException extends Error {
 
   static conflict(message: string): AppException {
     return new AppException(ErrorCode.CONFLICT, message);
+  }
+
+  static tooManyRequests(message: string, retryAfterSeconds: number): AppException {
+    return new AppException(ErrorCode.TOO_MANY_REQUESTS, message, {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+    });
   }
 
   static badInput(field: string, message: string): AppException {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AppException } from './app.exception';
 import { formatGraphqlError } from './format-graphql-error';
+import { OperationTimeoutError } from './operation-timeout.error';
 import { parseId } from './parse-input';
 
 describe('formatGraphqlError', () => {
@@ -15,6 +16,14 @@ describe('formatGraphqlError', () => {
       code: 'BAD_USER_INPUT',
       rows: [{ index: 2, field: 'title', message: '不能为空' }],
     });
+  });
+
+  it('carries a throttled refusal with when to try again', () => {
+    const app = AppException.tooManyRequests('登录失败次数过多 / Too many failed sign-ins.', 61.2);
+    const error = new GraphQLError(app.message, { originalError: app });
+    const formatted = formatGraphqlError({ message: app.message, path: ['login'] }, error, logger);
+    expect(formatted.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 62 });
+    expect(formatted.message).toBe(app.message);
   });
 
   it('hides an unexpected error behind a correlation id that is logged', () => {
@@ -41,6 +50,40 @@ describe('formatGraphqlError', () => {
       logger,
     );
     expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it.each([
+    [
+      'GRAPHQL_VALIDATION_FAILED',
+      'Cannot query field "usernam" on type "User". Did you mean "username" or "displayName"?',
+      'Cannot query field "usernam" on type "User".',
+    ],
+    [
+      'BAD_USER_INPUT',
+      'Variable "$s" got invalid value "CLOSE" at "s[0]"; Value "CLOSE" does not exist in "FindingStatus" enum. Did you mean the enum value "CLOSED"?',
+      'Variable "$s" got invalid value "CLOSE" at "s[0]"; Value "CLOSE" does not exist in "FindingStatus" enum.',
+    ],
+  ])('drops the schema hints from a %s error', (code, message, shown) => {
+    const formatted = formatGraphqlError(
+      { message, extensions: { code } },
+      new GraphQLError(message),
+      logger,
+    );
+    expect(formatted.message).toBe(shown);
+  });
+
+  it('answers a timed-out query with what to do and a logged correlation id', () => {
+    const error = new GraphQLError('x', { originalError: new OperationTimeoutError(30_000) });
+    const formatted = formatGraphqlError({ message: 'x', path: ['findings'] }, error, logger);
+    expect(formatted.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      correlationId: expect.any(String),
+    });
+    expect(formatted.message).toMatch(/超过 30 秒.*did not finish within 30 s/);
+    expect(logged.at(-1)).toMatchObject({
+      correlationId: formatted.extensions?.['correlationId'],
+      timeoutMs: 30_000,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLFormattedError } from 'graphql';
 import { AppException } from './app.exception';
+import { OperationTimeoutError } from './operation-timeout.error';
 
 export interface ErrorLogger {
   error(message: string, context: Record<string, unknown>): void;
@@ -17,10 +18,13 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function findAppException(error: unknown): AppException | undefined {
+/** graphql-js's "Did you mean …?" hints would reveal field and enum names to someone probing the schema. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+function findCause<T>(error: unknown, kind: abstract new (...args: never[]) => T): T | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
-    if (current instanceof AppException) {
+    if (current instanceof kind) {
       return current;
     }
     current = (current as { originalError?: unknown }).originalError;
@@ -43,7 +47,7 @@ function isUnstorableText(error: unknown): boolean {
 
 /**
  * The one mapper from thrown errors to what a client sees: AppException → its code and details;
- * Apollo's own request errors pass; anything else becomes INTERNAL_SERVER_ERROR with a correlation id
+ * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; anything else becomes INTERNAL_SERVER_ERROR with a correlation id
  * that is logged beside the real error. Never a stack trace.
  */
 export function formatGraphqlError(
@@ -51,7 +55,7 @@ export function formatGraphqlError(
   error: unknown,
   logger: ErrorLogger,
 ): GraphQLFormattedError {
-  const app = findAppException(error);
+  const app = findCause(error, AppException);
   if (app) {
     return {
       message: app.message,
@@ -72,10 +76,14 @@ export function formatGraphqlError(
       extensions: { code: bad.code, ...bad.details },
     };
   }
+  const timeout = findCause(error, OperationTimeoutError);
+  if (timeout) {
+    return timedOut(formatted, timeout, logger);
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return {
-      message: formatted.message,
+      message: formatted.message.replace(SUGGESTION, ''),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code },
@@ -91,6 +99,28 @@ export function formatGraphqlError(
   });
   return {
     message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  };
+}
+
+/** A timed-out query is the server's failure, so INTERNAL_SERVER_ERROR, but it says what the client can do. */
+function timedOut(
+  formatted: GraphQLFormattedError,
+  timeout: OperationTimeoutError,
+  logger: ErrorLogger,
+): GraphQLFormattedError {
+  const correlationId = randomUUID();
+  logger.error('GraphQL query timed out', {
+    correlationId,
+    path: formatted.path,
+    timeoutMs: timeout.timeoutMs,
+  });
+  const seconds = Math.ceil(timeout.timeoutMs / 1000);
+  return {
+    message:
+      `查询超过 ${seconds} 秒未完成,已停止等待,请缩小范围(如减少每页条数)后重试;编号 ${correlationId} / ` +
+      `The query did not finish within ${seconds} s; narrow it (e.g. a smaller page) and try again (correlation id ${correlationId}).`,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
   };

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role, TenantModel } from '@liandong/tenancy';
 import { AccountEntity } from '../account.entity';
+import type { IssuedSession } from '../auth.service';
 
 @ObjectType('User')
 export class UserModel {
@@ -33,11 +34,33 @@ export class UserModel {
   }
 }
 
-@ObjectType('AuthPayload')
+@ObjectType('AuthPayload', { description: '登录或续期的结果 · a session: its tokens and who it belongs to' })
 export class AuthPayloadModel {
-  @Field()
+  @Field({ description: '访问令牌,放入 Authorization: Bearer · the bearer token for every other operation' })
   accessToken!: string;
+
+  @Field(() => Date, { description: '访问令牌到期时间 · when the access token expires' })
+  expiresAt!: Date;
+
+  @Field({
+    description:
+      '续期令牌,仅用于 refreshSession,每次续期后作废 · exchanges for a new session once (refreshSession); keep it secret',
+  })
+  refreshToken!: string;
+
+  @Field(() => Date, { description: '续期令牌到期时间 · when the refresh token expires' })
+  refreshTokenExpiresAt!: Date;
 
   @Field(() => UserModel)
   user!: UserModel;
+
+  static from(issued: IssuedSession): AuthPayloadModel {
+    return Object.assign(new AuthPayloadModel(), {
+      accessToken: issued.accessToken,
+      expiresAt: issued.expiresAt,
+      refreshToken: issued.refreshToken,
+      refreshTokenExpiresAt: issued.refreshTokenExpiresAt,
+      user: UserModel.from(issued.account),
+    });
+  }
 }

@@ -161,14 +161,11 @@ export class DuplicatesRepository {
       return [];
     }
     const rows: Array<{ finding_id: string; tenant_ids: string[] }> = await this.dataSource.query(
-      `SELECT f.id AS finding_id,
-              array_prepend(f.tenant_id, coalesce(array_agg(m.tenant_id ORDER BY m.reported_at, m.id)
-                FILTER (WHERE m.id IS NOT NULL AND m.tenant_id <> f.tenant_id), '{}')) AS tenant_ids
+      // The merged findings may lie outside the caller's view; the database names only their tenants.
+      `SELECT f.id AS finding_id, array_prepend(f.tenant_id, liandong_merged_reporters(f.id)) AS tenant_ids
          FROM finding f
-         LEFT JOIN finding m ON m.canonical_id = f.id AND m.status = $2
-        WHERE f.id = ANY($1::uuid[])
-        GROUP BY f.id, f.tenant_id`,
-      [findingIds, FindingStatus.MERGED],
+        WHERE f.id = ANY($1::uuid[])`,
+      [findingIds],
     );
     return rows.map((row) => ({ findingId: row.finding_id, tenantIds: [...new Set(row.tenant_ids)] }));
   }

@@ -25,7 +25,10 @@ export function isOwnUpload(
   caller: Caller,
   file: Pick<EvidenceFileRow, 'uploadedBy' | 'uploaderPath'>,
 ): boolean {
-  return file.uploadedBy === caller.userId || canSeeSubtreeOf(caller, file.uploaderPath);
+  return (
+    file.uploadedBy === caller.userId ||
+    (file.uploaderPath !== null && canSeeSubtreeOf(caller, file.uploaderPath))
+  );
 }
 
 /**

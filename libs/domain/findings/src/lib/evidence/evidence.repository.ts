@@ -6,7 +6,8 @@ import { FindingEntity } from '../finding.entity';
 
 /** An evidence file with the tree path of the tenant that uploaded it. */
 export interface EvidenceFileRow extends EvidenceFileEntity {
-  uploaderPath: string;
+  /** Null when the uploader's tenant lies outside the caller's view (row-level security hides it). */
+  uploaderPath: string | null;
 }
 
 /** Where findings a caller might see are: a tenant subtree, or one department's findings. */
@@ -23,7 +24,7 @@ interface FileRecord {
   tenant_id: string;
   uploaded_by: string;
   uploaded_at: Date;
-  uploader_path: string;
+  uploader_path: string | null;
 }
 
 @Injectable()
@@ -46,7 +47,7 @@ export class EvidenceRepository {
     const records: FileRecord[] = await (manager ?? this.files.manager).query(
       `SELECT e.sha256, e.name, e.mime, e.size, e.tenant_id, e.uploaded_by, e.uploaded_at,
               t.path::text AS uploader_path
-         FROM evidence_file e JOIN tenant t ON t.id = e.tenant_id
+         FROM evidence_file e LEFT JOIN tenant t ON t.id = e.tenant_id
         WHERE e.sha256 = ANY($1::text[])`,
       [hashes],
     );

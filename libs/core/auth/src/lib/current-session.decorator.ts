@@ -1,0 +1,22 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppException } from '@liandong/errors';
+import { RequestContext } from '@liandong/tenancy';
+
+/** A request the AuthGuard resolved: its caller, and the session its access token belongs to. */
+export type AuthenticatedRequest = RequestContext['req'] & { sessionId?: string };
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<RequestContext>().req
+    : context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The id of the session behind the request's access token (for logout). */
+export const CurrentSessionId = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const sessionId = requestOf(context).sessionId;
+  if (!sessionId) {
+    throw AppException.unauthenticated();
+  }
+  return sessionId;
+});

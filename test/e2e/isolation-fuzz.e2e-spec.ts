@@ -1,0 +1,202 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startPlatform, Platform } from '../support/platform';
+import { changedTables, RowDigest } from '../support/isolation/digest';
+import { IsolationFuzzer } from '../support/isolation/fuzz';
+import { emptyForbidden, leaksInData, leaksInErrors, sentValues } from '../support/isolation/leaks';
+import {
+  contractRootFields,
+  OperationPlan,
+  planOperations,
+  servedSchema,
+} from '../support/isolation/schema-walk';
+import { valueHints } from '../support/isolation/values';
+import { buildWorld, CALLERS, STAGE_NAME, World } from '../support/isolation/world';
+
+const CONTRACT_OPERATIONS = resolve(__dirname, '../../../shared/contract/operations');
+const REPORT_FILE = resolve(__dirname, '../../.data/isolation-fuzz.json');
+
+/** The scan that every probe's answer goes through must itself be able to fail. */
+describe('isolation fuzz: the leak scan', () => {
+  const foreignId = 'c0ffee00-0000-4000-8000-00000000000b';
+  const forbidden = emptyForbidden();
+  forbidden.exact.set(foreignId, 'finding F-B1h');
+  forbidden.exact.set('测试县2', 'tenant T-cB');
+  forbidden.markers.set('绝密-B-F-B1h-42', 'finding F-B1h');
+
+  it('finds a foreign id or name anywhere in the data, and a marker inside any text', () => {
+    const data = {
+      handoff: {
+        id: 'c0ffee00-0000-4000-8000-00000000000a',
+        findings: [{ id: 'x' }, { id: foreignId, tenant: { name: '测试县2' } }],
+        reports: [{ measures: '已整改 (see 绝密-B-F-B1h-42)' }],
+      },
+    };
+    expect(leaksInData(data, forbidden).map((leak) => leak.path)).toEqual([
+      'data.handoff.findings[1].id',
+      'data.handoff.findings[1].tenant.name',
+      'data.handoff.reports[0].measures',
+    ]);
+    expect(leaksInData({ handoff: { id: 'c0ffee00-0000-4000-8000-00000000000a' } }, forbidden)).toEqual([]);
+  });
+
+  it('lets an error name the id the caller sent, but not one it did not send, nor a marker', () => {
+    const errors = [{ message: `交办事项 ${foreignId} 不存在`, extensions: { code: 'NOT_FOUND' } }];
+    expect(leaksInErrors(errors, forbidden, sentValues({ id: foreignId }))).toEqual([]);
+    expect(leaksInErrors(errors, forbidden, sentValues({ id: 'other' }))).toHaveLength(1);
+    const marked = [{ message: '标题“绝密-B-F-B1h-42”重复', extensions: { code: 'CONFLICT' } }];
+    expect(leaksInErrors(marked, forbidden, sentValues({ id: foreignId }))).toHaveLength(1);
+  });
+});
+
+/**
+ * Every query and mutation of the served schema, walked by introspection (so operations added later are
+ * covered without touching this file), called by every tier and role of one county's side with the keys
+ * of the sibling county's side and of the city's private work, and by the sibling side the other way.
+ * Nothing foreign may come back, in data or errors; errors carry the contract's codes, never an internal
+ * error; and no mutation may change a row that references anything the caller may not act on.
+ */
+describe('isolation fuzz: every operation, every tier and role, the other side’s keys', () => {
+  let platform: Platform;
+  let world: World;
+  let plans: OperationPlan[];
+  let fuzzer: IsolationFuzzer;
+  const once = new Set<string>();
+  const started = Date.now();
+  let built = started;
+
+  beforeAll(async () => {
+    // The worker runs only while the world is built, so that its queued notices exist; then it stops and
+    // nothing moves the world by itself while snapshots are compared.
+    const building = await startPlatform({ worker: true });
+    try {
+      world = await buildWorld(building);
+    } finally {
+      await building.close();
+    }
+    platform = await startPlatform();
+    const schema = await servedSchema(await platform.as(world.callers[0]!.username));
+    plans = planOperations(
+      schema,
+      valueHints({
+        tag: world.run,
+        methodCode: world.globals.methodCode,
+        day: world.globals.day,
+        stageName: STAGE_NAME,
+      }),
+    );
+    fuzzer = new IsolationFuzzer(world, plans, await RowDigest.create(platform.dataSource));
+    built = Date.now();
+  }, 120_000);
+
+  afterAll(async () => {
+    if (fuzzer) {
+      const { perOperation, partialAnswers, ...report } = {
+        ...fuzzer.report(),
+        callers: CALLERS.length,
+        unguessedKeys: plans.flatMap((p) =>
+          p.slots.filter((s) => !s.kind).map((s) => `${p.field}(${s.key})`),
+        ),
+        setupSeconds: (built - started) / 1000,
+        seconds: (Date.now() - started) / 1000,
+      };
+      mkdirSync(resolve(REPORT_FILE, '..'), { recursive: true });
+      writeFileSync(
+        REPORT_FILE,
+        `${JSON.stringify({ ...report, partialAnswers, perOperation, failures: fuzzer.failures }, null, 2)}\n`,
+      );
+      console.log(`isolation fuzz (details in .data/isolation-fuzz.json): ${JSON.stringify(report)}`);
+    }
+    if (platform && world) {
+      const admin = await platform.as(world.globals.admin);
+      await admin.request('mutation ($code: String!) { retireSupervisionMethod(code: $code) { code } }', {
+        code: world.globals.methodCode,
+      });
+      await admin.request('mutation ($day: String!) { clearCalendarDay(day: $day) }', {
+        day: world.globals.day,
+      });
+    }
+    await platform?.close();
+  });
+
+  it('plans every query and mutation of the served schema, the contract’s operations among them', () => {
+    const planned = new Set(plans.map((plan) => `${plan.type} ${plan.field}`));
+    const contract = contractRootFields(CONTRACT_OPERATIONS);
+    expect(contract.size).toBeGreaterThanOrEqual(40);
+    expect([...contract].filter((operation) => !planned.has(operation))).toEqual([]);
+    // Keys are recognised: most operations take one. A key whose kind its name does not tell is still
+    // tried, with one value of every kind (listed in the report as `unguessedKeys`).
+    expect(plans.flatMap((plan) => plan.slots).length).toBeGreaterThan(40);
+  });
+
+  it.each(CALLERS.map((caller) => [caller.label]))(
+    'as the %s: no foreign data, only the contract’s refusals, no foreign row changed',
+    async (label) => {
+      const caller = world.callers.find((c) => c.label === label)!;
+      const before = fuzzer.failures.length;
+      await fuzzer.runCaller(caller, () => platform.client.login(caller.username), { once });
+      await fuzzer.probeDownloads(caller, await platform.as(caller.username), platform.url);
+      const failures = fuzzer.failures.slice(before);
+      expect({ count: failures.length, first: failures.slice(0, 15) }).toEqual({ count: 0, first: [] });
+    },
+    120_000,
+  );
+
+  it('would notice: each side’s own answers, seen by the other side, are full of what it must not see', async () => {
+    const kinds = new Set<string>();
+    for (const [owner, other] of [
+      ['county A coordinator', 'county B coordinator'],
+      ['county B coordinator', 'county A coordinator'],
+    ]) {
+      const caller = world.callers.find((c) => c.label === owner)!;
+      const stranger = world.callers.find((c) => c.label === other)!;
+      const answers = await fuzzer.ownAnswers(caller, await platform.as(caller.username));
+      const forbidden = world.forbidden(stranger);
+      for (const leak of answers.flatMap((answer) => leaksInData(answer, forbidden))) {
+        kinds.add(leak.what.split(' ')[0]!);
+      }
+    }
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining([
+        'activity',
+        'annualPlan',
+        'assignment',
+        'department',
+        'evaluation',
+        'evidence',
+        'extensionRequest',
+        'finding',
+        'handoff',
+        'localPlan',
+        'notification',
+        'planItem',
+        'project',
+        'tenant',
+        'user',
+      ]),
+    );
+  });
+
+  it('would notice: a change to the other side’s rows shows in the snapshot', async () => {
+    const stranger = world.callers.find((c) => c.label === 'county A coordinator')!;
+    const digest = await RowDigest.create(platform.dataSource);
+    const before = await digest.snapshot(world.protectedFrom(stranger));
+    const township = await platform.as(world.codes.get('tB2')!);
+    await township.ok(
+      'mutation ($id: ID!, $input: FindingUpdateInput!) { updateFinding(id: $id, input: $input) { id } }',
+      {
+        id: world.get('F-B2o').value,
+        input: { location: '县政务服务中心二楼' },
+      },
+    );
+    expect(changedTables(before, await digest.snapshot(world.protectedFrom(stranger)))).toContain('finding');
+  });
+
+  it('covered every operation of the schema', () => {
+    const covered = fuzzer.coveredOperations();
+    expect(plans.filter((plan) => !covered.has(`${plan.type} ${plan.field}`)).map((p) => p.field)).toEqual(
+      [],
+    );
+    expect(fuzzer.report().probes).toBeGreaterThan(plans.length * CALLERS.length);
+  });
+});

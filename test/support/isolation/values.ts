@@ -1,0 +1,98 @@
+import { GraphQLNamedType, isEnumType } from 'graphql';
+import { ValueContext } from './schema-walk';
+
+const DAY = 86_400_000;
+
+/** Dates by the name of the field: a span that starts before it ends, deadlines and extensions ahead. */
+const DATE_OFFSETS_IN_DAYS: Record<string, number> = {
+  from: -10,
+  to: 10,
+  startsAt: 1,
+  endsAt: 60,
+  dueAt: 20,
+  deadline: 40,
+  until: 90,
+};
+
+const INTS: Record<string, number> = {
+  year: 2023,
+  eligible: 10,
+  percentDone: 50,
+  satisfied: 1,
+  basicallySatisfied: 0,
+  unsatisfied: 0,
+  workingDays: 10,
+  level2AfterDays: 5,
+  level3AfterDays: 10,
+  first: 20,
+};
+
+const FLOATS: Record<string, number> = { target: 90, scores: 80 };
+
+/** Names whose boolean is safer false: `relapsed` would reopen, `unreadOnly` would narrow. */
+const FALSE_BOOLEANS = new Set(['relapsed', 'unreadOnly', 'includeRetired']);
+
+const PREFERRED_ENUMS: Record<string, string> = { Severity: 'NORMAL', EvaluationScheme: 'THREE_GRADE' };
+
+/**
+ * Valid-looking values for everything that is not a key, so that a mutation fails, if it fails, for whom
+ * it names rather than for a malformed payload: methods of the project, checklist and indicator codes of
+ * the unified plan, a stage name that exists, dates in order, counts in range. Free texts carry the run's
+ * tag so a stray write is easy to spot.
+ */
+export function valueHints(options: {
+  tag: string;
+  methodCode: string;
+  day: string;
+  stageName: string;
+  now?: Date;
+}): ValueContext {
+  const now = options.now ?? new Date();
+  const strings: Record<string, string> = {
+    method: 'COVERT_VISIT',
+    methods: 'COVERT_VISIT',
+    checklistCode: 'C2',
+    category: '服务质效',
+    day: options.day,
+    username: `fuzz-nobody-${options.tag}`,
+    name: options.stageName,
+  };
+  return {
+    hint(holder: string, name: string, type: GraphQLNamedType): unknown {
+      if (isEnumType(type)) {
+        return PREFERRED_ENUMS[type.name] ?? type.getValues()[0]?.name;
+      }
+      switch (type.name) {
+        case 'Boolean':
+          return !FALSE_BOOLEANS.has(name);
+        case 'Int':
+          return INTS[name] ?? 1;
+        case 'Float':
+          return FLOATS[name] ?? 1;
+        case 'DateTime':
+          return new Date(now.getTime() + (DATE_OFFSETS_IN_DAYS[name] ?? 30) * DAY).toISOString();
+        case 'String':
+          return stringHint(holder, name);
+        default:
+          return undefined;
+      }
+    },
+  };
+
+  function stringHint(holder: string, name: string): string {
+    if (name === 'code') {
+      if (/checklist/i.test(holder)) {
+        return 'C1';
+      }
+      if (/indicator/i.test(holder)) {
+        return 'I1';
+      }
+      return options.methodCode;
+    }
+    // Never a working password: a probe must not sign anybody in or change a password.
+    if (/password|token/i.test(name)) {
+      return `wrong-${name}-${options.tag}`;
+    }
+    return strings[name] ?? `模糊测试 ${name} ${options.tag}`;
+  }
+}

@@ -1,0 +1,736 @@
+import { randomInt } from 'node:crypto';
+import { GraphqlClient } from '@liandong/testing';
+import { createAccount } from '../contract';
+import {
+  ACKNOWLEDGE,
+  CREATE_PROJECT,
+  createTenantTree,
+  departmentId,
+  findingInput,
+  HAND_OFF,
+  projectInput,
+  PUBLISH,
+  publishedProject,
+  REVIEW,
+  SUBMIT,
+  tenantId,
+} from '../fixtures';
+import { conformingPlan, plansOperation, unifications } from '../plans-depth';
+import { Platform } from '../platform';
+import { eventually } from '../poll';
+import { emptyForbidden, Forbidden } from './leaks';
+import { Protected } from './digest';
+import { Kind } from './schema-walk';
+
+/** The little world: a city C, counties cA and cB, each with townships 1 and 2. */
+export type TenantKey = 'C' | 'cA' | 'tA1' | 'tA2' | 'cB' | 'tB1' | 'tB2';
+export type Side = 'A' | 'B';
+
+const PARENT: Record<TenantKey, TenantKey | null> = {
+  C: null,
+  cA: 'C',
+  tA1: 'cA',
+  tA2: 'cA',
+  cB: 'C',
+  tB1: 'cB',
+  tB2: 'cB',
+};
+
+/** `tenant` is `root` or lies below it. */
+export function within(tenant: TenantKey, root: TenantKey): boolean {
+  for (let at: TenantKey | null = tenant; at; at = PARENT[at]) {
+    if (at === root) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function sideOf(tenant: TenantKey): Side | null {
+  return within(tenant, 'cA') ? 'A' : within(tenant, 'cB') ? 'B' : null;
+}
+
+/** The name of a stage used both in the unified scheme and for handoff stages, so probes name a real one. */
+export const STAGE_NAME = '方案报备';
+
+export interface Entity {
+  /** e.g. `F-B1h`: finding of township B1, handed over */
+  key: string;
+  kind: Kind;
+  /** the id (or sha256, or tenant code) */
+  value: string;
+  owner: TenantKey;
+  /** texts planted in it, unique to it ('绝密-B-F-B1h-…'): shown to a caller that may not see it, a leak */
+  markers: string[];
+  /** other values that identify it exactly (a tenant's name) */
+  exacts: string[];
+  /** finding: the handoff holding it; extension request or evaluation: its handoff */
+  handoff?: string;
+  /** handoff: its department; notification: the department it is addressed to (null: the office) */
+  department?: string | null;
+  /** finding: its responsible department */
+  responsible?: string;
+  /** activity, handoff, evidence: the findings it holds or is cited by */
+  findings?: string[];
+  /** a joint project published into every tenant of the world */
+  shared?: boolean;
+  /** assignment: the assignments cascaded from it */
+  children?: string[];
+}
+
+export interface Caller {
+  label: string;
+  username: string;
+  role: 'COORDINATOR' | 'MEMBER' | 'VIEWER' | 'DEPARTMENT';
+  tenant: TenantKey;
+  /** the department entity of a DEPARTMENT account */
+  department: string | null;
+  side: Side;
+}
+
+/**
+ * What a caller may do with an entity: act on it (own), see but not change it (readOnly: the project
+ * published to it, its parent's assignment, an ancestor tenant, the handoff of its own finding), or
+ * neither (foreign: must never show up, and must never change because of it).
+ */
+export type Standing = 'own' | 'readOnly' | 'foreign';
+
+export class World {
+  readonly entities = new Map<string, Entity>();
+  readonly callers: Caller[] = [];
+  /** the caller's account, as a user entity key */
+  readonly userOf = new Map<string, string>();
+  /** A supervision method and a calendar day of the catalogue that only ADMIN may change. */
+  globals = { methodCode: '', day: '', admin: '' };
+  codes = new Map<TenantKey, string>();
+
+  constructor(readonly run: string) {}
+
+  marker(side: Side | 'C', key: string): string {
+    return `绝密-${side === 'C' ? '城' : side}-${key}-${this.run}`;
+  }
+
+  add(entity: Omit<Entity, 'markers' | 'exacts'> & Partial<Pick<Entity, 'markers' | 'exacts'>>): Entity {
+    const full: Entity = { markers: [], exacts: [], ...entity };
+    this.entities.set(full.key, full);
+    return full;
+  }
+
+  get(key: string): Entity {
+    const entity = this.entities.get(key);
+    if (!entity) {
+      throw new Error(`no entity ${key} in the world`);
+    }
+    return entity;
+  }
+
+  private readonly standings = new Map<string, Standing>();
+
+  standing(caller: Caller, entity: Entity): Standing {
+    const key = `${caller.username} ${entity.key}`;
+    let standing = this.standings.get(key);
+    if (!standing) {
+      standing = caller.department
+        ? this.departmentStanding(caller, entity)
+        : this.tenantStanding(caller, entity);
+      this.standings.set(key, standing);
+    }
+    return standing;
+  }
+
+  private tenantStanding(caller: Caller, e: Entity): Standing {
+    const at = caller.tenant;
+    const inside = within(e.owner, at);
+    const above = within(at, e.owner) && e.owner !== at;
+    switch (e.kind) {
+      case 'tenant':
+      case 'tenantCode':
+      case 'department':
+      case 'user':
+        return inside ? 'own' : above ? 'readOnly' : 'foreign';
+      case 'project':
+        return e.shared ? 'readOnly' : inside ? 'own' : 'foreign';
+      case 'assignment':
+        if (inside) {
+          return 'own';
+        }
+        return (e.children ?? []).some((k) => within(this.get(k).owner, at)) ? 'readOnly' : 'foreign';
+      case 'handoff':
+        if (inside) {
+          return 'own';
+        }
+        return (e.findings ?? []).some((k) => within(this.get(k).owner, at)) ? 'readOnly' : 'foreign';
+      case 'extensionRequest':
+      case 'evaluation':
+        return this.tenantStanding(caller, this.get(e.handoff as string));
+      case 'evidence':
+        return this.tenantStanding(caller, this.get((e.findings ?? [])[0] as string));
+      case 'notification':
+        return e.owner === at && !e.department ? 'own' : 'foreign';
+      case 'annualPlan':
+      case 'planItem':
+      case 'localPlan':
+      case 'activity':
+      case 'finding':
+        return inside ? 'own' : 'foreign';
+    }
+  }
+
+  private departmentStanding(caller: Caller, e: Entity): Standing {
+    const at = caller.tenant;
+    const mine = caller.department;
+    const handedToMe = (findingKey: string): boolean => {
+      const finding = this.get(findingKey);
+      return finding.handoff !== undefined && this.get(finding.handoff).department === mine;
+    };
+    const myFindings = [...this.entities.values()].filter((f) => f.kind === 'finding' && handedToMe(f.key));
+    const sameSide = e.owner === 'C' || sideOf(e.owner) === caller.side;
+    switch (e.kind) {
+      case 'tenant':
+      case 'tenantCode':
+        return within(at, e.owner) || myFindings.some((f) => f.owner === e.owner) ? 'readOnly' : 'foreign';
+      case 'department':
+        if (e.key === mine) {
+          return 'own';
+        }
+        return within(at, e.owner) || myFindings.some((f) => f.responsible === e.key)
+          ? 'readOnly'
+          : 'foreign';
+      case 'user':
+        return e.key === this.userOf.get(caller.username) ? 'own' : sameSide ? 'readOnly' : 'foreign';
+      case 'project':
+        return e.shared ? 'readOnly' : 'foreign';
+      case 'assignment':
+        return sameSide && e.owner !== 'C' ? 'readOnly' : 'foreign';
+      case 'activity':
+        return (e.findings ?? []).some(handedToMe) ? 'readOnly' : 'foreign';
+      case 'finding':
+        return handedToMe(e.key) ? 'readOnly' : 'foreign';
+      case 'evidence':
+        return (e.findings ?? []).some(handedToMe) ? 'readOnly' : 'foreign';
+      case 'handoff':
+        return e.department === mine ? 'own' : 'foreign';
+      case 'extensionRequest':
+      case 'evaluation':
+        return this.get(e.handoff as string).department === mine ? 'own' : 'foreign';
+      case 'notification':
+        return e.department === mine ? 'own' : 'foreign';
+      case 'annualPlan':
+      case 'planItem':
+      case 'localPlan':
+        return 'foreign';
+    }
+  }
+
+  /** What the caller must never be shown. */
+  forbidden(caller: Caller): Forbidden {
+    const forbidden = emptyForbidden();
+    for (const entity of this.entities.values()) {
+      if (this.standing(caller, entity) !== 'foreign') {
+        continue;
+      }
+      const what = `${entity.kind} ${entity.key}`;
+      forbidden.exact.set(entity.value, what);
+      for (const exact of entity.exacts) {
+        forbidden.exact.set(exact, what);
+      }
+      for (const marker of entity.markers) {
+        forbidden.markers.set(marker, what);
+      }
+    }
+    return forbidden;
+  }
+
+  /** What the caller's mutations must leave alone: everything it may not act on, and the ADMIN catalogue. */
+  protectedFrom(caller: Caller): Protected {
+    const ids: string[] = [];
+    const keys = [this.globals.methodCode, this.globals.day];
+    for (const entity of this.entities.values()) {
+      if (this.standing(caller, entity) === 'own' || entity.kind === 'tenantCode') {
+        continue;
+      }
+      (entity.kind === 'evidence' ? keys : ids).push(entity.value);
+    }
+    return { ids, keys };
+  }
+
+  /** Entities of a kind by standing, mixed across owners so that a short sample reaches every tenant. */
+  pool(caller: Caller, kind: Kind, standings: Standing[]): Entity[] {
+    const byOwner = new Map<TenantKey, Entity[]>();
+    for (const entity of this.entities.values()) {
+      if (entity.kind === kind && standings.includes(this.standing(caller, entity))) {
+        byOwner.set(entity.owner, [...(byOwner.get(entity.owner) ?? []), entity]);
+      }
+    }
+    const lists = [...byOwner.values()];
+    const mixed: Entity[] = [];
+    for (let i = 0; lists.some((list) => i < list.length); i += 1) {
+      for (const list of lists) {
+        const entity = list[i];
+        if (entity) {
+          mixed.push(entity);
+        }
+      }
+    }
+    return mixed;
+  }
+}
+
+/** Who probes: every role at the county and township of side A, and each tier of side B against A. */
+export const CALLERS: ReadonlyArray<Omit<Caller, 'username' | 'side'>> = [
+  { label: 'county A coordinator', role: 'COORDINATOR', tenant: 'cA', department: null },
+  { label: 'county A member', role: 'MEMBER', tenant: 'cA', department: null },
+  { label: 'county A viewer', role: 'VIEWER', tenant: 'cA', department: null },
+  { label: 'county A market department', role: 'DEPARTMENT', tenant: 'cA', department: 'D-cA-market' },
+  { label: 'township A1 coordinator', role: 'COORDINATOR', tenant: 'tA1', department: null },
+  { label: 'township A1 member', role: 'MEMBER', tenant: 'tA1', department: null },
+  { label: 'township A1 government department', role: 'DEPARTMENT', tenant: 'tA1', department: 'D-tA1-gov' },
+  { label: 'county B coordinator', role: 'COORDINATOR', tenant: 'cB', department: null },
+  { label: 'township B1 coordinator', role: 'COORDINATOR', tenant: 'tB1', department: null },
+  { label: 'county B market department', role: 'DEPARTMENT', tenant: 'cB', department: 'D-cB-market' },
+];
+
+const RECORD_ACTIVITY = `mutation ($assignmentId: ID!, $input: ActivityInput!) {
+  recordActivity(assignmentId: $assignmentId, input: $input) { id } }`;
+const CREATE_ANNUAL_PLAN =
+  'mutation ($input: AnnualPlanInput!) { createAnnualPlan(input: $input) { id items { id } } }';
+const SIGN = 'mutation ($id: ID!) { signHandoff(id: $id) { id } }';
+const REPORT = `mutation ($id: ID!, $input: RectificationReportInput!) {
+  reportRectification(handoffId: $id, input: $input) { id } }`;
+const REQUEST_EXTENSION = `mutation ($id: ID!, $until: DateTime!, $reason: String!) {
+  requestExtension(handoffId: $id, until: $until, reason: $reason) { extensions { id } } }`;
+const REQUEST_TRANSFER =
+  'mutation ($id: ID!, $reason: String!) { requestTransfer(handoffId: $id, reason: $reason) { id } }';
+const ESCALATE =
+  'mutation ($id: ID!, $reason: String!) { escalateHandoff(handoffId: $id, reason: $reason) { id } }';
+const PLAN_STAGES =
+  'mutation ($id: ID!, $m: [MilestoneInput!]!) { planHandoffMilestones(handoffId: $id, milestones: $m) { id } }';
+const VERIFY = 'mutation ($id: ID!) { verifyHandoff(handoffId: $id, passed: true) { id } }';
+const EVALUATE =
+  'mutation ($id: ID!) { createEvaluation(handoffId: $id, scheme: THREE_GRADE, eligible: 10) { id } }';
+const CREATE_METHOD =
+  'mutation ($code: String!, $name: String!) { createSupervisionMethod(code: $code, name: $name) { code } }';
+const SET_DAY =
+  'mutation ($day: String!, $note: String!) { setCalendarDay(day: $day, working: true, note: $note) }';
+const ME = '{ me { id } }';
+
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/**
+ * Builds the world through the API, as its people would: the city's joint project published to both
+ * counties (and to the city itself), cascaded by each county to its two townships; on each side local
+ * plans, covert activities, findings reported, returned, accepted, handed to the county's departments,
+ * signed, reported on, extended, transferred, escalated, closed and evaluated, evidence cited, the
+ * county's own unpublished project and draft annual plan; the city's own project, plan, finding and
+ * handoff besides. The platform's worker must be running: the build waits until it has told each
+ * department of its handoffs, so that queued work is done before anybody probes.
+ */
+export async function buildWorld(platform: Platform): Promise<World> {
+  const world = new World(String(randomInt(1e8, 1e9)));
+  const tree = await createTenantTree(platform.dataSource, 2, 2);
+  const [countyA, countyB] = tree.counties as [string, string];
+  const codes: Record<TenantKey, string> = {
+    C: tree.city,
+    cA: countyA,
+    tA1: tree.townships[countyA]![0]!,
+    tA2: tree.townships[countyA]![1]!,
+    cB: countyB,
+    tB1: tree.townships[countyB]![0]!,
+    tB2: tree.townships[countyB]![1]!,
+  };
+  world.codes = new Map(Object.entries(codes) as Array<[TenantKey, string]>);
+  const as = (key: TenantKey, department?: string) =>
+    platform.as(department ? `${codes[key]}-${department}` : codes[key]);
+  const city = await as('C');
+
+  for (const key of Object.keys(codes) as TenantKey[]) {
+    const id = await tenantId(city, codes[key]);
+    const name = (
+      (await platform.dataSource.query('SELECT name FROM tenant WHERE id = $1', [id])) as Array<{
+        name: string;
+      }>
+    )[0]!.name;
+    world.add({ key: `T-${key}`, kind: 'tenant', value: id, owner: key, exacts: [name] });
+    world.add({ key: `TC-${key}`, kind: 'tenantCode', value: codes[key], owner: key, exacts: [name] });
+    const client = await as(key);
+    for (const department of key.startsWith('t') ? ['gov'] : ['gov', 'market']) {
+      world.add({
+        key: `D-${key}-${department}`,
+        kind: 'department',
+        value: await departmentId(client, codes[key], department),
+        owner: key,
+      });
+    }
+  }
+
+  for (const caller of CALLERS) {
+    const code = codes[caller.tenant];
+    let username = code;
+    if (caller.role === 'DEPARTMENT') {
+      username = `${code}-${caller.department!.split('-').pop()!}`;
+    } else if (caller.role !== 'COORDINATOR') {
+      username = await createAccount(platform.dataSource, code, caller.role);
+    }
+    world.callers.push({ ...caller, username, side: sideOf(caller.tenant)! });
+  }
+
+  const users = new Set([
+    ...world.callers.map((c) => c.username),
+    codes.C,
+    `${codes.C}-gov`,
+    ...(['cA', 'cB'] as const).flatMap((k) => [`${codes[k]}-gov`]),
+    codes.tA2,
+    codes.tB2,
+  ]);
+  for (const username of users) {
+    const key = `U-${username}`;
+    const ownerCode = username.split('-')[0]!;
+    const owner = (Object.keys(codes) as TenantKey[]).find((k) => codes[k] === ownerCode)!;
+    const { me } = await (await platform.as(username)).ok<{ me: { id: string } }>(ME);
+    world.add({ key, kind: 'user', value: me.id, owner });
+    world.userOf.set(username, key);
+  }
+
+  // The catalogue entries only ADMIN may change.
+  world.globals = {
+    methodCode: `FUZZ_${world.run}`,
+    day: '2099-12-31',
+    admin: await createAccount(platform.dataSource, codes.C, 'ADMIN'),
+  };
+  const admin = await platform.as(world.globals.admin);
+  await admin.ok(CREATE_METHOD, { code: world.globals.methodCode, name: `模糊测试方式${world.run}` });
+  await admin.ok(SET_DAY, { day: world.globals.day, note: `模糊测试${world.run}` });
+
+  // The city: a project published to itself and both counties, its own finding and handoff, private work.
+  const shared = await publishedProject(city, [codes.C, codes.cA, codes.cB]);
+  world.add({ key: 'P', kind: 'project', value: shared.projectId, owner: 'C', shared: true });
+  const assignmentOf = (code: string) => shared.assignments.find((a) => a.tenant.code === code)!.id;
+  world.add({ key: 'S-C', kind: 'assignment', value: assignmentOf(codes.C), owner: 'C' });
+  await city.ok(ACKNOWLEDGE, { id: assignmentOf(codes.C) });
+  await submit(world, city, assignmentOf(codes.C), 'C', ['F-C']);
+  await handOver(world, city, 'C', 'H-C', ['F-C'], 'D-C-gov');
+  await privateWork(world, city, 'C');
+
+  for (const side of ['A', 'B'] as const) {
+    const c = `c${side}` as TenantKey;
+    const t1 = `t${side}1` as TenantKey;
+    const t2 = `t${side}2` as TenantKey;
+    const county = await as(c);
+    const [township1, township2] = [await as(t1), await as(t2)];
+    const market = await as(c, 'market');
+    const gov = await as(c, 'gov');
+
+    world.add({ key: `S-${c}`, kind: 'assignment', value: assignmentOf(codes[c]), owner: c });
+    await county.ok(ACKNOWLEDGE, { id: assignmentOf(codes[c]) });
+    const cascaded = await county.ok<{
+      publishJointProject: Array<{ id: string; tenant: { code: string } }>;
+    }>(PUBLISH, {
+      id: shared.projectId,
+      targets: {
+        tenantIds: [world.get(`T-${t1}`).value, world.get(`T-${t2}`).value],
+        includeDescendants: false,
+      },
+    });
+    for (const [t, client] of [
+      [t1, township1],
+      [t2, township2],
+    ] as const) {
+      const id = cascaded.publishJointProject.find((a) => a.tenant.code === codes[t])!.id;
+      world.add({ key: `S-${t}`, kind: 'assignment', value: id, owner: t });
+      await client.ok(ACKNOWLEDGE, { id });
+    }
+    world.get(`S-${c}`).children = [`S-${t1}`, `S-${t2}`];
+
+    const fileLocalPlan = plansOperation('FileLocalPlan');
+    for (const [t, client] of [
+      [c, county],
+      [t1, township1],
+    ] as const) {
+      const { fileLocalPlan: plan } = await client.ok<{ fileLocalPlan: { id: string } }>(fileLocalPlan, {
+        assignmentId: world.get(`S-${t}`).value,
+        input: conformingPlan(unifications()),
+      });
+      world.add({ key: `LP-${t}`, kind: 'localPlan', value: plan.id, owner: t });
+    }
+    await township1.ok(plansOperation('SubmitMilestone'), {
+      assignmentId: world.get(`S-${t1}`).value,
+      name: STAGE_NAME,
+      note: world.marker(side, `M-${t1}`),
+    });
+
+    const evidence = await upload(platform, township1, world.marker(side, `E-${t1}`));
+    world.add({
+      key: `E-${t1}`,
+      kind: 'evidence',
+      value: evidence,
+      owner: t1,
+      markers: [world.marker(side, `E-${t1}`), evidence],
+      findings: [`F-${side}1h`],
+    });
+    for (const [t, client, key] of [
+      [t1, township1, `ACT-${side}1`],
+      [t2, township2, `ACT-${side}2`],
+    ] as const) {
+      const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(RECORD_ACTIVITY, {
+        assignmentId: world.get(`S-${t}`).value,
+        input: {
+          method: 'COVERT_VISIT',
+          startsAt: '2023-05-10T01:00:00.000Z',
+          endsAt: '2023-05-10T05:00:00.000Z',
+          location: world.marker(side, `${key}-地点`),
+          summary: world.marker(side, key),
+          participants: { members: 2, deputies: 3, experts: 1, staff: 2 },
+          covert: true,
+        },
+      });
+      world.add({
+        key,
+        kind: 'activity',
+        value: recordActivity.id,
+        owner: t,
+        markers: [world.marker(side, key), world.marker(side, `${key}-地点`)],
+        findings: [],
+      });
+    }
+    world.get(`ACT-${side}1`).findings = [`F-${side}1h`];
+
+    await submit(
+      world,
+      township1,
+      world.get(`S-${t1}`).value,
+      t1,
+      [`F-${side}1h`, `F-${side}1o`, `F-${side}1c`],
+      {
+        [`F-${side}1h`]: {
+          activityId: world.get(`ACT-${side}1`).value,
+          departmentId: world.get(`D-${t1}-gov`).value,
+          evidence: [evidence],
+        },
+      },
+    );
+    world.get(`F-${side}1h`).responsible = `D-${t1}-gov`;
+    await submit(world, township2, world.get(`S-${t2}`).value, t2, [`F-${side}2h`, `F-${side}2o`]);
+    const ids = (...keys: string[]) => keys.map((k) => world.get(k).value);
+    await county.ok(REVIEW, { ids: ids(`F-${side}1h`, `F-${side}1c`, `F-${side}2h`), accept: true });
+    const returned = world.marker(side, `F-${side}1o-退回`);
+    await county.ok(REVIEW, { ids: ids(`F-${side}1o`), accept: false, reason: returned });
+    world.get(`F-${side}1o`).markers.push(returned);
+    await submit(world, county, world.get(`S-${c}`).value, c, [`F-${c}`]);
+    await city.ok(REVIEW, { ids: ids(`F-${c}`), accept: true });
+
+    await handOver(world, county, c, `H-${side}`, [`F-${side}1h`, `F-${side}2h`], `D-${c}-market`);
+    await handOver(world, county, c, `H2-${side}`, [`F-${c}`], `D-${c}-gov`);
+    await handOver(world, county, c, `H3-${side}`, [`F-${side}1c`], `D-${c}-market`);
+
+    const h = world.get(`H-${side}`);
+    await market.ok(SIGN, { id: h.value });
+    h.markers.push(world.marker(side, `H-${side}-措施`), world.marker(side, `H-${side}-延期`));
+    await market.ok(REPORT, {
+      id: h.value,
+      input: { measures: world.marker(side, `H-${side}-措施`), percentDone: 40, final: false },
+    });
+    const extended = await market.ok<{ requestExtension: { extensions: Array<{ id: string }> } }>(
+      REQUEST_EXTENSION,
+      { id: h.value, until: inDays(60), reason: world.marker(side, `H-${side}-延期`) },
+    );
+    world.add({
+      key: `X-${side}`,
+      kind: 'extensionRequest',
+      value: extended.requestExtension.extensions[0]!.id,
+      owner: c,
+      handoff: h.key,
+    });
+    await county.ok(PLAN_STAGES, { id: h.value, m: [{ name: STAGE_NAME, dueAt: inDays(20) }] });
+    h.markers.push(world.marker(side, `H-${side}-督办`));
+    await county.ok(ESCALATE, { id: h.value, reason: world.marker(side, `H-${side}-督办`) });
+
+    const h2 = world.get(`H2-${side}`);
+    h2.markers.push(world.marker(side, `H2-${side}-退办`));
+    await gov.ok(REQUEST_TRANSFER, { id: h2.value, reason: world.marker(side, `H2-${side}-退办`) });
+
+    const h3 = world.get(`H3-${side}`);
+    await market.ok(SIGN, { id: h3.value });
+    h3.markers.push(world.marker(side, `H3-${side}-办结`));
+    await market.ok(REPORT, {
+      id: h3.value,
+      input: { measures: world.marker(side, `H3-${side}-办结`), percentDone: 100, final: true },
+    });
+    await county.ok(VERIFY, { id: h3.value });
+    const evaluated = await county.ok<{ createEvaluation: { id: string } }>(EVALUATE, { id: h3.value });
+    world.add({
+      key: `EV-${side}`,
+      kind: 'evaluation',
+      value: evaluated.createEvaluation.id,
+      owner: c,
+      handoff: h3.key,
+    });
+
+    await privateWork(world, county, c);
+  }
+
+  await settleQueuedWork(platform, world);
+  await collectNotifications(platform, world, codes);
+  return world;
+}
+
+/** Reports findings with planted markers; the keys name them in the world. */
+async function submit(
+  world: World,
+  client: GraphqlClient,
+  assignmentId: string,
+  owner: TenantKey,
+  keys: string[],
+  extra: Record<string, Record<string, unknown>> = {},
+): Promise<void> {
+  const side = owner === 'C' ? 'C' : (sideOf(owner) as Side);
+  const { submitFindings } = await client.ok<{ submitFindings: Array<{ id: string }> }>(SUBMIT, {
+    assignmentId,
+    findings: keys.map((key) =>
+      findingInput({
+        title: world.marker(side, key),
+        description: `${world.marker(side, `${key}-描述`)} 群众反映办事需往返多次`,
+        ...extra[key],
+      }),
+    ),
+  });
+  keys.forEach((key, index) =>
+    world.add({
+      key,
+      kind: 'finding',
+      value: submitFindings[index]!.id,
+      owner,
+      markers: [world.marker(side, key), world.marker(side, `${key}-描述`)],
+    }),
+  );
+}
+
+async function handOver(
+  world: World,
+  client: GraphqlClient,
+  owner: TenantKey,
+  key: string,
+  findings: string[],
+  department: string,
+): Promise<void> {
+  const side = owner === 'C' ? 'C' : (sideOf(owner) as Side);
+  const letterNo = world.marker(side, `${key}-函`);
+  const { handOffFindings } = await client.ok<{ handOffFindings: { id: string } }>(HAND_OFF, {
+    input: {
+      findingIds: findings.map((f) => world.get(f).value),
+      departmentId: world.get(department).value,
+      deadline: inDays(30),
+      letterNo,
+    },
+  });
+  world.add({
+    key,
+    kind: 'handoff',
+    value: handOffFindings.id,
+    owner,
+    markers: [letterNo],
+    department,
+    findings,
+  });
+  for (const finding of findings) {
+    world.get(finding).handoff = key;
+  }
+}
+
+/** A tenant's own unpublished joint project and draft annual plan with an item. */
+async function privateWork(world: World, client: GraphqlClient, owner: TenantKey): Promise<void> {
+  const side = owner === 'C' ? 'C' : (sideOf(owner) as Side);
+  const title = world.marker(side, `R-${owner}`);
+  const { createJointProject } = await client.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
+    input: projectInput({ title }),
+  });
+  world.add({ key: `R-${owner}`, kind: 'project', value: createJointProject.id, owner, markers: [title] });
+  const planTitle = world.marker(side, `AP-${owner}`);
+  const itemTitle = world.marker(side, `PI-${owner}`);
+  const { createAnnualPlan } = await client.ok<{
+    createAnnualPlan: { id: string; items: Array<{ id: string }> };
+  }>(CREATE_ANNUAL_PLAN, {
+    input: { year: 2023, title: planTitle, items: [{ title: itemTitle, isKey: true, isJoint: true }] },
+  });
+  world.add({
+    key: `AP-${owner}`,
+    kind: 'annualPlan',
+    value: createAnnualPlan.id,
+    owner,
+    markers: [planTitle],
+  });
+  world.add({
+    key: `PI-${owner}`,
+    kind: 'planItem',
+    value: createAnnualPlan.items[0]!.id,
+    owner,
+    markers: [itemTitle],
+  });
+}
+
+/** A small text file; its name and content carry the marker. Returns its sha256. */
+async function upload(platform: Platform, client: GraphqlClient, marker: string): Promise<string> {
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([`${marker}\n现场记录,仅供本级查阅。\n`], { type: 'text/plain' }),
+    `${marker}.txt`,
+  );
+  const response = await fetch(`${platform.url}/files`, {
+    method: 'POST',
+    headers: client.authorization(),
+    body: form,
+  });
+  const body = (await response.json()) as { sha256?: string };
+  if (response.status !== 201 || !body.sha256) {
+    throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.sha256;
+}
+
+/**
+ * Waits until the worker has relayed every queued job of the world and told each department of its new
+ * handoffs. After that nothing runs for the world by itself (reminders and deadlines are weeks away), so
+ * another test file's worker cannot change it while the fuzz compares snapshots.
+ */
+async function settleQueuedWork(platform: Platform, world: World): Promise<void> {
+  const tenants = [...world.entities.values()].filter((e) => e.kind === 'tenant').map((e) => e.value);
+  const handoffs = [...world.entities.values()].filter((e) => e.kind === 'handoff').map((e) => e.value);
+  await eventually(
+    async () => {
+      const [row] = (await platform.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM outbox
+                  WHERE relayed_at IS NULL AND payload->>'tenantId' = ANY($1::text[])) AS pending,
+                (SELECT count(DISTINCT handoff_id)::int FROM notification
+                  WHERE kind = 'HANDOFF_ISSUED' AND handoff_id = ANY($2::uuid[])) AS told`,
+        [tenants, handoffs],
+      )) as Array<{ pending: number; told: number }>;
+      return row!;
+    },
+    (row) => row.pending === 0 && row.told === handoffs.length,
+    { timeoutMs: 30_000, what: 'the queued work of the world' },
+  );
+}
+
+/** Every notice of the world, addressed to a tenant's office or to one of its departments. */
+async function collectNotifications(
+  platform: Platform,
+  world: World,
+  codes: Record<TenantKey, string>,
+): Promise<void> {
+  const rows = (await platform.dataSource.query(
+    `SELECT n.id, n.kind, t.code AS tenant, d.code AS department
+       FROM notification n JOIN tenant t ON t.id = n.tenant_id LEFT JOIN department d ON d.id = n.department_id
+      WHERE n.tenant_id = ANY($1::uuid[])`,
+    [[...world.entities.values()].filter((e) => e.kind === 'tenant').map((e) => e.value)],
+  )) as Array<{ id: string; kind: string; tenant: string; department: string | null }>;
+  for (const row of rows) {
+    const owner = (Object.keys(codes) as TenantKey[]).find((k) => codes[k] === row.tenant)!;
+    world.add({
+      key: `N-${row.kind}-${row.id.slice(0, 8)}`,
+      kind: 'notification',
+      value: row.id,
+      owner,
+      department: row.department ? `D-${owner}-${row.department}` : null,
+    });
+  }
+}
