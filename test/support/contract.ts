@@ -10,6 +10,8 @@ export const CONTRACT_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'INTERNAL_SERVER_ERROR',
+  // Repeated failed sign-ins are throttled (the security issue): the one code beyond the contract's list.
+  'TOO_MANY_REQUESTS',
 ];
 
 /** Either refusal the contract allows for something outside the caller's view. */

@@ -76,7 +76,7 @@ describe('loadConfig authentication', () => {
       jwtSecret: base.JWT_SECRET,
       accessTokenTtlSeconds: 900,
       refreshTokenTtlSeconds: 14 * 24 * 3600,
-      loginThrottle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 30, windowSeconds: 900 },
+      loginThrottle: { maxFailuresPerAccount: 10, maxFailuresPerAddress: 100, windowSeconds: 900 },
     });
     expect(loadConfig(base).http.trustProxy).toBe(false);
   });

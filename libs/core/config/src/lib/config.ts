@@ -19,8 +19,8 @@ const environmentSchema = z.object({
   JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }),
   ACCESS_TOKEN_TTL_SECONDS: duration.default(15 * 60),
   REFRESH_TOKEN_TTL_SECONDS: duration.default(14 * 24 * 3600),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: count.default(5),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: count.default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: count.default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: count.default(100),
   LOGIN_FAILURE_WINDOW_SECONDS: duration.default(15 * 60),
   TRUST_PROXY: z
     .string()

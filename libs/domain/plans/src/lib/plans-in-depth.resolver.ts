@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { AppException, parseId } from '@liandong/errors';
 import {
   Caller,
+  canSeeSubtreeOf,
   CurrentCaller,
   Loaders,
   RequestLoaders,
@@ -236,9 +237,11 @@ export class AssignmentDepthResolver {
       : [];
   }
 
+  /** Seen by the filing tenant's subtree and its reviewer above, never from below (a township's `parent`). */
   @ResolveField(() => LocalPlanModel, { nullable: true })
   async localPlan(
     @Parent() assignment: AssignmentModel,
+    @CurrentCaller() caller: Caller,
     @Loaders() loaders: RequestLoaders,
   ): Promise<LocalPlanModel | null> {
     const [plan] = await loaders
@@ -248,7 +251,7 @@ export class AssignmentDepthResolver {
         (row) => row.assignmentId,
       )
       .load(assignment.id);
-    return plan ? LocalPlanModel.from(plan) : null;
+    return plan && canSeeSubtreeOf(caller, plan.tenantPath) ? LocalPlanModel.from(plan) : null;
   }
 }
 

@@ -140,6 +140,19 @@ export class RowLevelSecurity1795900000000 implements MigrationInterface {
                               FILTER (WHERE m.tenant_id <> c.tenant_id), '{}')
               FROM finding c JOIN finding m ON m.canonical_id = c.id AND m.status = 'MERGED'
              WHERE c.id = canonical AND c.tenant_path <@ liandong_scope() $$`);
+    // Under row-level security PostgreSQL estimates a filter from column statistics only when its operator
+    // cannot leak values (is LEAKPROOF); ltree's subtree tests cannot (they compare, never raise), but are not
+    // marked so, and without statistics every subtree looks like 1% of a table: a city-wide page would be
+    // planned like a township's. Marking them takes a superuser; elsewhere the wall holds, only slower.
+    await queryRunner.query(`
+      DO $$ BEGIN
+        IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+          ALTER FUNCTION ltree_risparent(ltree, ltree) LEAKPROOF;
+          ALTER FUNCTION ltree_isparent(ltree, ltree) LEAKPROOF;
+        ELSE
+          RAISE NOTICE 'ltree subtree tests not marked LEAKPROOF (needs a superuser): row-level security plans may be slower';
+        END IF;
+      END $$`);
     await queryRunner.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
     await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
     await queryRunner.query(`GRANT SELECT ON schema_migration TO ${APP_ROLE}`);
