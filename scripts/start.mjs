@@ -3,7 +3,15 @@
 // start; then runs the API and the worker until interrupted.
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPostgres, startRedis } from './services.mjs';
@@ -51,6 +59,22 @@ function developmentSecret(name) {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** Newest modification time under a directory, in ms. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** The console is built on first start and again when its sources changed (a build takes ~20 s). */
+function consoleIsStale() {
+  const built = join(root, 'dist/apps/web/index.html');
+  return !existsSync(built) || newest(join(root, 'apps/web')) > statSync(built).mtimeMs;
+}
+
 /** The API's connection: DATABASE_URL's server and database, as the application role `liandong_app`. */
 function applicationUrl(databaseUrl) {
   const url = new URL(databaseUrl);
@@ -84,6 +108,10 @@ try {
     env.APP_DATABASE_URL = applicationUrl(env.DATABASE_URL);
   }
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (consoleIsStale()) {
+    log('building the console (apps/web) …');
+    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: root, stdio: 'inherit' });
+  }
   const cli = join(root, 'dist/apps/cli/src/main.js');
   execFileSync(process.execPath, [cli, 'migrate'], { cwd: root, env, stdio: 'inherit' });
   execFileSync(process.execPath, [cli, 'seed', '--if-empty'], { cwd: root, env, stdio: 'inherit' });
@@ -116,6 +144,7 @@ try {
       log(
         `联动 Liandong is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/graphql`,
       );
+      log(`console 控制台: http://localhost:${port}/`);
       log('demo accounts: 4103 (洛阳市), 410302 (老城区), 410302-market …, password liandong-demo');
       break;
     }

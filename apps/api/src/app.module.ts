@@ -14,6 +14,7 @@ import { ProgressApiModule } from '@liandong/progress';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
 import { AuditMutationInterceptor } from './audit-mutation.interceptor';
 import { GRAPHQL_PATH, hardeningFor } from './graphql-hardening';
+import { ConsoleModule } from './console/console.module';
 import { HealthModule } from './health/health.module';
 import { requestTransactionPlugin } from './request-transaction.plugin';
 
@@ -57,6 +58,7 @@ const errorLogger = new Logger('GraphQL');
       },
     }),
     HealthModule,
+    ConsoleModule.register(),
     AuthApiModule,
     TenancyApiModule,
     PlansApiModule,

@@ -1,0 +1,56 @@
+import { authExchange } from '@urql/exchange-auth';
+import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { RefreshSessionDocument } from '../graphql/generated/graphql';
+import { canRenew, needsRenewal, type SessionStore } from './session-store';
+
+function isUnauthenticated(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED');
+}
+
+/**
+ * The console's one GraphQL client. It sends the bearer token, renews the session shortly before the access
+ * token expires or when the API answers UNAUTHENTICATED, and signs out when renewal is no longer possible.
+ */
+export function createGraphqlClient(store: SessionStore): Client {
+  return new Client({
+    url: '/graphql',
+    // Always POST with a JSON body: the API's CSRF protection refuses GET queries from a browser.
+    preferGetMethod: false,
+    // Show what is cached at once and refresh it behind the scenes: the page never waits on a spinner twice.
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange,
+      authExchange((utils) =>
+        Promise.resolve({
+          addAuthToOperation(operation) {
+            const session = store.read();
+            return session
+              ? utils.appendHeaders(operation, { Authorization: `Bearer ${session.accessToken}` })
+              : operation;
+          },
+          willAuthError() {
+            const session = store.read();
+            return session !== null && needsRenewal(session);
+          },
+          // Without a session (signing in) there is nothing to renew: a wrong password is not retried.
+          didAuthError: (error) => store.read() !== null && isUnauthenticated(error),
+          async refreshAuth() {
+            const session = store.read();
+            if (!session || !canRenew(session)) {
+              store.clear();
+              return;
+            }
+            // utils.mutate bypasses this exchange, so the renewal itself carries no stale token.
+            const result = await utils.mutate(RefreshSessionDocument, { refreshToken: session.refreshToken });
+            if (result.data) {
+              store.save(result.data.refreshSession);
+            } else {
+              store.clear();
+            }
+          },
+        }),
+      ),
+      fetchExchange,
+    ],
+  });
+}

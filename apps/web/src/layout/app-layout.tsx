@@ -1,0 +1,76 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileSearchOutlined,
+  LogoutOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
+  SendOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth, useCurrentUser } from '../auth/auth-context';
+import { LEVEL_LABEL, ROLE_LABEL } from '../common/labels';
+import { navigationFor, type Section } from './navigation';
+
+const ICONS: Record<Section, ReactNode> = {
+  dashboard: <BarChartOutlined />,
+  plans: <ScheduleOutlined />,
+  tasks: <ProfileOutlined />,
+  findings: <FileSearchOutlined />,
+  handoffs: <SendOutlined />,
+  ledger: <AuditOutlined />,
+  admin: <SettingOutlined />,
+};
+
+/** The frame of every signed-in page: the account's menu on the left, who is signed in at the top. */
+export function AppLayout() {
+  const user = useCurrentUser();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items = navigationFor(user);
+  const selected = items.find((item) => location.pathname.startsWith(item.path))?.path;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
+        <div style={{ padding: '16px 24px', fontSize: 18, fontWeight: 600 }}>联动监督</div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={items.map((item) => ({ key: item.path, icon: ICONS[item.section], label: item.label }))}
+          onClick={({ key }) => void navigate(key)}
+          data-testid="side-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}
+        >
+          <Space size="middle">
+            <Typography.Text data-testid="current-tenant">
+              {user.tenant.name}
+              <Typography.Text type="secondary"> · {LEVEL_LABEL[user.tenant.level]}</Typography.Text>
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {user.displayName}({user.roles.map((role) => ROLE_LABEL[role]).join('、')})
+            </Typography.Text>
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={() => void logout().then(() => navigate('/login'))}
+              data-testid="logout"
+            >
+              退出
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
