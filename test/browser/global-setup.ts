@@ -12,9 +12,7 @@ export default async function browserGlobalSetup(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   }
-  if (!(globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__']) {
-    await startServices();
-  }
+  await startServices(); // once per run: it does nothing when the system project's setup came first
   const started = Date.now();
   const root = resolve(__dirname, '../..');
   execFileSync(

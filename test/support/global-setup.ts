@@ -20,6 +20,10 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (spec
 
 /** Starts a throwaway PostgreSQL and Redis, migrates, loads the Luoyang demo tree; tests share them. */
 export default async function globalSetup(): Promise<void> {
+  // The system and browser projects share one set; whichever project's setup runs first starts it.
+  if ((globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__']) {
+    return;
+  }
   const started = Date.now();
   const services = await importEsm(pathToFileURL(resolve(__dirname, '../../scripts/services.mjs')).href);
   const dir = mkdtempSync(join(tmpdir(), 'liandong-test-'));
