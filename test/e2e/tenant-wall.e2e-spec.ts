@@ -138,6 +138,13 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
     ).rejects.toThrow(/row-level security/);
   });
 
+  it('bounds every statement of a request', async () => {
+    const [row] = (await as(paths[tree.city] as string, () =>
+      app.query(`SELECT current_setting('statement_timeout') AS timeout`),
+    )) as Array<{ timeout: string }>;
+    expect(row?.timeout).toBe('30s');
+  });
+
   it('leaves no tenant setting on a pooled connection once a transaction ends', async () => {
     await as(paths[tree.city] as string, () => app.query('SELECT count(*) FROM finding'));
     const city = await platform.as(tree.city);

@@ -8,8 +8,11 @@ const SET_SETTINGS = `SELECT set_config('liandong.tenant_path', $1, true), set_c
   set_config('liandong.account_id', $3, true), set_config('liandong.login', $4, true),
   set_config('liandong.refresh_token_hash', $5, true)`;
 
-/** The longest one statement of a request may run; longer ones are cancelled (and the request fails). */
-const STATEMENT_TIMEOUT = '30s';
+/**
+ * What a request's transaction starts with, in one round trip: the caller's settings, and the longest one
+ * statement may run (longer ones are cancelled and the request fails).
+ */
+const BEGIN_SETTINGS = `${SET_SETTINGS}, set_config('statement_timeout', '30s', true)`;
 
 function settingValues(settings: WallSettings): string[] {
   return [
@@ -50,9 +53,7 @@ export class RequestTransaction {
       runner.connect = () =>
         (this.began ??= connect().then(async (client: PgClient) => {
           await client.query('START TRANSACTION');
-          // No single statement of a request may hold its connection for long.
-          await client.query(`SELECT set_config('statement_timeout', $1, true)`, [STATEMENT_TIMEOUT]);
-          await client.query(SET_SETTINGS, settingValues(this.settings));
+          await client.query(BEGIN_SETTINGS, settingValues(this.settings));
           // TypeORM's own bookkeeping, so nested transactions become savepoints and commit ends this one.
           Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
           return client;
