@@ -8,12 +8,60 @@ import { createGraphqlClient } from './auth/graphql-client';
 import { LoginPage } from './auth/login-page';
 import { SessionStore } from './auth/session-store';
 import { AppLayout } from './layout/app-layout';
-import { navigationFor } from './layout/navigation';
-import { ComingSoonPage } from './pages/coming-soon-page';
+import { navigationFor, type Section } from './layout/navigation';
 import { NotFoundPage } from './pages/not-found-page';
 
-// The dashboard brings ECharts; loading it on demand keeps the login page light.
-const DashboardPage = lazy(() => import('./dashboard/dashboard-page'));
+// Every page is loaded on demand: the login page stays light, and the dashboard's ECharts loads only there.
+const PAGES = {
+  dashboard: lazy(() => import('./dashboard/dashboard-page')),
+  plans: lazy(() => import('./plans/plans-page')),
+  jointProject: lazy(() => import('./plans/joint-project-page')),
+  localPlan: lazy(() => import('./plans/local-plan-page')),
+  tasks: lazy(() => import('./tasks/tasks-page')),
+  assignment: lazy(() => import('./tasks/assignment-page')),
+  findings: lazy(() => import('./findings/findings-page')),
+  finding: lazy(() => import('./findings/finding-page')),
+  handoffs: lazy(() => import('./handoffs/handoffs-page')),
+  handoff: lazy(() => import('./handoffs/handoff-page')),
+  ledger: lazy(() => import('./ledger/ledger-page')),
+  notifications: lazy(() => import('./notifications/notifications-page')),
+  admin: lazy(() => import('./admin/admin-page')),
+};
+type PageName = keyof typeof PAGES;
+
+/** The routes under each menu section: a section's pages exist only for accounts whose menu offers it. */
+const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
+  dashboard: [{ path: '/dashboard/:scopeTenantId?', page: 'dashboard' }],
+  plans: [
+    { path: '/plans', page: 'plans' },
+    { path: '/plans/projects/:projectId', page: 'jointProject' },
+    { path: '/plans/local/:assignmentId', page: 'localPlan' },
+  ],
+  tasks: [
+    { path: '/tasks', page: 'tasks' },
+    { path: '/tasks/:assignmentId', page: 'assignment' },
+  ],
+  findings: [
+    { path: '/findings', page: 'findings' },
+    { path: '/findings/:findingId', page: 'finding' },
+  ],
+  handoffs: [
+    { path: '/handoffs', page: 'handoffs' },
+    { path: '/handoffs/:handoffId', page: 'handoff' },
+  ],
+  ledger: [{ path: '/ledger', page: 'ledger' }],
+  notifications: [{ path: '/notifications', page: 'notifications' }],
+  admin: [{ path: '/admin', page: 'admin' }],
+};
+
+function LazyPage({ name }: { name: PageName }) {
+  const Page = PAGES[name];
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', marginTop: 96 }} />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 function RequireSignedIn() {
   const { user } = useAuth();
@@ -33,19 +81,11 @@ function SectionRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSignedIn />}>
         <Route index element={<Navigate to="/dashboard" replace />} />
-        <Route
-          path="/dashboard/:scopeTenantId?"
-          element={
-            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 96 }} />}>
-              <DashboardPage />
-            </Suspense>
-          }
-        />
-        {sections
-          .filter((item) => item.section !== 'dashboard')
-          .map((item) => (
-            <Route key={item.path} path={item.path} element={<ComingSoonPage title={item.label} />} />
-          ))}
+        {sections.flatMap((item) =>
+          ROUTES[item.section].map(({ path, page }) => (
+            <Route key={path} path={path} element={<LazyPage name={page} />} />
+          )),
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

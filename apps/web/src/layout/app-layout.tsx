@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   BarChartOutlined,
   FileSearchOutlined,
   LogoutOutlined,
@@ -13,6 +14,7 @@ import type { ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useCurrentUser } from '../auth/auth-context';
 import { LEVEL_LABEL, ROLE_LABEL } from '../common/labels';
+import { NotificationBell } from '../notifications/notification-bell';
 import { navigationFor, type Section } from './navigation';
 
 const ICONS: Record<Section, ReactNode> = {
@@ -22,6 +24,7 @@ const ICONS: Record<Section, ReactNode> = {
   findings: <FileSearchOutlined />,
   handoffs: <SendOutlined />,
   ledger: <AuditOutlined />,
+  notifications: <BellOutlined />,
   admin: <SettingOutlined />,
 };
 
@@ -51,6 +54,7 @@ export function AppLayout() {
           style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}
         >
           <Space size="middle">
+            <NotificationBell />
             <Typography.Text data-testid="current-tenant">
               {user.tenant.name}
               <Typography.Text type="secondary"> · {LEVEL_LABEL[user.tenant.level]}</Typography.Text>

@@ -12,6 +12,7 @@ describe('navigationFor', () => {
       'findings',
       'handoffs',
       'ledger',
+      'notifications',
     ]);
   });
 
@@ -23,6 +24,7 @@ describe('navigationFor', () => {
       'findings',
       'handoffs',
       'ledger',
+      'notifications',
     ]);
   });
 
@@ -35,6 +37,7 @@ describe('navigationFor', () => {
     expect(items.map((item) => [item.section, item.label])).toEqual([
       ['dashboard', '看板'],
       ['handoffs', '交办件'],
+      ['notifications', '消息'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Role, TenantLevel } from '../graphql/generated/graphql';
 
-export type Section = 'dashboard' | 'plans' | 'tasks' | 'findings' | 'handoffs' | 'ledger' | 'admin';
+export type Section =
+  'dashboard' | 'plans' | 'tasks' | 'findings' | 'handoffs' | 'ledger' | 'notifications' | 'admin';
 
 export interface NavigationItem {
   section: Section;
@@ -15,17 +16,18 @@ const ITEMS: Record<Section, NavigationItem> = {
   findings: { section: 'findings', path: '/findings', label: '问题' },
   handoffs: { section: 'handoffs', path: '/handoffs', label: '交办' },
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
+  notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
 };
 
 /** Which tier does which part of the loop (see the product's "who does what"). */
 const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
   // The issuing tiers write plans and receive no assignments from above in the demo deployment.
-  PROVINCE: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger'],
-  CITY: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger'],
+  PROVINCE: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger', 'notifications'],
+  CITY: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger', 'notifications'],
   // A county reads the city's plans, works its assignments and passes them on to its townships.
-  COUNTY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger'],
-  TOWNSHIP: ['dashboard', 'tasks', 'findings', 'handoffs', 'ledger'],
+  COUNTY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'notifications'],
+  TOWNSHIP: ['dashboard', 'tasks', 'findings', 'handoffs', 'ledger', 'notifications'],
 };
 
 export interface NavigationUser {
@@ -36,7 +38,7 @@ export interface NavigationUser {
 /** The side menu of a signed-in account: only what its role and tier may use. */
 export function navigationFor(user: NavigationUser): NavigationItem[] {
   if (user.roles.includes('DEPARTMENT')) {
-    return [ITEMS.dashboard, { ...ITEMS.handoffs, label: '交办件' }];
+    return [ITEMS.dashboard, { ...ITEMS.handoffs, label: '交办件' }, ITEMS.notifications];
   }
   const sections = new Set(SECTIONS_BY_LEVEL[user.tenant.level]);
   if (user.roles.includes('ADMIN')) {

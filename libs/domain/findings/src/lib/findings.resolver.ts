@@ -33,6 +33,17 @@ export class FindingsResolver {
     private readonly departments: DepartmentRepository,
   ) {}
 
+  @Query(() => FindingModel, {
+    nullable: true,
+    description: '一条问题 (its detail page); NOT_FOUND when not visible',
+  })
+  async finding(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<FindingModel> {
+    return FindingModel.from(await this.findingsService.getFinding(caller, id));
+  }
+
   @Query(() => FindingConnectionModel, { description: "Findings in the caller's subtree, newest first" })
   async findings(
     @CurrentCaller() caller: Caller,

@@ -371,6 +371,15 @@ export class FindingsService {
     return scope.path;
   }
 
+  /** One finding by id, for its detail page; one the caller may not see is "not found", never "forbidden". */
+  async getFinding(caller: Caller, findingId: string): Promise<FindingEntity> {
+    const [finding] = await this.findings.findByIds([parseId(findingId, 'id')]);
+    if (!finding || !this.canSee(caller, finding)) {
+      throw AppException.notFound(FINDING, findingId);
+    }
+    return finding;
+  }
+
   /** Findings the caller may see by id (department accounts: only those handed over to them). */
   canSee(caller: Caller, finding: FindingEntity): boolean {
     if (isDepartmentCaller(caller)) {

@@ -25,6 +25,14 @@ export interface FindingFigures {
   findingProjects: number;
 }
 
+export interface MonthlyFigures {
+  /** YYYY-MM in Asia/Shanghai */
+  month: string;
+  reported: number;
+  handedOver: number;
+  closed: number;
+}
+
 export interface ProgressQuery {
   scopePath: string;
   projectId?: string;
@@ -103,6 +111,49 @@ export class ProgressRepository {
        ${keys.length > 0 ? `GROUP BY ${keys.map((key) => key.finding).join(', ')}` : ''}`;
     const rows: Array<ProgressKeys & FindingFigures> = await this.dataSource.query(sql, params);
     return rows;
+  }
+
+  /**
+   * Per calendar month (Asia/Shanghai): findings reported, handed over (by the handoff's issue date) and
+   * closed (by the handoff's closing date) within the scope. Each finding counts in the month each thing
+   * happened to it, so the months add up to today's totals.
+   */
+  async monthlyFigures(query: Omit<ProgressQuery, 'dimensions'>): Promise<MonthlyFigures[]> {
+    const params: unknown[] = [
+      query.scopePath,
+      UNCOUNTED_STATUSES,
+      HANDED_OVER_STATUSES,
+      FindingStatus.CLOSED,
+    ];
+    const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
+    if (query.projectId) {
+      params.push(query.projectId);
+      where.push(`f.project_id = $${params.length}`);
+    }
+    if (query.departmentId) {
+      params.push(query.departmentId);
+      where.push(`f.department_id = $${params.length} AND f.handoff_id IS NOT NULL`);
+    }
+    const month = (column: string): string => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+    const sql = `
+      WITH scoped AS (
+        SELECT f.reported_at, f.status, h.issued_at, h.closed_at
+          FROM finding f
+          LEFT JOIN handoff h ON h.id = f.handoff_id
+         WHERE ${where.join(' AND ')})
+      SELECT month,
+             count(*) FILTER (WHERE event = 'reported')::int AS "reported",
+             count(*) FILTER (WHERE event = 'handedOver')::int AS "handedOver",
+             count(*) FILTER (WHERE event = 'closed')::int AS "closed"
+        FROM (SELECT ${month('reported_at')} AS month, 'reported' AS event FROM scoped
+              UNION ALL
+              SELECT ${month('issued_at')}, 'handedOver' FROM scoped WHERE status = ANY($3::text[])
+              UNION ALL
+              SELECT ${month('closed_at')}, 'closed' FROM scoped WHERE status = $4 AND closed_at IS NOT NULL
+             ) events
+       GROUP BY month
+       ORDER BY month`;
+    return this.dataSource.query(sql, params);
   }
 
   /** Distinct projects with an assignment in scope, grouped by the assignment dimensions asked. */

@@ -17,6 +17,7 @@ import {
   TenantModel,
   TenantRepository,
 } from '@liandong/tenancy';
+import { MonthlyProgressModel } from './dto/monthly-progress.model';
 import { ProgressRowModel } from './dto/progress-row.model';
 import { ProgressDimension } from './progress-dimension';
 import { ProgressService } from './progress.service';
@@ -41,6 +42,18 @@ export class ProgressResolver {
   ): Promise<ProgressRowModel[]> {
     const rows = await this.progressService.progressOf(caller, { scopeTenantId, projectId, groupBy });
     return rows.map((row) => ProgressRowModel.from(row));
+  }
+
+  @Query(() => [MonthlyProgressModel], {
+    description:
+      '按月趋势: findings reported, handed over and closed per month within the scope, oldest first',
+  })
+  async progressByMonth(
+    @CurrentCaller() caller: Caller,
+    @Args('scopeTenantId', { type: () => ID, nullable: true }) scopeTenantId?: string,
+    @Args('projectId', { type: () => ID, nullable: true }) projectId?: string,
+  ): Promise<MonthlyProgressModel[]> {
+    return this.progressService.monthlyOf(caller, { scopeTenantId, projectId });
   }
 
   @ResolveField(() => JointProjectModel, { nullable: true })

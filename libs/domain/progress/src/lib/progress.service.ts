@@ -4,7 +4,7 @@ import { FindingsService } from '@liandong/findings';
 import { PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { ASSIGNMENT_DIMENSIONS, ProgressDimension } from './progress-dimension';
-import { FindingFigures, ProgressKeys, ProgressRepository } from './progress.repository';
+import { FindingFigures, MonthlyFigures, ProgressKeys, ProgressRepository } from './progress.repository';
 
 export interface ProgressFigures {
   projects: number;
@@ -58,24 +58,8 @@ export class ProgressService {
     now = new Date(),
   ): Promise<ProgressResult[]> {
     const department = isDepartmentCaller(caller);
-    if (department && args.scopeTenantId) {
-      throw AppException.forbidden(
-        '承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.',
-      );
-    }
-    const scopePath = await this.findings.scopePath(caller, args.scopeTenantId);
-    const projectId = args.projectId ? parseIds([args.projectId], 'projectId')[0] : undefined;
-    if (projectId && !department && !(await this.plans.isProjectVisible(caller, projectId))) {
-      throw AppException.notFound('联动项目 Joint project', projectId);
-    }
     const dimensions = [...new Set(args.groupBy ?? [])];
-    const query = {
-      scopePath,
-      projectId,
-      departmentId: department ? (caller.departmentId ?? undefined) : undefined,
-      dimensions,
-      now,
-    };
+    const query = { ...(await this.scopeOf(caller, args)), dimensions, now };
     const byAssignment = !department && dimensions.every((dimension) => ASSIGNMENT_DIMENSIONS.has(dimension));
     const [findingRows, projectRows] = await Promise.all([
       this.progress.findingFigures(query),
@@ -113,6 +97,37 @@ export class ProgressService {
         handoffsClosed: figures.handoffsClosed,
       }))
       .sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  }
+
+  /** 按月趋势: what was reported, handed over and closed in each month, for the dashboard's time chart. */
+  async monthlyOf(
+    caller: Caller,
+    args: { scopeTenantId?: string | null; projectId?: string | null },
+  ): Promise<MonthlyFigures[]> {
+    return this.progress.monthlyFigures({ ...(await this.scopeOf(caller, args)), now: new Date() });
+  }
+
+  /** The subtree, project and department the figures are counted over, checked against the caller. */
+  private async scopeOf(
+    caller: Caller,
+    args: { scopeTenantId?: string | null; projectId?: string | null },
+  ): Promise<{ scopePath: string; projectId?: string; departmentId?: string }> {
+    const department = isDepartmentCaller(caller);
+    if (department && args.scopeTenantId) {
+      throw AppException.forbidden(
+        '承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.',
+      );
+    }
+    const scopePath = await this.findings.scopePath(caller, args.scopeTenantId);
+    const projectId = args.projectId ? parseIds([args.projectId], 'projectId')[0] : undefined;
+    if (projectId && !department && !(await this.plans.isProjectVisible(caller, projectId))) {
+      throw AppException.notFound('联动项目 Joint project', projectId);
+    }
+    return {
+      scopePath,
+      projectId,
+      departmentId: department ? (caller.departmentId ?? undefined) : undefined,
+    };
   }
 }
 

@@ -1,0 +1,5 @@
+import { ComingSoonPage } from '../pages/coming-soon-page';
+
+export default function Page() {
+  return <ComingSoonPage title="整改台账" />;
+}

@@ -1,0 +1,4 @@
+/** The unread-notification count in the header; filled in with the notifications page. */
+export function NotificationBell() {
+  return null;
+}
