@@ -17,6 +17,11 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: true },
       },
     },
+    // Every enum of the schema, so labels cover each value even before an operation asks for it.
+    'apps/web/src/graphql/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

@@ -3,9 +3,11 @@ import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider as GraphqlProvider } from 'urql';
+import { createApiFetch } from './auth/api-fetch';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { createGraphqlClient } from './auth/graphql-client';
 import { LoginPage } from './auth/login-page';
+import { SessionRenewal } from './auth/session-renewal';
 import { SessionStore } from './auth/session-store';
 import { AppLayout } from './layout/app-layout';
 import { navigationFor, type Section } from './layout/navigation';
@@ -93,13 +95,16 @@ function SectionRoutes() {
 }
 
 export function App() {
-  const store = useMemo(() => new SessionStore(window.sessionStorage), []);
-  const client = useMemo(() => createGraphqlClient(store), [store]);
+  const { store, client, apiFetch } = useMemo(() => {
+    const store = new SessionStore(window.sessionStorage);
+    const renewal = new SessionRenewal(store);
+    return { store, client: createGraphqlClient(store, renewal), apiFetch: createApiFetch(store, renewal) };
+  }, []);
   return (
     <ConfigProvider locale={zhCN}>
       <AntApp>
         <GraphqlProvider value={client}>
-          <AuthProvider store={store}>
+          <AuthProvider store={store} apiFetch={apiFetch}>
             <BrowserRouter>
               <SectionRoutes />
             </BrowserRouter>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useMutation } from 'urql';
 import { LoginDocument, LogoutDocument } from '../graphql/generated/graphql';
 import { errorMessage } from '../common/error-message';
+import type { ApiFetch } from './api-fetch';
 import type { Session, SessionStore, SessionUser } from './session-store';
 
 interface Auth {
@@ -9,11 +10,21 @@ interface Auth {
   /** Resolves to a Chinese error message, or null once signed in. */
   login: (username: string, password: string) => Promise<string | null>;
   logout: () => Promise<void>;
+  /** fetch() for the API's plain-HTTP routes (files, Excel), signed with this session. */
+  apiFetch: ApiFetch;
 }
 
 const AuthContext = createContext<Auth | null>(null);
 
-export function AuthProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
+export function AuthProvider({
+  store,
+  apiFetch,
+  children,
+}: {
+  store: SessionStore;
+  apiFetch: ApiFetch;
+  children: ReactNode;
+}) {
   const [session, setSession] = useState<Session | null>(() => store.read());
   const [, loginMutation] = useMutation(LoginDocument);
   const [, logoutMutation] = useMutation(LogoutDocument);
@@ -38,7 +49,10 @@ export function AuthProvider({ store, children }: { store: SessionStore; childre
     store.clear();
   }, [logoutMutation, store]);
 
-  const auth = useMemo(() => ({ user: session?.user ?? null, login, logout }), [session, login, logout]);
+  const auth = useMemo(
+    () => ({ user: session?.user ?? null, login, logout, apiFetch }),
+    [session, login, logout, apiFetch],
+  );
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
 
@@ -57,4 +71,9 @@ export function useCurrentUser(): SessionUser {
     throw new Error('useCurrentUser without a session');
   }
   return user;
+}
+
+/** fetch() for the API's plain-HTTP routes (Excel import and export, evidence), signed with the session. */
+export function useApiFetch(): ApiFetch {
+  return useAuth().apiFetch;
 }

@@ -1,7 +1,7 @@
 import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
-import { RefreshSessionDocument } from '../graphql/generated/graphql';
-import { canRenew, needsRenewal, type SessionStore } from './session-store';
+import { needsRenewal, type SessionStore } from './session-store';
+import type { SessionRenewal } from './session-renewal';
 
 function isUnauthenticated(error: CombinedError): boolean {
   return error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED');
@@ -11,7 +11,7 @@ function isUnauthenticated(error: CombinedError): boolean {
  * The console's one GraphQL client. It sends the bearer token, renews the session shortly before the access
  * token expires or when the API answers UNAUTHENTICATED, and signs out when renewal is no longer possible.
  */
-export function createGraphqlClient(store: SessionStore): Client {
+export function createGraphqlClient(store: SessionStore, renewal: SessionRenewal): Client {
   return new Client({
     url: '/graphql',
     // Always POST with a JSON body: the API's CSRF protection refuses GET queries from a browser.
@@ -35,18 +35,7 @@ export function createGraphqlClient(store: SessionStore): Client {
           // Without a session (signing in) there is nothing to renew: a wrong password is not retried.
           didAuthError: (error) => store.read() !== null && isUnauthenticated(error),
           async refreshAuth() {
-            const session = store.read();
-            if (!session || !canRenew(session)) {
-              store.clear();
-              return;
-            }
-            // utils.mutate bypasses this exchange, so the renewal itself carries no stale token.
-            const result = await utils.mutate(RefreshSessionDocument, { refreshToken: session.refreshToken });
-            if (result.data) {
-              store.save(result.data.refreshSession);
-            } else {
-              store.clear();
-            }
+            await renewal.renew();
           },
         }),
       ),

@@ -1,4 +1,16 @@
-import type { FindingStatus, Role, TenantLevel } from '../graphql/generated/graphql';
+import type {
+  AnnualPlanStatus,
+  AssignmentStatus,
+  EvaluationResult,
+  EvaluationScheme,
+  ExtensionStatus,
+  FindingStatus,
+  HandoffStatus,
+  LocalPlanStatus,
+  Role,
+  Severity,
+  TenantLevel,
+} from '../graphql/generated/enums';
 
 export const LEVEL_LABEL: Record<TenantLevel, string> = {
   PROVINCE: '省级',
@@ -24,4 +36,84 @@ export const FINDING_STATUS_LABEL: Record<FindingStatus, string> = {
   CLOSED: '已销号',
   MERGED: '已合并',
   DISMISSED: '不予采纳',
+};
+
+/** Antd tag colours per finding status: open work warm, done green, set aside grey. */
+export const FINDING_STATUS_COLOR: Record<FindingStatus, string> = {
+  REPORTED: 'gold',
+  RETURNED: 'orange',
+  ACCEPTED: 'blue',
+  HANDED_OVER: 'geekblue',
+  RECTIFYING: 'purple',
+  CLOSED: 'green',
+  MERGED: 'default',
+  DISMISSED: 'default',
+};
+
+export const HANDOFF_STATUS_LABEL: Record<HandoffStatus, string> = {
+  ISSUED: '待签收',
+  SIGNED: '已签收',
+  RECTIFYING: '整改中',
+  REPLIED: '已报告待验收',
+  CLOSED: '已销号',
+};
+
+export const HANDOFF_STATUS_COLOR: Record<HandoffStatus, string> = {
+  ISSUED: 'gold',
+  SIGNED: 'blue',
+  RECTIFYING: 'purple',
+  REPLIED: 'cyan',
+  CLOSED: 'green',
+};
+
+export const ASSIGNMENT_STATUS_LABEL: Record<AssignmentStatus, string> = {
+  ISSUED: '待签收',
+  ACKNOWLEDGED: '已签收',
+  IN_PROGRESS: '实施中',
+  REPORTED: '已报送',
+  CLOSED: '已办结',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  NORMAL: '一般',
+  SERIOUS: '较重',
+  CRITICAL: '严重',
+};
+
+export const SEVERITY_COLOR: Record<Severity, string> = {
+  NORMAL: 'default',
+  SERIOUS: 'orange',
+  CRITICAL: 'red',
+};
+
+export const ANNUAL_PLAN_STATUS_LABEL: Record<AnnualPlanStatus, string> = {
+  DRAFT: '草稿',
+  ADOPTED: '已通过',
+};
+
+export const LOCAL_PLAN_STATUS_LABEL: Record<LocalPlanStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审核',
+  RETURNED: '已退回',
+  ACCEPTED: '已通过',
+};
+
+export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
+  PENDING: '待审批',
+  APPROVED: '已同意',
+  REJECTED: '未同意',
+};
+
+export const EVALUATION_SCHEME_LABEL: Record<EvaluationScheme, string> = {
+  THREE_GRADE: '满意/基本满意/不满意',
+  BINARY: '满意/不满意',
+  SCORE_100: '百分制',
+};
+
+export const EVALUATION_RESULT_LABEL: Record<EvaluationResult, string> = {
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  UNSATISFIED: '不满意',
+  PASSED: '通过',
+  FAILED: '未通过',
 };

@@ -1,0 +1,43 @@
+/** 草稿 / 已通过 */
+export type AnnualPlanStatus = 'ADOPTED' | 'DRAFT';
+
+/** 任务状态:已下达、已签收、进行中、已报告、已结束 */
+export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSUED' | 'REPORTED';
+
+/** 阻断 / 提示 */
+export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
+
+/** 满意、基本满意、不满意(三档);通过、未通过(两档与百分制) */
+export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SATISFIED' | 'UNSATISFIED';
+
+/** 满意/基本满意/不满意三档、满意/不满意两档、百分制 */
+export type EvaluationScheme = 'BINARY' | 'SCORE_100' | 'THREE_GRADE';
+
+/** 待审批 / 已同意 / 未同意 */
+export type ExtensionStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
+/** 已报送、已采纳、已退回、已交办、整改中、已销号、不属实、已合并 */
+export type FindingStatus =
+  'ACCEPTED' | 'CLOSED' | 'DISMISSED' | 'HANDED_OVER' | 'MERGED' | 'RECTIFYING' | 'REPORTED' | 'RETURNED';
+
+/** 已交办、已签收、整改中、已回复、已销号 */
+export type HandoffStatus = 'CLOSED' | 'ISSUED' | 'RECTIFYING' | 'REPLIED' | 'SIGNED';
+
+/** 草稿 / 已报备 / 已通过 / 已退回 */
+export type LocalPlanStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
+
+/** 统计维度 */
+export type ProgressDimension =
+  'CATEGORY' | 'DEPARTMENT' | 'LEVEL' | 'METHOD' | 'PROJECT' | 'STATUS' | 'TENANT';
+
+/** ADMIN 管理员, COORDINATOR 联络员, MEMBER 工作人员, DEPARTMENT 承办单位, VIEWER 只读 */
+export type Role = 'ADMIN' | 'COORDINATOR' | 'DEPARTMENT' | 'MEMBER' | 'VIEWER';
+
+/** 一般 / 较重 / 严重 */
+export type Severity = 'CRITICAL' | 'NORMAL' | 'SERIOUS';
+
+/** 省 / 市 / 县区 / 乡镇街道 */
+export type TenantLevel = 'CITY' | 'COUNTY' | 'PROVINCE' | 'TOWNSHIP';
+
+/** 五统一的五个部分 */
+export type UnificationSection = 'EFFECT' | 'LEADERSHIP' | 'METHODS' | 'POLICY' | 'SCHEME';
