@@ -686,4 +686,41 @@ describe('findings: submit, review, list', () => {
       expectRefused(result, 'BAD_USER_INPUT');
     });
   });
+
+  describe('finding(id)', () => {
+    const FINDING = `query ($id: ID!) { finding(id: $id) {
+      id title status tenant { code } project { id } reviews { accepted reason } } }`;
+    let id: string;
+
+    beforeAll(async () => {
+      [{ id }] = (await submit(township11, t11)) as [Finding];
+      await county1.ok(REVIEW, { ids: [id], accept: false, reason: '请补充现场照片' });
+    });
+
+    it('gives the reporting township and its ancestors the finding with its review history', async () => {
+      for (const client of [township11, county1, city]) {
+        const { finding } = await client.ok<{
+          finding: { id: string; status: string; tenant: { code: string }; reviews: unknown[] };
+        }>(FINDING, { id });
+        expect(finding).toMatchObject({
+          id,
+          status: 'RETURNED',
+          tenant: { code: t11 },
+          reviews: [{ accepted: false, reason: '请补充现场照片' }],
+        });
+      }
+    });
+
+    it('is NOT_FOUND for a sibling township, another county and a department it was not handed to', async () => {
+      for (const client of [township12, county2, await platform.as(`${c1}-market`)]) {
+        const error = await refused(client, FINDING, { id }, 'NOT_FOUND');
+        expect(error.raw).not.toContain('请补充');
+      }
+    });
+
+    it('is NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+      await refused(city, FINDING, { id: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND');
+      await refused(city, FINDING, { id: 'f-1' }, 'BAD_USER_INPUT');
+    });
+  });
 });

@@ -574,4 +574,65 @@ describe('progress', () => {
 
     expect(await market.errorCode(PROGRESS, { scope: ids[tree.city], groupBy: [] })).toBe('FORBIDDEN');
   });
+
+  describe('by month', () => {
+    const BY_MONTH = `query ($scope: ID, $project: ID) {
+      progressByMonth(scopeTenantId: $scope, projectId: $project) { month reported handedOver closed } }`;
+    type Month = { month: string; reported: number; handedOver: number; closed: number };
+    const byMonth = async (client: GraphqlClient, args: { scope?: string; project?: string } = {}) =>
+      (await client.ok<{ progressByMonth: Month[] }>(BY_MONTH, args)).progressByMonth;
+    const sum = (months: Month[], key: 'reported' | 'handedOver' | 'closed'): number =>
+      months.reduce((total, month) => total + month[key], 0);
+
+    beforeAll(async () => {
+      // Spread the dataset over months, one instant just after midnight in Beijing on the first of a month
+      // (still the previous month in UTC), so a month computed in UTC would be caught.
+      await platform.dataSource.query(
+        `UPDATE finding SET reported_at = CASE WHEN status = 'CLOSED' THEN timestamptz '2023-01-31 16:30:00Z'
+                                               ELSE timestamptz '2023-03-10 02:00:00Z' END`,
+      );
+      await platform.dataSource.query(`UPDATE handoff SET issued_at = timestamptz '2023-04-02 03:00:00Z'`);
+      await platform.dataSource.query(
+        `UPDATE handoff SET closed_at = timestamptz '2023-05-31 17:00:00Z' WHERE closed_at IS NOT NULL`,
+      );
+    });
+
+    it('counts each finding in the Beijing month it was reported, handed over and closed', async () => {
+      // 17 counted findings (see the totals above): 3 closed ones reported 2023-02-01 00:30 Beijing time, the
+      // other 14 in March; 11 handed over in April; the 3 closed ones closed 2023-06-01 01:00 Beijing time.
+      expect(await byMonth(city)).toEqual([
+        { month: '2023-02', reported: 3, handedOver: 0, closed: 0 },
+        { month: '2023-03', reported: 14, handedOver: 0, closed: 0 },
+        { month: '2023-04', reported: 0, handedOver: 11, closed: 0 },
+        { month: '2023-06', reported: 0, handedOver: 0, closed: 3 },
+      ]);
+    });
+
+    it('adds up to the totals at every scope and for one project', async () => {
+      for (const { caller, scope } of scopes) {
+        const client = await platform.as(caller());
+        const months = await byMonth(client, { scope: scope() });
+        const [total] = await progressOf(client, { scope: scope(), groupBy: [] });
+        expect({
+          findings: sum(months, 'reported'),
+          handedOver: sum(months, 'handedOver'),
+          closed: sum(months, 'closed'),
+        }).toEqual({ findings: total?.findings, handedOver: total?.handedOver, closed: total?.closed });
+      }
+      const months = await byMonth(city, { project: projects.p2 });
+      const [total] = await progressOf(city, { project: projects.p2, groupBy: [] });
+      expect(sum(months, 'reported')).toBe(total?.findings);
+      expect(sum(months, 'reported')).toBeLessThan(17);
+    });
+
+    it("gives a department only its own findings' months, and keeps scopes inside the caller's subtree", async () => {
+      const market = await platform.as(`${tree.counties[0]}-market`);
+      const months = await byMonth(market);
+      expect(sum(months, 'reported')).toBe(5);
+      expect(sum(months, 'closed')).toBe(2);
+      expect(await market.errorCode(BY_MONTH, { scope: ids[tree.city] })).toBe('FORBIDDEN');
+      const township = await platform.as(tree.townships[tree.counties[1]]?.[0] as string);
+      expect(await township.errorCode(BY_MONTH, { scope: ids[tree.counties[0]] })).toBe('FORBIDDEN');
+    });
+  });
 });

@@ -12,6 +12,7 @@ import {
 import { DepartmentTable } from './department-table';
 import { FigureCards } from './figure-cards';
 import { ProgressCharts } from './progress-charts';
+import { ProgressTrend } from './progress-trend';
 import { ProjectTenantMatrix } from './project-tenant-matrix';
 import { ScopeBreadcrumb } from './scope-breadcrumb';
 import { TenantTable } from './tenant-table';
@@ -61,6 +62,7 @@ function ScopeDashboard({ scopeTenantId }: { scopeTenantId: string | undefined }
 
       {breakdown.error && <Alert type="error" showIcon message={errorMessage(breakdown.error)} />}
       <ProgressCharts breakdown={breakdown.data} />
+      <ProgressTrend scopeTenantId={variables.scopeTenantId} />
 
       {!isDepartment && (
         <Card title="项目 × 下级单位(问题数)" size="small">

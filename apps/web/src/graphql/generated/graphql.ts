@@ -177,6 +177,14 @@ export type DashboardBreakdownQuery = {
   }>;
 };
 
+export type DashboardByMonthQueryVariables = Exact<{
+  scopeTenantId?: string | number | null | undefined;
+}>;
+
+export type DashboardByMonthQuery = {
+  progressByMonth: Array<{ month: string; reported: number; handedOver: number; closed: number }>;
+};
+
 export const CurrentUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -849,3 +857,45 @@ export const DashboardBreakdownDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardBreakdownQuery, DashboardBreakdownQueryVariables>;
+export const DashboardByMonthDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardByMonth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressByMonth' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopeTenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handedOver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardByMonthQuery, DashboardByMonthQueryVariables>;
