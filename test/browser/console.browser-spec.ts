@@ -93,26 +93,74 @@ describe('signing in', () => {
     await page.close();
   });
 
+  // Page scripts as text: the tests are compiled without the DOM's types.
+  const SESSION_KEY = JSON.stringify('liandong.session');
+
+  /** Rewrites the stored session in the page, as time passing or a revoked token would leave it. */
+  async function ageSession(page: Page, change: Record<string, string>): Promise<void> {
+    await page.evaluate(`(() => {
+      const session = JSON.parse(sessionStorage.getItem(${SESSION_KEY}));
+      sessionStorage.setItem(${SESSION_KEY}, JSON.stringify({ ...session, ...${JSON.stringify(change)} }));
+    })()`);
+  }
+
+  function storedSession(page: Page): Promise<{ accessToken: string; refreshToken: string } | null> {
+    return page.evaluate(`JSON.parse(sessionStorage.getItem(${SESSION_KEY}))`);
+  }
+
+  it('renews an expired access token with the refresh token and keeps the user at work', async () => {
+    const page = await signIn(browser, platform.url, '410302');
+    await loadedFigures(page);
+    const before = await storedSession(page);
+    await ageSession(page, { accessToken: 'expired', expiresAt: new Date(Date.now() - 1_000).toISOString() });
+    await page.reload();
+    await loadedFigures(page);
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    const after = await storedSession(page);
+    expect(after?.accessToken).not.toBe('expired');
+    // The API rotates refresh tokens: a renewal leaves a new one behind.
+    expect(after?.refreshToken).not.toBe(before?.refreshToken);
+    await page.context().close();
+  });
+
+  it('sends the user back to sign in when the session can no longer be renewed', async () => {
+    const page = await signIn(browser, platform.url, '410302');
+    await ageSession(page, {
+      accessToken: 'expired',
+      expiresAt: new Date(Date.now() - 1_000).toISOString(),
+      refreshToken: 'revoked',
+    });
+    await page.reload();
+    await page.waitForURL('**/login');
+    expect(await storedSession(page)).toBeNull();
+    await page.context().close();
+  });
+
   const TIERS = [
     {
       username: '4103',
       shot: 'dashboard-city',
       header: '洛阳市',
-      menu: ['看板', '监督计划', '问题', '交办', '整改台账'],
+      menu: ['看板', '监督计划', '问题', '交办', '整改台账', '消息'],
     },
     {
       username: '410302',
       shot: 'dashboard-county',
       header: '老城区',
-      menu: ['看板', '监督计划', '联动任务', '问题', '交办', '整改台账'],
+      menu: ['看板', '监督计划', '联动任务', '问题', '交办', '整改台账', '消息'],
     },
     {
       username: '410302001',
       shot: 'dashboard-township',
       header: '西关街道',
-      menu: ['看板', '联动任务', '问题', '交办', '整改台账'],
+      menu: ['看板', '联动任务', '问题', '交办', '整改台账', '消息'],
     },
-    { username: '4103-gov', shot: 'dashboard-department', header: '洛阳市', menu: ['看板', '交办件'] },
+    {
+      username: '4103-gov',
+      shot: 'dashboard-department',
+      header: '洛阳市',
+      menu: ['看板', '交办件', '消息'],
+    },
   ];
 
   it.each(TIERS)(
@@ -194,6 +242,7 @@ describe('the dashboard of a tree with findings in it', () => {
     expect(cityFigures).toMatchObject({ handoffs: '2', handoffsClosed: '1', closureRate: '66.7' });
     await figuresShown(page, cityFigures);
     await page.getByTestId('chart-by-project').locator('canvas').waitFor();
+    await page.getByTestId('chart-by-month').locator('canvas').waitFor();
     await screenshot(page, 'dashboard-tree-city');
 
     // Down to the county through its row in the table of units.

@@ -50,9 +50,9 @@ export function trendOption(points: readonly TrendPoint[]): ChartOption {
       { type: 'value', name: '累计', splitLine: { show: false } },
     ],
     series: [
-      { name: '新发现', type: 'bar', data: points.map((point) => point.reported) },
-      { name: '交办', type: 'bar', data: points.map((point) => point.handedOver) },
-      { name: '销号', type: 'bar', data: points.map((point) => point.closed) },
+      { name: '新发现', type: 'bar', barMaxWidth: 28, data: points.map((point) => point.reported) },
+      { name: '交办', type: 'bar', barMaxWidth: 28, data: points.map((point) => point.handedOver) },
+      { name: '销号', type: 'bar', barMaxWidth: 28, data: points.map((point) => point.closed) },
       {
         name: '累计发现',
         type: 'line',

@@ -3,18 +3,20 @@ import {
   BellOutlined,
   BarChartOutlined,
   FileSearchOutlined,
+  KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useCurrentUser } from '../auth/auth-context';
 import { LEVEL_LABEL, ROLE_LABEL } from '../common/labels';
 import { NotificationBell } from '../notifications/notification-bell';
+import { ChangePasswordDialog } from './change-password-dialog';
 import { navigationFor, type Section } from './navigation';
 
 const ICONS: Record<Section, ReactNode> = {
@@ -34,6 +36,7 @@ export function AppLayout() {
   const { logout } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
   const items = navigationFor(user);
   const selected = items.find((item) => location.pathname.startsWith(item.path))?.path;
 
@@ -59,9 +62,16 @@ export function AppLayout() {
               {user.tenant.name}
               <Typography.Text type="secondary"> · {LEVEL_LABEL[user.tenant.level]}</Typography.Text>
             </Typography.Text>
-            <Typography.Text type="secondary">
-              {user.displayName}({user.roles.map((role) => ROLE_LABEL[role]).join('、')})
-            </Typography.Text>
+            <Dropdown
+              menu={{
+                items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码' }],
+                onClick: () => setChangingPassword(true),
+              }}
+            >
+              <Typography.Text type="secondary" style={{ cursor: 'pointer' }} data-testid="account-menu">
+                {user.displayName}({user.roles.map((role) => ROLE_LABEL[role]).join('、')})
+              </Typography.Text>
+            </Dropdown>
             <Button
               icon={<LogoutOutlined />}
               onClick={() => void logout().then(() => navigate('/login'))}
@@ -71,6 +81,7 @@ export function AppLayout() {
             </Button>
           </Space>
         </Layout.Header>
+        <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />
         </Layout.Content>
