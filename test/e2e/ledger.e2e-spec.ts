@@ -253,6 +253,25 @@ describe('the rectification ledger (整改台账)', () => {
     expect(await idsOf(await platform.as(`${otherCounty}-education`))).toEqual([]);
   });
 
+  it('narrows to one responsible unit, for the dashboard’s drill-down to a department', async () => {
+    const countyMarket = await departmentId(city, county, 'market');
+    expect(await idsOf(city, { departmentId: countyMarket })).toEqual([handoffs.d.id, handoffs.a.id]);
+    expect(await idsOf(countyClient, { departmentId: countyMarket, status: ['RECTIFYING'] })).toEqual([
+      handoffs.a.id,
+    ]);
+    // The other county's unit: nothing of it is in this county's ledger, and nothing is said about it.
+    const otherMarket = await departmentId(city, otherCounty, 'market');
+    expect(await idsOf(countyClient, { departmentId: otherMarket })).toEqual([]);
+    // A department account may name itself, and no other unit.
+    const market = await platform.as(`${county}-market`);
+    expect(await idsOf(market, { departmentId: countyMarket })).toEqual([handoffs.d.id, handoffs.a.id]);
+    expect(await market.errorCode(LEDGER, { filter: { departmentId: otherMarket } })).toBe('FORBIDDEN');
+    expect(await city.errorCode(LEDGER, { filter: { departmentId: 'market' } })).toBe('BAD_USER_INPUT');
+    expect((await exported(city, `?departmentId=${countyMarket}`)).map((row) => row[0])).toEqual(
+      [handoffs.d, handoffs.a].map((h) => h.letterNo),
+    );
+  });
+
   it('pages with first/after, in the same order, counting them all', async () => {
     const page1 = await ledgerOf(city, {}, 3);
     expect(page1.totalCount).toBe(4);

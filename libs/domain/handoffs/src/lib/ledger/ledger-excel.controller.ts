@@ -60,6 +60,7 @@ export class LedgerExcelController {
     @CurrentCaller() caller: Caller,
     @Query('scopeTenantId') scopeTenantId: unknown,
     @Query('projectId') projectId: unknown,
+    @Query('departmentId') departmentId: unknown,
     @Query('status') status: unknown,
     @Query('overdueOnly') overdueOnly: unknown,
     @Query('escalatedToMe') escalatedToMe: unknown,
@@ -69,6 +70,7 @@ export class LedgerExcelController {
     const criteria = await this.ledger.criteria(caller, {
       scopeTenantId: single(scopeTenantId, 'scopeTenantId'),
       projectId: single(projectId, 'projectId'),
+      departmentId: single(departmentId, 'departmentId'),
       status: statuses(status),
       overdueOnly: flag(overdueOnly, 'overdueOnly'),
       escalatedToMe: flag(escalatedToMe, 'escalatedToMe'),

@@ -8,6 +8,11 @@ export class LedgerFilterInput {
   @Field(() => ID, { nullable: true, description: "a tenant in the caller's subtree; default the caller's" })
   scopeTenantId?: string | null;
   @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "one responsible unit's handoffs (a department account may name only its own)",
+  })
+  departmentId?: string | null;
   @Field(() => [HandoffStatus], { nullable: true }) status?: HandoffStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'not closed out and at or past the deadline' })
   overdueOnly?: boolean | null;

@@ -8,7 +8,7 @@ import { LedgerCursor } from './ledger-cursor';
 export interface LedgerCriteria {
   /** Handoffs made in this subtree; null when not narrowed by subtree (escalated-to-me, department accounts). */
   scopePath: string | null;
-  /** Only the handoffs of this department (department accounts). */
+  /** Only the handoffs of this department (a department account's own, or the filter's). */
   departmentId: string | null;
   projectId: string | null;
   statuses: HandoffStatus[] | null;

@@ -14,6 +14,7 @@ export const LEDGER_PAGE_MAX = 500;
 export interface LedgerFilterValues {
   scopeTenantId?: string | null;
   projectId?: string | null;
+  departmentId?: string | null;
   status?: HandoffStatus[] | null;
   overdueOnly?: boolean | null;
   escalatedToMe?: boolean | null;
@@ -65,6 +66,12 @@ export class LedgerService {
         await this.plans.getVisibleProject(caller, projectId);
       }
     }
+    const departmentId = filter.departmentId ? parseId(filter.departmentId, 'filter.departmentId') : null;
+    if (department && departmentId !== null && departmentId !== caller.departmentId) {
+      throw AppException.forbidden(
+        '承办单位账号只能查看本单位的台账 / Department accounts see only their own ledger.',
+      );
+    }
     const statuses = filter.status ?? null;
     if (statuses?.some((status) => !STATUSES.has(status))) {
       throw AppException.badInput(
@@ -74,7 +81,8 @@ export class LedgerService {
     }
     return {
       scopePath,
-      departmentId: department ? caller.departmentId : null,
+      // Another tenant's unit names no handoff the caller can see: the row-level wall leaves the page empty.
+      departmentId: department ? caller.departmentId : departmentId,
       projectId,
       statuses: statuses && statuses.length > 0 ? [...new Set(statuses)] : null,
       overdueOnly: filter.overdueOnly === true,
