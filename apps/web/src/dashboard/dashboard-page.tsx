@@ -46,6 +46,11 @@ function ScopeDashboard({ scopeTenantId }: { scopeTenantId: string | undefined }
     pause: !scopeTenantId,
   });
   const drill = useCallback((tenantId: string) => void navigate(`/dashboard/${tenantId}`), [navigate]);
+  // A unit's figures are its ledger items: drilling down to a department opens them in the ledger.
+  const drillToDepartment = useCallback(
+    (departmentId: string) => void navigate(`/ledger?departmentId=${departmentId}`),
+    [navigate],
+  );
 
   const scopeName = scopeTenantId ? (scope.data?.tenant?.name ?? '…') : user.tenant.name;
   return (
@@ -88,6 +93,7 @@ function ScopeDashboard({ scopeTenantId }: { scopeTenantId: string | undefined }
         <DepartmentTable
           rows={breakdown.data?.byDepartment ?? []}
           loading={breakdown.fetching && !breakdown.data}
+          onDrill={isDepartment ? undefined : drillToDepartment}
         />
       </Card>
     </Space>

@@ -1,11 +1,22 @@
-import { Table } from 'antd';
+import { Button, Table } from 'antd';
 import type { DashboardBreakdownQuery } from '../graphql/generated/graphql';
 import { figureColumns } from './figure-columns';
 
 type DepartmentRow = DashboardBreakdownQuery['byDepartment'][number];
 
-/** The responsible units of the scope's findings, with how far each has rectified. */
-export function DepartmentTable({ rows, loading }: { rows: DepartmentRow[]; loading: boolean }) {
+/**
+ * The responsible units of the scope's findings, with how far each has rectified; with `onDrill`, a unit's
+ * name opens its handoffs in the ledger.
+ */
+export function DepartmentTable({
+  rows,
+  loading,
+  onDrill,
+}: {
+  rows: DepartmentRow[];
+  loading: boolean;
+  onDrill?: (departmentId: string) => void;
+}) {
   return (
     <Table<DepartmentRow>
       size="small"
@@ -19,8 +30,20 @@ export function DepartmentTable({ rows, loading }: { rows: DepartmentRow[]; load
         {
           title: '承办单位',
           key: 'department',
-          render: (_, row) =>
-            row.department ? `${row.department.tenant.name} ${row.department.name}` : '未指定承办单位',
+          render: (_, row) => {
+            if (!row.department) {
+              return '未指定承办单位';
+            }
+            const name = `${row.department.tenant.name} ${row.department.name}`;
+            const { id } = row.department;
+            return onDrill && row.handoffs > 0 ? (
+              <Button type="link" size="small" onClick={() => onDrill(id)}>
+                {name}
+              </Button>
+            ) : (
+              name
+            );
+          },
         },
         ...figureColumns<DepartmentRow>().filter((column) => column.key !== 'projects'),
       ]}
