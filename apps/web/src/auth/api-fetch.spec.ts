@@ -1,31 +1,15 @@
 import type { SessionTokensFragment } from '../graphql/generated/graphql';
 import { createApiFetch } from './api-fetch';
 import type { SessionRenewal } from './session-renewal';
+import { memoryStorage, sessionWith } from './session.fixture';
 import { SessionStore } from './session-store';
 
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 function session(accessToken: string, expiresInMs: number): SessionTokensFragment {
-  return {
+  return sessionWith({
     accessToken,
     expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
     refreshToken: `refresh-${accessToken}`,
-    refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    user: {
-      id: 'u1',
-      username: 'lyrd',
-      displayName: '洛阳市人大',
-      roles: ['COORDINATOR'],
-      tenant: { id: 't1', code: '4103', name: '洛阳市', level: 'CITY' },
-    },
-  };
+  });
 }
 
 /** A renewal that hands out `next` and records how often it was asked. */

@@ -1,33 +1,18 @@
 import type { SessionTokensFragment } from '../graphql/generated/graphql';
 import { SessionRenewal } from './session-renewal';
+import { memoryStorage, sessionWith } from './session.fixture';
 import { SessionStore } from './session-store';
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 function session(
   refreshToken: string,
   refreshTokenExpiresAt = '2099-01-01T00:00:00Z',
 ): SessionTokensFragment {
-  return {
+  return sessionWith({
     accessToken: `access-${refreshToken}`,
     expiresAt: '2000-01-01T00:00:00Z',
     refreshToken,
     refreshTokenExpiresAt,
-    user: {
-      id: 'u1',
-      username: 'lyrd',
-      displayName: '洛阳市人大',
-      roles: ['COORDINATOR'],
-      tenant: { id: 't1', code: '4103', name: '洛阳市', level: 'CITY' },
-    },
-  };
+  });
 }
 
 function answer(body: unknown): Promise<Response> {

@@ -64,6 +64,27 @@ function keyColumns(depth: number): Record<ProgressDimension, KeyColumn> {
 }
 
 /**
+ * The findings a figure counts, over `finding f`: in the scope's subtree, neither merged nor dismissed, and
+ * narrowed to the project and the department asked. `params` must already hold the scope path as $1 and the
+ * uncounted statuses as $2; the narrowing values are appended to it.
+ */
+function countedFindings(
+  query: Pick<ProgressQuery, 'projectId' | 'departmentId'>,
+  params: unknown[],
+): string[] {
+  const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
+  if (query.projectId) {
+    params.push(query.projectId);
+    where.push(`f.project_id = $${params.length}`);
+  }
+  if (query.departmentId) {
+    params.push(query.departmentId);
+    where.push(`f.department_id = $${params.length} AND f.handoff_id IS NOT NULL`);
+  }
+  return where;
+}
+
+/**
  * Progress figures straight from the findings on the indexed tenant path: one grouped scan, so they
  * always equal a direct count. (At national scale this is where a maintained aggregate would go.)
  */
@@ -82,15 +103,7 @@ export class ProgressRepository {
       HandoffStatus.CLOSED,
       query.now,
     ];
-    const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
-    if (query.projectId) {
-      params.push(query.projectId);
-      where.push(`f.project_id = $${params.length}`);
-    }
-    if (query.departmentId) {
-      params.push(query.departmentId);
-      where.push(`f.department_id = $${params.length} AND f.handoff_id IS NOT NULL`);
-    }
+    const where = countedFindings(query, params);
     const select = keys.map((key) => `${key.finding} AS "${key.alias}"`);
     const sql = `
       SELECT ${[
@@ -125,15 +138,7 @@ export class ProgressRepository {
       HANDED_OVER_STATUSES,
       FindingStatus.CLOSED,
     ];
-    const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
-    if (query.projectId) {
-      params.push(query.projectId);
-      where.push(`f.project_id = $${params.length}`);
-    }
-    if (query.departmentId) {
-      params.push(query.departmentId);
-      where.push(`f.department_id = $${params.length} AND f.handoff_id IS NOT NULL`);
-    }
+    const where = countedFindings(query, params);
     const month = (column: string): string => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
     const sql = `
       WITH scoped AS (
