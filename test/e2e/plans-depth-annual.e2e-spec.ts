@@ -554,6 +554,29 @@ describe('plans in depth: annual plans, revisions and cascading, per role and ti
       expect(seen.unifications.policy.checklist.map((c) => c.code)).toEqual(['C1', 'C2', 'C3']);
     });
 
+    it('revisions lists every version with its note, for the issuer and the assigned county alike', async () => {
+      const REVISIONS = `query ($id: ID!) { jointProject(id: $id) { revisions { version note createdAt publishedAt } } }`;
+      for (const client of [city, county1]) {
+        const { jointProject } = await client.ok<{
+          jointProject: {
+            revisions: Array<{
+              version: number;
+              note: string | null;
+              createdAt: string;
+              publishedAt: string | null;
+            }>;
+          };
+        }>(REVISIONS, { id: projectId });
+        expect(jointProject.revisions.map(({ version, note }) => ({ version, note }))).toEqual([
+          { version: 1, note: null },
+          { version: 2, note: '根据中期调研情况调整检查要点和时间节点' },
+        ]);
+        const [first, second] = jointProject.revisions;
+        expect(first?.publishedAt).not.toBeNull();
+        expect(Date.parse(second!.createdAt)).toBeGreaterThanOrEqual(Date.parse(first!.createdAt));
+      }
+    });
+
     it('changes(1, 2) names each change by section and readable path, with before and after', async () => {
       const found = await changes(county1, 1, 2);
       const normal = found.map((change) =>

@@ -439,6 +439,25 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
       expect(accepted.snapshot.content.checklist.map((item) => item.code)).toEqual(['C1', 'C2', 'C3']);
       expect(accepted.snapshot.issues).toEqual([]);
     });
+
+    it('assignment(id) reads the filed plan back, as filed, for the filer and the reviewer only', async () => {
+      const ASSIGNMENT = `query ($id: ID!) { assignment(id: $id) { id tenant { code }
+        localPlan { status submittedAt content { leadership { leadBody leader office } methods
+          checklist { code text } milestones { name dueAt } indicators { code name target } } } } }`;
+      const filed = conformingPlan(unified);
+      for (const client of [county1, city]) {
+        const { assignment } = await client.ok<{
+          assignment: { id: string; tenant: { code: string }; localPlan: Record<string, unknown> };
+        }>(ASSIGNMENT, { id: county1Assignment });
+        expect(assignment).toMatchObject({ id: county1Assignment, tenant: { code: c1 } });
+        expect(assignment.localPlan).toMatchObject({ status: 'ACCEPTED', content: filed });
+        expect(Date.parse(assignment.localPlan['submittedAt'] as string)).toBeLessThanOrEqual(Date.now());
+      }
+      for (const client of [county2, township11, await platform.as(`${c1}-market`)]) {
+        await refused(client, ASSIGNMENT, { id: county1Assignment }, 'NOT_FOUND');
+      }
+      await refused(city, ASSIGNMENT, { id: 'a-1' }, 'BAD_USER_INPUT');
+    });
   });
 
   describe('local plans of cascaded assignments', () => {

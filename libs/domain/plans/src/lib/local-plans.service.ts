@@ -222,6 +222,11 @@ export class LocalPlansService {
     return { conforms: conforms(issues), issues };
   }
 
+  /** An assignment in the caller's subtree (its own or one below it); NOT_FOUND for anyone else. */
+  async visibleAssignmentOf(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
+    return (await this.visibleAssignment(caller, assignmentId)).assignment;
+  }
+
   private async visibleAssignment(
     caller: Caller,
     assignmentId: string,

@@ -23,6 +23,7 @@ import {
   LocalPlanModel,
   PlanItemModel,
   ProjectChangeModel,
+  ProjectRevisionModel,
 } from './dto/plans-in-depth.model';
 import { LocalPlansRepository } from './local-plans.repository';
 import { LocalPlansService } from './local-plans.service';
@@ -156,6 +157,11 @@ export class JointProjectVersionsResolver {
     return this.plansService.versionsOf(project.id);
   }
 
+  @ResolveField(() => [ProjectRevisionModel], { description: 'every version, oldest first, with its note' })
+  async revisions(@Parent() project: JointProjectModel): Promise<ProjectRevisionModel[]> {
+    return (await this.plansService.revisionsOf(project.id)).map(ProjectRevisionModel.from);
+  }
+
   @ResolveField(() => [ProjectChangeModel], {
     description: 'what differs between two versions, section by section',
   })
@@ -178,6 +184,18 @@ export class AssignmentDepthResolver {
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
   ) {}
+
+  @Query(() => AssignmentModel, {
+    name: 'assignment',
+    nullable: true,
+    description: "一项任务: the assigned tenant's, or one in the caller's subtree; NOT_FOUND otherwise",
+  })
+  async assignmentById(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssignmentModel> {
+    return AssignmentModel.from(await this.localPlansService.visibleAssignmentOf(caller, id));
+  }
 
   @Mutation(() => AssignmentModel, { description: '报送时间节点完成情况' })
   async submitMilestone(

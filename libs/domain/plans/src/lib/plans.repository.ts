@@ -141,6 +141,15 @@ export class PlansRepository {
     return rows.map((row) => row.version);
   }
 
+  /** Every version's number, note and dates (not its unifications), oldest first. */
+  versionHistory(projectId: string): Promise<JointProjectVersionEntity[]> {
+    return this.projects.manager.getRepository(JointProjectVersionEntity).find({
+      where: { projectId },
+      order: { version: 'ASC' },
+      select: { id: true, projectId: true, version: true, note: true, publishedAt: true, createdAt: true },
+    });
+  }
+
   findVersion(projectId: string, version: number): Promise<JointProjectVersionEntity | null> {
     return this.projects.manager.getRepository(JointProjectVersionEntity).findOneBy({ projectId, version });
   }

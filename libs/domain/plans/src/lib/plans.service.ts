@@ -16,6 +16,7 @@ import {
 import { AssignmentStatus, WORKING_ASSIGNMENT_STATUSES } from './assignment-status';
 import { AssignmentEntity } from './assignment.entity';
 import { JointProjectEntity } from './joint-project.entity';
+import type { JointProjectVersionEntity } from './joint-project-version.entity';
 import { PlansRepository } from './plans.repository';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
 import { diffUnifications, ProjectChange } from './version-diff';
@@ -122,6 +123,10 @@ export class PlansService {
 
   async versionsOf(projectId: string): Promise<number[]> {
     return this.plans.versionNumbers(projectId);
+  }
+
+  revisionsOf(projectId: string): Promise<JointProjectVersionEntity[]> {
+    return this.plans.versionHistory(projectId);
   }
 
   /** What differs between two versions of a project the caller can see, section by section. */

@@ -4,12 +4,15 @@ import { UNIFICATION_SECTIONS } from '../conformance/conformance.types';
 import type {
   ConformanceIssue,
   ConformanceSeverity,
+  LocalPlanContent,
   UnificationSection,
 } from '../conformance/conformance.types';
+import type { JointProjectVersionEntity } from '../joint-project-version.entity';
 import { LocalPlanEntity, LocalPlanStatus } from '../local-plan.entity';
 import type { MilestoneState } from '../local-plans.service';
 import type { ProjectChange } from '../version-diff';
 import { ChecklistItemInput, IndicatorInput, LeadershipInput, MilestoneInput } from './joint-project.input';
+import { ChecklistItemModel, IndicatorModel, LeadershipModel, MilestoneModel } from './joint-project.model';
 
 registerEnumType(AnnualPlanStatus, { name: 'AnnualPlanStatus', description: '草稿 / 已通过' });
 registerEnumType(LocalPlanStatus, {
@@ -104,13 +107,53 @@ export class ConformanceReportModel {
   }
 }
 
+@ObjectType('LocalPlanContent', { description: '实施方案的内容: what the tenant filed, section by section' })
+export class LocalPlanContentModel {
+  @Field(() => LeadershipModel) leadership!: LeadershipModel;
+  @Field(() => [String], { description: 'supervision method codes' }) methods!: string[];
+  @Field(() => [ChecklistItemModel]) checklist!: ChecklistItemModel[];
+  @Field(() => [MilestoneModel]) milestones!: MilestoneModel[];
+  @Field(() => [IndicatorModel]) indicators!: IndicatorModel[];
+
+  static from(content: LocalPlanContent): LocalPlanContentModel {
+    return Object.assign(new LocalPlanContentModel(), {
+      leadership: { ...content.leadership },
+      methods: [...content.methods],
+      checklist: content.checklist.map((item) => ({ ...item })),
+      milestones: content.milestones.map((m) => ({ name: m.name, dueAt: new Date(m.dueAt) })),
+      indicators: content.indicators.map((indicator) => ({ ...indicator })),
+    });
+  }
+}
+
+@ObjectType('ProjectRevision', { description: '统一方案的一个版本' })
+export class ProjectRevisionModel {
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true, description: 'the revision note (null for the first version)' })
+  note!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'when this version was first published' })
+  publishedAt!: Date | null;
+
+  static from(entity: JointProjectVersionEntity): ProjectRevisionModel {
+    return Object.assign(new ProjectRevisionModel(), {
+      version: entity.version,
+      note: entity.note,
+      createdAt: entity.createdAt,
+      publishedAt: entity.publishedAt,
+    });
+  }
+}
+
 @ObjectType('LocalPlan', { description: '实施方案' })
 export class LocalPlanModel {
   @Field(() => ID) id!: string;
   @Field(() => LocalPlanStatus) status!: LocalPlanStatus;
   @Field(() => Int) basedOnVersion!: number;
+  @Field(() => LocalPlanContentModel) content!: LocalPlanContentModel;
   @Field(() => ConformanceReportModel) conformance!: ConformanceReportModel;
   @Field(() => String, { nullable: true }) reviewReason!: string | null;
+  @Field() submittedAt!: Date;
   assignmentId!: string;
 
   static from(entity: LocalPlanEntity): LocalPlanModel {
@@ -118,8 +161,10 @@ export class LocalPlanModel {
       id: entity.id,
       status: entity.status,
       basedOnVersion: entity.basedOnVersion,
+      content: LocalPlanContentModel.from(entity.content),
       conformance: ConformanceReportModel.from(entity.issues),
       reviewReason: entity.reviewReason,
+      submittedAt: entity.submittedAt,
       assignmentId: entity.assignmentId,
     });
   }
