@@ -689,7 +689,7 @@ describe('findings: submit, review, list', () => {
 
   describe('finding(id)', () => {
     const FINDING = `query ($id: ID!) { finding(id: $id) {
-      id title status tenant { code } project { id } reviews { accepted reason } } }`;
+      id title status tenant { code } project { id } reviews { accepted reason by { tenant { code } } } } }`;
     let id: string;
 
     beforeAll(async () => {
@@ -697,7 +697,8 @@ describe('findings: submit, review, list', () => {
       await county1.ok(REVIEW, { ids: [id], accept: false, reason: '请补充现场照片' });
     });
 
-    it('gives the reporting township and its ancestors the finding with its review history', async () => {
+    // The reviewer is the county's account, outside the township's subtree: the township still reads who decided.
+    it('gives the reporting township and its ancestors the finding with its review history and reviewer', async () => {
       for (const client of [township11, county1, city]) {
         const { finding } = await client.ok<{
           finding: { id: string; status: string; tenant: { code: string }; reviews: unknown[] };
@@ -706,7 +707,7 @@ describe('findings: submit, review, list', () => {
           id,
           status: 'RETURNED',
           tenant: { code: t11 },
-          reviews: [{ accepted: false, reason: '请补充现场照片' }],
+          reviews: [{ accepted: false, reason: '请补充现场照片', by: { tenant: { code: c1 } } }],
         });
       }
     });

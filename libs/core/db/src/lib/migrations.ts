@@ -7,6 +7,7 @@ import { HandoffMilestones1795880769803 } from './migrations/1795880769803-hando
 import { PlansInDepth1795876976946 } from './migrations/1795876976946-plans-in-depth';
 import { RowLevelSecurity1795900000000 } from './migrations/1795900000000-row-level-security';
 import { AuditTrail1795900100000 } from './migrations/1795900100000-audit-trail';
+import { ReviewersVisible1795900200000 } from './migrations/1795900200000-reviewers-visible';
 import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessions';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -20,5 +21,6 @@ export const migrations = [
   HandoffMilestones1795880769803,
   RowLevelSecurity1795900000000,
   AuditTrail1795900100000,
+  ReviewersVisible1795900200000,
   AuthSessions1795890000000,
 ];

@@ -29,6 +29,7 @@ export class FindingReviewEntity {
   @Column('text', { nullable: true })
   reason!: string | null;
 
+  @Index('finding_review_by_user_id_idx')
   @Column('uuid')
   byUserId!: string;
 
