@@ -49,7 +49,9 @@ export function AnnualPlanModal({ year, onClose }: { year: number; onClose: () =
           items: [{ title: '', isKey: true, isJoint: true }],
         }}
       >
-        {failure && <Alert type="error" showIcon message={errorMessage(failure)} style={{ marginBottom: 16 }} />}
+        {failure && (
+          <Alert type="error" showIcon message={errorMessage(failure)} style={{ marginBottom: 16 }} />
+        )}
         <Form.Item name="title" label="计划名称" required>
           <Input />
         </Form.Item>

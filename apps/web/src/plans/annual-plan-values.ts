@@ -27,6 +27,10 @@ export function toAnnualPlanInput(year: number, values: AnnualPlanValues): Annua
   return {
     year,
     title: values.title.trim(),
-    items: values.items.map((item) => ({ title: item.title.trim(), isKey: item.isKey, isJoint: item.isJoint })),
+    items: values.items.map((item) => ({
+      title: item.title.trim(),
+      isKey: item.isKey,
+      isJoint: item.isJoint,
+    })),
   };
 }

@@ -61,10 +61,16 @@ export function CreateProjectModal({
     const unifications = toUnificationsInput(values);
     const result = fromItem
       ? await createFromItem({ planItemId: fromItem.id, unifications })
-      : await create({ input: { title: values.title.trim(), year: values.year, isKey: values.isKey, unifications } });
+      : await create({
+          input: { title: values.title.trim(), year: values.year, isKey: values.isKey, unifications },
+        });
     setFailure(result.error);
     showFieldProblems(form, fieldProblems(result.error));
-    const id = result.data && ('createJointProject' in result.data ? result.data.createJointProject.id : result.data.createJointProjectFromItem.id);
+    const id =
+      result.data &&
+      ('createJointProject' in result.data
+        ? result.data.createJointProject.id
+        : result.data.createJointProjectFromItem.id);
     if (id) {
       onClose();
       void navigate(`/plans/projects/${id}`);
@@ -89,7 +95,9 @@ export function CreateProjectModal({
         initialValues={{ ...emptyUnificationsValues(), title: fromItem?.title ?? '', year, isKey: true }}
         data-testid="project-form"
       >
-        {failure && <Alert type="error" showIcon message={errorMessage(failure)} style={{ marginBottom: 16 }} />}
+        {failure && (
+          <Alert type="error" showIcon message={errorMessage(failure)} style={{ marginBottom: 16 }} />
+        )}
         {!fromItem && (
           <>
             <Form.Item name="title" label="项目名称" required>

@@ -7,5 +7,8 @@ export function showFieldProblems(form: FormInstance, problems: FieldProblem[]):
     .getFieldsError()
     .filter((field) => field.errors.length > 0)
     .map((field) => ({ name: field.name, errors: [] }));
-  form.setFields([...stale, ...problems.map((problem) => ({ name: problem.name, errors: [problem.message] }))]);
+  form.setFields([
+    ...stale,
+    ...problems.map((problem) => ({ name: problem.name, errors: [problem.message] })),
+  ]);
 }

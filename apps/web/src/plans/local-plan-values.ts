@@ -26,7 +26,10 @@ export function localPlanValues(unified: UnificationsDetailFragment): LocalPlanV
 }
 
 /** Form values as the API's input. Rows left half-empty are sent as they are: the conformance check judges them. */
-export function toLocalPlanInput(values: LocalPlanValues, unified: UnificationsDetailFragment): LocalPlanInput {
+export function toLocalPlanInput(
+  values: LocalPlanValues,
+  unified: UnificationsDetailFragment,
+): LocalPlanInput {
   const unifiedDue = new Map(unified.scheme.milestones.map((m) => [m.name, m.dueAt]));
   return {
     leadership: {

@@ -35,7 +35,9 @@ export function LocalPlansReviewSection() {
           {
             title: '联动项目',
             render: (_, plan) => (
-              <Link to={`/plans/projects/${plan.assignment.project.id}`}>{plan.assignment.project.title}</Link>
+              <Link to={`/plans/projects/${plan.assignment.project.id}`}>
+                {plan.assignment.project.title}
+              </Link>
             ),
           },
           { title: '依据版本', width: 100, render: (_, plan) => `第 ${plan.basedOnVersion} 版` },

@@ -8,14 +8,19 @@ import { JointProjectsSection } from './joint-projects-section';
 import { LocalPlansReviewSection } from './local-plans-review-section';
 import { planYears } from './plan-years';
 
-const CURRENT_YEAR = Number(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+const CURRENT_YEAR = Number(
+  new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }),
+);
 
 /**
  * 监督计划: the year's annual plans and joint projects, and the local plans waiting for this tier's review.
  * The page opens on the latest year with data once the years are known; each section loads on its own.
  */
 export default function PlansPage() {
-  const [years] = useQuery({ query: PlanYearsDocument, context: { additionalTypenames: ['AnnualPlan', 'JointProject'] } });
+  const [years] = useQuery({
+    query: PlanYearsDocument,
+    context: { additionalTypenames: ['AnnualPlan', 'JointProject'] },
+  });
   const [picked, setPicked] = useState<number | null>(null);
   const known = years.data
     ? [...years.data.annualPlans.map((plan) => plan.year), ...years.data.jointProjects.map((p) => p.year)]

@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../common/error-message';
+import type { LocalPlanStatus } from '../graphql/generated/enums';
 import { PlansReviewLocalPlanDocument } from '../graphql/generated/graphql';
 
 /** Lists of local plans refresh after any decision. */
@@ -11,7 +12,15 @@ export const LOCAL_PLAN_CONTEXT = { additionalTypenames: ['LocalPlan', 'Assignme
  * 通过 / 退回 for one submitted local plan. A plan with blocking conformance problems cannot be accepted (the
  * API refuses it too); returning needs a reason. The API's refusal shows beside the buttons.
  */
-export function ReviewActions({ localPlanId, conforms }: { localPlanId: string; conforms: boolean }) {
+export function ReviewActions({
+  localPlanId,
+  conforms,
+  onDecided,
+}: {
+  localPlanId: string;
+  conforms: boolean;
+  onDecided?: (status: LocalPlanStatus) => void;
+}) {
   const [decision, review] = useMutation(PlansReviewLocalPlanDocument);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -22,12 +31,23 @@ export function ReviewActions({ localPlanId, conforms }: { localPlanId: string; 
       setReasonError('请填写退回理由');
       return;
     }
-    const result = await review({ id: localPlanId, accept: false, reason: reason.trim() }, LOCAL_PLAN_CONTEXT);
+    const result = await review(
+      { id: localPlanId, accept: false, reason: reason.trim() },
+      LOCAL_PLAN_CONTEXT,
+    );
     if (result.error) {
       setReasonError(errorMessage(result.error));
       return;
     }
     setReturning(false);
+    onDecided?.(result.data?.reviewLocalPlan.status ?? 'RETURNED');
+  };
+
+  const accept = async () => {
+    const result = await review({ id: localPlanId, accept: true }, LOCAL_PLAN_CONTEXT);
+    if (result.data) {
+      onDecided?.(result.data.reviewLocalPlan.status);
+    }
   };
 
   return (
@@ -39,7 +59,7 @@ export function ReviewActions({ localPlanId, conforms }: { localPlanId: string; 
             size="small"
             disabled={!conforms}
             loading={decision.fetching && !returning}
-            onClick={() => void review({ id: localPlanId, accept: true }, LOCAL_PLAN_CONTEXT)}
+            onClick={() => void accept()}
           >
             通过
           </Button>
@@ -48,7 +68,9 @@ export function ReviewActions({ localPlanId, conforms }: { localPlanId: string; 
           退回
         </Button>
       </Space>
-      {decision.error && !returning && <Typography.Text type="danger">{errorMessage(decision.error)}</Typography.Text>}
+      {decision.error && !returning && (
+        <Typography.Text type="danger">{errorMessage(decision.error)}</Typography.Text>
+      )}
       <Modal
         open={returning}
         title="退回实施方案"

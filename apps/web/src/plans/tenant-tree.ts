@@ -8,8 +8,14 @@ export interface TenantTreeNode {
 }
 
 /** Townships have no units below them: their nodes open nothing. */
-export function tenantNodes(tenants: ReadonlyArray<{ id: string; name: string; level: TenantLevel }>): TenantTreeNode[] {
-  return tenants.map((tenant) => ({ key: tenant.id, title: tenant.name, isLeaf: tenant.level === 'TOWNSHIP' }));
+export function tenantNodes(
+  tenants: ReadonlyArray<{ id: string; name: string; level: TenantLevel }>,
+): TenantTreeNode[] {
+  return tenants.map((tenant) => ({
+    key: tenant.id,
+    title: tenant.name,
+    isLeaf: tenant.level === 'TOWNSHIP',
+  }));
 }
 
 /** The tree with `children` loaded under the node `key` (children are fetched when a node is opened). */

@@ -109,7 +109,11 @@ export function UnificationsFields() {
                     <Input placeholder="编号" aria-label="指标编号" style={{ width: 90 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'name']}>
-                    <Input placeholder="指标名称,如:问题整改完成率" aria-label="指标名称" style={{ width: 260 }} />
+                    <Input
+                      placeholder="指标名称,如:问题整改完成率"
+                      aria-label="指标名称"
+                      style={{ width: 260 }}
+                    />
                   </Form.Item>
                   <Form.Item name={[field.name, 'target']}>
                     <InputNumber placeholder="目标值" aria-label="目标值" />

@@ -57,7 +57,9 @@ export function unificationsValues(detail: UnificationsDetailFragment): Unificat
       legalBasis: detail.policy.legalBasis.join('\n'),
       checklist: detail.policy.checklist.map((item) => ({ code: item.code, text: item.text })),
     },
-    effect: { indicators: detail.effect.indicators.map((i) => ({ code: i.code, name: i.name, target: i.target })) },
+    effect: {
+      indicators: detail.effect.indicators.map((i) => ({ code: i.code, name: i.name, target: i.target })),
+    },
   };
 }
 
