@@ -6,12 +6,14 @@ import { ASSIGNMENT_STATUS_LABEL, LEVEL_LABEL, LOCAL_PLAN_STATUS_LABEL } from '.
 import { PlansProjectAssignmentsDocument } from '../graphql/generated/graphql';
 import { LOCAL_PLAN_STATUS_COLOR } from './plan-labels';
 
+// urql re-runs a query whenever its context object changes: one object for every render.
+const ASSIGNMENTS_CONTEXT = { additionalTypenames: ['Assignment', 'LocalPlan'] };
 /** 任务分派: every tenant holding the project, where it stands and its local plan (实施方案). */
 export function AssignmentsCard({ projectId }: { projectId: string }) {
   const [assignments] = useQuery({
     query: PlansProjectAssignmentsDocument,
     variables: { id: projectId },
-    context: { additionalTypenames: ['Assignment', 'LocalPlan'] },
+    context: ASSIGNMENTS_CONTEXT,
   });
   return (
     <Card title="任务分派" size="small" data-testid="assignments">

@@ -13,6 +13,8 @@ import { ReviseProjectModal } from './revise-project-modal';
 import { SectionView } from './unifications-view';
 import { VersionsCard } from './versions-card';
 
+// urql re-runs a query whenever its context object changes: one object for every render.
+const PROJECT_CONTEXT = { additionalTypenames: ['JointProject'] };
 /** 联动项目: the unified plan in its five sections, its versions, publishing and the tenants holding it. */
 export default function JointProjectPage() {
   const { projectId = '' } = useParams();
@@ -20,7 +22,7 @@ export default function JointProjectPage() {
   const [project] = useQuery({
     query: PlansJointProjectDocument,
     variables: { id: projectId },
-    context: { additionalTypenames: ['JointProject'] },
+    context: PROJECT_CONTEXT,
   });
   const [revising, setRevising] = useState(false);
   const detail = project.data?.jointProject;

@@ -8,6 +8,8 @@ import { PlansJointProjectsDocument } from '../graphql/generated/graphql';
 import { CreateProjectModal } from './create-project-modal';
 import { canIssue } from './plan-permissions';
 
+// urql re-runs a query whenever its context object changes: one object for every render.
+const PROJECTS_CONTEXT = { additionalTypenames: ['JointProject'] };
 /**
  * 联动监督项目 of the year: the issuer's own and, for a county, those published to it (read here, worked
  * from 联动任务).
@@ -17,7 +19,7 @@ export function JointProjectsSection({ year }: { year: number }) {
   const [projects] = useQuery({
     query: PlansJointProjectsDocument,
     variables: { year },
-    context: { additionalTypenames: ['JointProject'] },
+    context: PROJECTS_CONTEXT,
   });
   const [creating, setCreating] = useState(false);
   const issuing = canIssue(user);

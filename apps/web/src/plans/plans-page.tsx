@@ -12,6 +12,8 @@ const CURRENT_YEAR = Number(
   new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }),
 );
 
+// urql re-runs a query whenever its context object changes: one object for every render.
+const YEARS_CONTEXT = { additionalTypenames: ['AnnualPlan', 'JointProject'] };
 /**
  * 监督计划: the year's annual plans and joint projects, and the local plans waiting for this tier's review.
  * The page opens on the latest year with data once the years are known; each section loads on its own.
@@ -19,7 +21,7 @@ const CURRENT_YEAR = Number(
 export default function PlansPage() {
   const [years] = useQuery({
     query: PlanYearsDocument,
-    context: { additionalTypenames: ['AnnualPlan', 'JointProject'] },
+    context: YEARS_CONTEXT,
   });
   const [picked, setPicked] = useState<number | null>(null);
   const known = years.data
