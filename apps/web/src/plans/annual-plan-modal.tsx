@@ -60,7 +60,7 @@ export function AnnualPlanModal({ year, onClose }: { year: number; onClose: () =
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} align="start" wrap>
+                  <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'title']}>
                       <Input placeholder="项目名称" aria-label="项目名称" style={{ width: 340 }} />
                     </Form.Item>

@@ -139,7 +139,7 @@ export function LocalPlanForm({
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} align="start" wrap>
+                  <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'name']}>
                       <Input placeholder="时间节点" aria-label="时间节点" style={{ width: 220 }} />
                     </Form.Item>
@@ -176,7 +176,7 @@ export function LocalPlanForm({
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} align="start" wrap>
+                  <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'code']}>
                       <Input placeholder="编号" aria-label="要点编号" style={{ width: 90 }} />
                     </Form.Item>
@@ -199,7 +199,7 @@ export function LocalPlanForm({
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} align="start" wrap>
+                  <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'code']}>
                       <Input placeholder="编号" aria-label="指标编号" style={{ width: 90 }} />
                     </Form.Item>

@@ -41,7 +41,7 @@ export function UnificationsFields() {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field) => (
-                <Space key={field.key} align="start" wrap>
+                <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                   <Form.Item name={[field.name, 'name']}>
                     <Input placeholder="节点名称,如:方案报备" aria-label="节点名称" />
                   </Form.Item>
@@ -76,7 +76,7 @@ export function UnificationsFields() {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field) => (
-                <Space key={field.key} align="start" wrap>
+                <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                   <Form.Item name={[field.name, 'code']}>
                     <Input placeholder="编号" aria-label="要点编号" style={{ width: 90 }} />
                   </Form.Item>
@@ -104,7 +104,7 @@ export function UnificationsFields() {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field) => (
-                <Space key={field.key} align="start" wrap>
+                <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                   <Form.Item name={[field.name, 'code']}>
                     <Input placeholder="编号" aria-label="指标编号" style={{ width: 90 }} />
                   </Form.Item>
