@@ -111,3 +111,62 @@ describe('plans: publish, file a local plan, review it', () => {
     await county.context().close();
   });
 });
+
+describe('plans: the annual plan and a joint project made from one of its items', () => {
+  it('drafts and adopts a plan, then writes the five unifications, with errors beside the fields', async () => {
+    const own = await createTenantTree(platform.dataSource, 1, 1);
+    const item = `牡丹保护与发展 ${own.city}`;
+    const page = await signIn(browser, platform.url, own.city);
+    await page.goto(`${platform.url}/plans`);
+    const plans = page.getByTestId('annual-plans');
+    await plans.getByText(/暂无年度监督工作计划/).waitFor();
+
+    await plans.getByRole('button', { name: '制定年度计划' }).click();
+    const draft = page.getByRole('dialog');
+    await draft.getByLabel('项目名称').fill(item);
+    await draft.getByRole('button', { name: '保存草稿' }).click();
+    await draft.waitFor({ state: 'detached' });
+    await plans.getByText(item).waitFor();
+    await plans.getByText('草稿').waitFor();
+
+    await plans.getByRole('button', { name: '通过计划' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /^通\s*过$/ })
+      .click();
+    await plans.getByText('已通过').waitFor();
+
+    await plans
+      .getByRole('row', { name: new RegExp(item) })
+      .getByRole('button', { name: '创建联动项目' })
+      .click();
+    const form = page.getByRole('dialog');
+    await form.getByRole('button', { name: /^创\s*建$/ }).click();
+    await form.getByText('请填写牵头机构').waitFor();
+    await form.getByText('请至少选择一种监督方式').waitFor();
+
+    await form.getByLabel('牵头机构').fill('市人大常委会农业与农村工委');
+    await form.getByLabel('负责人').fill('常委会副主任 张某某');
+    await form.getByLabel('监督目标与范围').fill('推动牡丹保护条例落实,提升牡丹产业发展水平');
+    await form.getByLabel('开始日期').fill('2026-03-01');
+    await form.getByLabel('结束日期').fill('2026-11-30');
+    const dues = form.getByLabel('截止日期');
+    for (const [index, day] of ['2026-03-31', '2026-06-30', '2026-08-31', '2026-11-15'].entries()) {
+      await dues.nth(index).fill(day);
+    }
+    await form.getByRole('checkbox', { name: '视察' }).check();
+    await form.getByLabel('检查要点').fill('牡丹种质资源保护是否落实');
+    await form.getByLabel('指标名称').fill('问题整改完成率');
+    await form.getByLabel('目标值').fill('90');
+    await form.getByRole('button', { name: /^创\s*建$/ }).click();
+
+    await page.waitForURL('**/plans/projects/*');
+    await page.getByTestId('project-title').getByText(item).waitFor();
+    const unified = page.getByTestId('unifications');
+    await unified.getByText('市人大常委会农业与农村工委').waitFor();
+    await unified.getByText('牡丹种质资源保护是否落实').waitFor();
+    expect(await unified.getByText('2026-03-31').count()).toBe(1);
+    await screenshot(page, 'plans-project-from-item');
+    await page.context().close();
+  });
+});

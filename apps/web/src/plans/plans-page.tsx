@@ -1,4 +1,4 @@
-import { Alert, Select, Space, Typography } from 'antd';
+import { Alert, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
@@ -16,7 +16,7 @@ const CURRENT_YEAR = Number(
 const YEARS_CONTEXT = { additionalTypenames: ['AnnualPlan', 'JointProject'] };
 /**
  * 监督计划: the year's annual plans and joint projects, and the local plans waiting for this tier's review.
- * The page opens on the latest year with data once the years are known; each section loads on its own.
+ * The page opens on the latest year with data; each section loads and fails on its own.
  */
 export default function PlansPage() {
   const [years] = useQuery({
@@ -28,8 +28,9 @@ export default function PlansPage() {
     ? [...years.data.annualPlans.map((plan) => plan.year), ...years.data.jointProjects.map((p) => p.year)]
     : [];
   const { years: options, initial } = planYears(known, CURRENT_YEAR);
-  // Until the years arrive the current year is shown, so the sections start loading at once.
   const year = picked ?? initial;
+  // The year's sections wait for the years, so they never show an empty year before the one with data.
+  const yearKnown = picked !== null || Boolean(years.data) || Boolean(years.error);
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -47,8 +48,14 @@ export default function PlansPage() {
         />
       </Space>
       {years.error && <Alert type="error" showIcon message={errorMessage(years.error)} />}
-      <AnnualPlansSection year={year} />
-      <JointProjectsSection year={year} />
+      {yearKnown ? (
+        <>
+          <AnnualPlansSection year={year} />
+          <JointProjectsSection year={year} />
+        </>
+      ) : (
+        <Skeleton active />
+      )}
       <LocalPlansReviewSection />
     </Space>
   );
