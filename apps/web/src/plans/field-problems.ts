@@ -1,0 +1,35 @@
+import type { CombinedError } from 'urql';
+import { chineseHalf } from './conformance';
+import type { FieldProblem } from './unifications-values';
+
+// The API names fields as the client sent them (unifications.scheme.endsAt); the forms hold days instead.
+const RENAMED: Record<string, string> = { startsAt: 'startsOn', endsAt: 'endsOn', dueAt: 'dueOn' };
+
+/** The field a problem reported by the API belongs to in the form, or null when the form has no such field. */
+export function formFieldName(apiField: string): FieldProblem['name'] {
+  const parts = apiField
+    .split('.')
+    .filter((part) => part !== 'input' && part !== 'unifications')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : (RENAMED[part] ?? part)));
+  // The legal basis is one textarea, one entry per line.
+  const basis = parts.indexOf('legalBasis');
+  return basis >= 0 ? parts.slice(0, basis + 1) : parts;
+}
+
+/** BAD_USER_INPUT errors carry `extensions.fields: [{ field, message }]`; anything else gives none. */
+export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
+  const fields = error?.graphQLErrors[0]?.extensions['fields'];
+  if (!Array.isArray(fields)) {
+    return [];
+  }
+  return fields.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) {
+      return [];
+    }
+    const { field, message } = entry as { field?: unknown; message?: unknown };
+    if (typeof field !== 'string' || typeof message !== 'string') {
+      return [];
+    }
+    return [{ name: formFieldName(field), message: chineseHalf(message) }];
+  });
+}
