@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
-import { useCurrentUser } from '../auth/auth-context';
 import { formatDay } from '../common/format';
+import type { Role } from '../graphql/generated/enums';
 import type { TaskRowFragment } from '../graphql/generated/graphql';
 import { AcknowledgeButton } from './acknowledge-button';
 import { AssignmentStatusTags, LocalPlanStatusTag } from './status-tags';
@@ -9,16 +9,18 @@ import { canAcknowledge, nextMilestone } from './task-groups';
 /** Assignments as a list: project, who issued it, its time limits and where it stands; a row opens it. */
 export function TaskTable({
   rows,
+  roles,
   loading,
   onOpen,
   onChanged,
 }: {
   rows: TaskRowFragment[];
+  /** The signed-in account's roles: only a coordinator is offered 「签收」. */
+  roles: readonly Role[];
   loading: boolean;
   onOpen: (assignmentId: string) => void;
   onChanged: () => void;
 }) {
-  const { roles } = useCurrentUser();
   return (
     <Table<TaskRowFragment>
       size="small"

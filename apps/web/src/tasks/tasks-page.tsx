@@ -48,6 +48,7 @@ export default function TasksPage() {
           children: (
             <TaskTable
               rows={byTab[key]}
+              roles={user.roles}
               loading={loading}
               onOpen={(id) => void navigate(`/tasks/${id}`)}
               onChanged={refresh}
