@@ -38,7 +38,7 @@ async function filledTemplate(
   await workbook.xlsx.load(await response.arrayBuffer());
   const sheet = workbook.getWorksheet('问题导入')!;
   const columnOf = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, column) => columnOf.set(String(cell.value), column));
+  sheet.getRow(1).eachCell((cell, column) => columnOf.set(cell.text, column));
   rows.forEach((row, index) => {
     for (const [header, value] of Object.entries(row)) {
       const column = columnOf.get(header);

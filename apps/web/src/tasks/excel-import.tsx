@@ -105,7 +105,7 @@ export function ExcelImport({
               columns={[
                 { title: '行号', dataIndex: 'row', width: 72, render: (row: number) => `第 ${row} 行` },
                 { title: '列', dataIndex: 'column' },
-                { title: '填写内容', dataIndex: 'cell', render: (cell: string) => cell || '(空)' },
+                { title: '单元格', dataIndex: 'cell' },
                 {
                   title: '原因',
                   dataIndex: 'message',

@@ -1,4 +1,4 @@
-/** A bad cell of an imported spreadsheet, the way a person finds it: row number, column header, cell. */
+/** A bad cell of an imported spreadsheet, the way a person finds it: row number, column header, cell (C3). */
 export interface ImportProblem {
   row: number;
   column: string;
