@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { createTenantTree, publishedProject } from '../support/fixtures';
+import { ACKNOWLEDGE, createTenantTree, projectInput, publishedProject } from '../support/fixtures';
 import { startPlatform, type Platform } from '../support/platform';
 import { launchChromium, screenshot, signIn } from './support/browser';
 
@@ -9,6 +9,8 @@ jest.setTimeout(180_000);
 
 const OWN_FINDINGS = `query ($projectId: ID!) {
   findings(filter: { projectId: $projectId }, first: 100) { totalCount edges { node { title status } } } }`;
+const REVISE = `mutation ($id: ID!, $unifications: FiveUnificationsInput!, $note: String!) {
+  reviseJointProject(id: $id, unifications: $unifications, note: $note) { id version } }`;
 const MY_ASSIGNMENTS = 'query { myAssignments { id status project { id } } }';
 
 let platform: Platform;
@@ -159,6 +161,39 @@ describe('a township works its assignment', () => {
     await page.getByTestId('task-findings').getByText(good).waitFor();
     await page.getByTestId('task-findings').getByText(second).waitFor();
     expect((await storedTitles()).sort()).toEqual([formTitle, good, second].sort());
+    await page.context().close();
+  });
+
+  it('sees a revised plan flagged with what changed, and signs for it again', async () => {
+    const tree = await createTenantTree(platform.dataSource, 1, 1);
+    const county = tree.counties[0]!;
+    const township = tree.townships[county]![0]!;
+    const city = await platform.as(tree.city);
+    const input = projectInput();
+    const { projectId, assignments } = await publishedProject(city, [county], {
+      includeDescendants: true,
+      input,
+    });
+    const assignmentId = assignments.find((assignment) => assignment.tenant.code === township)!.id;
+    const client = await platform.as(township);
+    await client.ok(ACKNOWLEDGE, { id: assignmentId });
+    const unifications = input['unifications'] as { leadership: Record<string, unknown> };
+    await city.ok(REVISE, {
+      id: projectId,
+      unifications: { ...unifications, leadership: { ...unifications.leadership, leader: '李主任' } },
+      note: '调整牵头领导',
+    });
+
+    const page = await signIn(browser, platform.url, township);
+    await page.goto(`${platform.url}/tasks/${assignmentId}`);
+    await page.getByTestId('outdated-flag').waitFor();
+    await page.getByTestId('plan-changes').getByText('李主任').waitFor();
+    await page.getByRole('button', { name: '重新签收' }).click();
+    await page.getByTestId('outdated-flag').waitFor({ state: 'detached' });
+    const mine = await client.ok<{ myAssignments: Array<{ id: string; outdated: boolean }> }>(
+      'query { myAssignments { id outdated } }',
+    );
+    expect(mine.myAssignments.find((assignment) => assignment.id === assignmentId)?.outdated).toBe(false);
     await page.context().close();
   });
 });

@@ -11,6 +11,7 @@ import { FindingEntry } from './finding-entry';
 import { FindingsCard } from './findings-card';
 import { MilestonesCard } from './milestones-card';
 import { PassOnCard } from './pass-on-card';
+import { PlanChanges } from './plan-changes';
 import { AssignmentStatusTags, LocalPlanStatusTag } from './status-tags';
 import { canAcknowledge, canReport, isWorking } from './task-groups';
 import { UnificationsBrief } from './unifications-brief';
@@ -81,7 +82,18 @@ export default function AssignmentPage() {
             type="warning"
             showIcon
             message="统一方案已修订"
-            description={`签收后项目已发布第 ${project.version} 版,请核对变更后重新签收;已上报的问题不受影响。`}
+            description={
+              <>
+                签收后项目已发布第 {project.version} 版,请核对变更后重新签收;已上报的问题不受影响。
+                {assignment.acknowledgedVersion && (
+                  <PlanChanges
+                    projectId={project.id}
+                    fromVersion={assignment.acknowledgedVersion}
+                    toVersion={project.version}
+                  />
+                )}
+              </>
+            }
           />
         )}
         {assignment.status === 'ISSUED' && (

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { SubmitTaskFindingsDocument } from '../graphql/generated/graphql';
+import { newBatchKey } from './batch-key';
 import { PastePreview } from './paste-preview';
 import {
   hasErrors,
@@ -35,13 +36,13 @@ export function PasteEntry({
   const [text, setText] = useState('');
   const [rows, setRows] = useState<PasteRow[]>([]);
   const [apiErrors, setApiErrors] = useState<ApiRowError[]>([]);
-  const [batchKey, setBatchKey] = useState(() => crypto.randomUUID());
+  const [batchKey, setBatchKey] = useState(() => newBatchKey());
   const [state, submitFindings] = useMutation(SubmitTaskFindingsDocument);
 
   const changeRows = (next: PasteRow[]) => {
     setRows(next);
     setApiErrors([]);
-    setBatchKey(crypto.randomUUID());
+    setBatchKey(newBatchKey());
   };
 
   const { errors, rowMessages } = useMemo(() => {

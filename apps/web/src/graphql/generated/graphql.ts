@@ -63,6 +63,9 @@ export type Severity = 'CRITICAL' | 'NORMAL' | 'SERIOUS';
 /** 省 / 市 / 县区 / 乡镇街道 */
 export type TenantLevel = 'CITY' | 'COUNTY' | 'PROVINCE' | 'TOWNSHIP';
 
+/** 五统一的五个部分 */
+export type UnificationSection = 'EFFECT' | 'LEADERSHIP' | 'METHODS' | 'POLICY' | 'SCHEME';
+
 export type CurrentUserFragment = {
   id: string;
   username: string;
@@ -317,6 +320,24 @@ export type PassOnTaskMutationVariables = Exact<{
 
 export type PassOnTaskMutation = {
   publishJointProject: Array<{ id: string; status: AssignmentStatus; tenant: { id: string } }>;
+};
+
+export type TaskPlanChangesQueryVariables = Exact<{
+  projectId: string | number;
+  fromVersion: number;
+  toVersion: number;
+}>;
+
+export type TaskPlanChangesQuery = {
+  jointProject: {
+    id: string;
+    changes: Array<{
+      section: UnificationSection;
+      path: string;
+      before: string | null;
+      after: string | null;
+    }>;
+  } | null;
 };
 
 export type TaskFindingsQueryVariables = Exact<{
@@ -1795,6 +1816,80 @@ export const PassOnTaskDocument = {
     },
   ],
 } as unknown as DocumentNode<PassOnTaskMutation, PassOnTaskMutationVariables>;
+export const TaskPlanChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TaskPlanChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'fromVersion' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'fromVersion' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'toVersion' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'toVersion' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskPlanChangesQuery, TaskPlanChangesQueryVariables>;
 export const TaskFindingsDocument = {
   kind: 'Document',
   definitions: [
