@@ -196,4 +196,35 @@ describe('a township works its assignment', () => {
     expect(mine.myAssignments.find((assignment) => assignment.id === assignmentId)?.outdated).toBe(false);
     await page.context().close();
   });
+
+  it('lets a county pass its assignment on to a township it picks', async () => {
+    const tree = await createTenantTree(platform.dataSource, 1, 2);
+    const county = tree.counties[0]!;
+    const [first, second] = tree.townships[county]!;
+    const city = await platform.as(tree.city);
+    const { projectId, assignments } = await publishedProject(city, [county]);
+    const assignmentId = assignments[0]!.id;
+    await (await platform.as(county)).ok(ACKNOWLEDGE, { id: assignmentId });
+
+    const page = await signIn(browser, platform.url, county);
+    await page.goto(`${platform.url}/tasks/${assignmentId}`);
+    await page.getByRole('checkbox', { name: '测试镇1-1' }).check();
+    await page.getByRole('button', { name: /转发所选\(1\)/ }).click();
+    await page.getByText('已转发至 1 个乡镇(街道)').waitFor();
+    await page.getByRole('checkbox', { name: /测试镇1-1/, disabled: true }).waitFor();
+    // Still so once fetched anew from the API.
+    await page.reload();
+    await page.getByRole('checkbox', { name: /测试镇1-1/, disabled: true }).waitFor();
+    expect(await page.getByRole('checkbox', { name: '测试镇1-2' }).isDisabled()).toBe(false);
+
+    const held = async (code: string) =>
+      (
+        await (
+          await platform.as(code)
+        ).ok<{ myAssignments: Array<{ project: { id: string } }> }>(MY_ASSIGNMENTS)
+      ).myAssignments.some((assignment) => assignment.project.id === projectId);
+    expect(await held(first!)).toBe(true);
+    expect(await held(second!)).toBe(false);
+    await page.context().close();
+  });
 });

@@ -17,7 +17,11 @@ export function PassOnCard({ projectId, countyId }: { projectId: string; countyI
   const [checked, setChecked] = useState<string[]>([]);
   const [passed, setPassed] = useState<number | null>(null);
 
-  const assigned = new Set(targets.data?.jointProject?.assignments.map((assignment) => assignment.tenant.id));
+  // The townships just passed on count as holding it at once, before the list is fetched again.
+  const assigned = new Set([
+    ...(targets.data?.jointProject?.assignments.map((assignment) => assignment.tenant.id) ?? []),
+    ...(state.data?.publishJointProject.map((assignment) => assignment.tenant.id) ?? []),
+  ]);
   const townships = targets.data?.tenants ?? [];
   const open = townships.filter((township) => !assigned.has(township.id));
 
