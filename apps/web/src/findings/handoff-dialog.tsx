@@ -1,8 +1,6 @@
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
 import { HandOffAcceptedFindingsDocument, HandoffDepartmentsDocument } from '../graphql/generated/graphql';
 import { fieldErrors } from './field-errors';
@@ -14,23 +12,25 @@ import { handoffInput, placeHandoffErrors, type HandoffFormValues } from './hand
  * is shown beside the field it concerns; the rest above the form.
  */
 export function HandoffDialog({
+  tenantId,
   findingIds,
   open,
   onClose,
   onHandedOver,
 }: {
+  /** The caller's tenant: findings go to its own departments only. */
+  tenantId: string;
   findingIds: string[];
   open: boolean;
   onClose: () => void;
   onHandedOver: () => void;
 }) {
   const { message } = App.useApp();
-  const user = useCurrentUser();
   const [form] = Form.useForm<HandoffFormValues>();
   const mode = Form.useWatch('deadlineMode', form) ?? 'date';
   const [departments] = useQuery({
     query: HandoffDepartmentsDocument,
-    variables: { tenantId: user.tenant.id },
+    variables: { tenantId },
     pause: !open,
   });
   const [{ fetching }, handOff] = useMutation(HandOffAcceptedFindingsDocument);
@@ -109,7 +109,7 @@ export function HandoffDialog({
             <DatePicker
               style={{ width: '100%' }}
               placeholder="选择截止日期"
-              disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+              disabledDate={(day) => day.isBefore(new Date(), 'day')}
             />
           </Form.Item>
         ) : (

@@ -1,4 +1,3 @@
-import type { Dayjs } from 'dayjs';
 import { endOfBeijingDay } from '../common/format';
 import type { HandOffInput } from '../graphql/generated/graphql';
 import type { FieldError } from './field-errors';
@@ -9,7 +8,8 @@ export type DeadlineMode = 'date' | 'workingDays';
 export interface HandoffFormValues {
   departmentId?: string;
   deadlineMode: DeadlineMode;
-  deadline?: Dayjs | null;
+  /** The picked day (antd's date value; only its YYYY-MM-DD is used). */
+  deadline?: { format: (template: string) => string } | null;
   workingDays?: number | null;
   letterNo?: string;
 }

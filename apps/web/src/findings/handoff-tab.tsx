@@ -1,6 +1,7 @@
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
+import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
 import { FindingsListDocument, type FindingRowFragment } from '../graphql/generated/graphql';
 import { CursorPager } from './cursor-pager';
@@ -14,6 +15,7 @@ const PAGE_SIZE = 20;
 
 /** 待交办: accepted findings not yet handed over; select some of one project and hand them over together. */
 export function HandoffTab() {
+  const user = useCurrentUser();
   const pages = useCursorPages();
   const [selected, setSelected] = useState<FindingRowFragment[]>([]);
   const [open, setOpen] = useState(false);
@@ -76,6 +78,7 @@ export function HandoffTab() {
         }}
       />
       <HandoffDialog
+        tenantId={user.tenant.id}
         open={open}
         findingIds={selected.map((row) => row.id)}
         onClose={() => setOpen(false)}

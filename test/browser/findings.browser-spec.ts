@@ -1,0 +1,158 @@
+import { randomInt } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import {
+  ACKNOWLEDGE,
+  createTenantTree,
+  findingInput,
+  publishedProject,
+  SUBMIT,
+  type TenantTree,
+} from '../support/fixtures';
+import { startPlatform, type Platform } from '../support/platform';
+import { launchChromium, screenshot, signIn } from './support/browser';
+
+jest.setTimeout(180_000);
+
+const FINDING = `query ($id: ID!) { finding(id: $id) {
+  id status reviews { accepted reason by { username } }
+  handoff { id letterNo status department { code } } } }`;
+
+interface FindingView {
+  id: string;
+  status: string;
+  reviews: Array<{ accepted: boolean; reason: string | null; by: { username: string } }>;
+  handoff: { id: string; letterNo: string; status: string; department: { code: string } } | null;
+}
+
+let platform: Platform;
+let browser: Browser;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+/** The table row showing a finding's title. */
+function rowOf(page: Page, table: string, title: string) {
+  return page.getByTestId(table).locator('tr', { hasText: title });
+}
+
+describe('reviewing and handing over findings in the console', () => {
+  let tree: TenantTree;
+  let county: string;
+  const tag = randomInt(1e9);
+  const kept = `窗口午间无人值守(审核测试 ${tag})`;
+  const returned = `涉企收费公示不全(审核测试 ${tag})`;
+  const ids: Record<string, string> = {};
+
+  /** A fresh tree: the city publishes a project to its county and townships; one township reports two findings. */
+  beforeAll(async () => {
+    tree = await createTenantTree(platform.dataSource, 1, 1);
+    county = tree.counties[0]!;
+    const township = tree.townships[county]![0]!;
+    const city = await platform.as(tree.city);
+    const townshipClient = await platform.as(township);
+    const { assignments } = await publishedProject(city, [county], { includeDescendants: true });
+    const assignmentId = assignments.find((a) => a.tenant.code === township)!.id;
+    await townshipClient.ok(ACKNOWLEDGE, { id: assignmentId });
+    const submitted = await townshipClient.ok<{ submitFindings: Array<{ id: string; title: string }> }>(
+      SUBMIT,
+      {
+        assignmentId,
+        findings: [
+          findingInput({ title: kept }),
+          findingInput({ title: returned, checklistCode: 'C1', category: '落实不到位' }),
+        ],
+      },
+    );
+    for (const finding of submitted.submitFindings) {
+      ids[finding.title] = finding.id;
+    }
+  });
+
+  async function findingFromApi(title: string): Promise<FindingView> {
+    const client = await platform.as(county);
+    return (await client.ok<{ finding: FindingView }>(FINDING, { id: ids[title] })).finding;
+  }
+
+  it('accepts one finding, returns another with a reason, hands the accepted one over, and shows it', async () => {
+    const page = await signIn(browser, platform.url, county);
+    await page.getByTestId('side-menu').getByText('问题').click();
+    await page.waitForURL('**/findings');
+
+    // 待审核: both reported findings wait for the county.
+    await rowOf(page, 'review-table', kept).waitFor();
+    await rowOf(page, 'review-table', returned).waitFor();
+    await rowOf(page, 'review-table', kept).getByRole('checkbox').check();
+    await screenshot(page, 'findings-review');
+    await page.getByTestId('review-actions').getByRole('button', { name: '采纳(1)' }).click();
+    await rowOf(page, 'review-table', kept).waitFor({ state: 'detached' });
+    expect((await findingFromApi(kept)).status).toBe('ACCEPTED');
+
+    // Returning without a reason is refused beside the reason box, and nothing is sent.
+    await rowOf(page, 'review-table', returned).getByRole('checkbox').check();
+    await page.getByTestId('review-actions').getByRole('button', { name: '退回(1)' }).click();
+    await page.getByText('退回时须填写退回理由').waitFor();
+    expect((await findingFromApi(returned)).status).toBe('REPORTED');
+    await page.getByLabel('退回理由(退回时必填)').fill('未写明收费项目和依据,请补充后重新报送');
+    await page.getByTestId('review-actions').getByRole('button', { name: '退回(1)' }).click();
+    await rowOf(page, 'review-table', returned).waitFor({ state: 'detached' });
+    const back = await findingFromApi(returned);
+    expect(back.status).toBe('RETURNED');
+    expect(back.reviews).toEqual([
+      { accepted: false, reason: '未写明收费项目和依据,请补充后重新报送', by: { username: county } },
+    ]);
+
+    // 待交办: hand the accepted finding over to the county government by letter, within 10 working days.
+    await page.getByRole('tab', { name: '待交办' }).click();
+    await rowOf(page, 'handoff-table', kept).getByRole('checkbox').check();
+    await page.getByRole('button', { name: '交办(1)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /交\s*办/ }).click();
+    await dialog.getByText('请选择承办单位').waitFor();
+    await dialog.getByLabel('承办单位').click();
+    // antd draws the options apart from the select's accessible list, which holds only their values.
+    await page.locator('.ant-select-item-option', { hasText: '测试县1人民政府' }).click();
+    await dialog.getByText('按工作日').click();
+    await dialog.getByLabel('工作日数').fill('10');
+    const letterNo = `测人常交〔2026〕${tag}号`;
+    await dialog.getByLabel('交办函号').fill(letterNo);
+    await screenshot(page, 'handoff-dialog');
+    await dialog.getByRole('button', { name: /交\s*办/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await rowOf(page, 'handoff-table', kept).waitFor({ state: 'detached' });
+    const handedOver = await findingFromApi(kept);
+    expect(handedOver.status).toBe('HANDED_OVER');
+    expect(handedOver.handoff).toMatchObject({ letterNo, status: 'ISSUED', department: { code: 'gov' } });
+
+    // The finding's page: handed over, to whom, under which letter, with its review history.
+    await page.getByRole('tab', { name: '全部问题' }).click();
+    await rowOf(page, 'all-findings-table', kept).getByRole('link', { name: kept }).click();
+    await page.waitForURL(`**/findings/${ids[kept]}`);
+    await page.getByTestId('finding-title').getByText(kept).waitFor();
+    const summary = page.getByTestId('finding-summary');
+    await summary.getByText('已交办').waitFor();
+    const handoff = page.getByTestId('finding-handoff');
+    await handoff.getByRole('link', { name: letterNo }).waitFor();
+    expect(await handoff.innerText()).toContain('测试县1人民政府');
+    expect(await handoff.getByRole('link', { name: letterNo }).getAttribute('href')).toBe(
+      `/handoffs/${handedOver.handoff!.id}`,
+    );
+    expect(await page.getByTestId('finding-reviews').innerText()).toContain('采纳');
+    expect(await page.getByTestId('finding-timeline').innerText()).toContain('交办给 测试县1人民政府');
+    await screenshot(page, 'finding-detail');
+    await page.context().close();
+  });
+
+  it('shows a Chinese "not found" for a finding that does not exist', async () => {
+    const page = await signIn(browser, platform.url, county);
+    await page.goto(`${platform.url}/findings/00000000-0000-4000-8000-000000000000`);
+    await page.getByText('问题不存在', { exact: true }).waitFor();
+    await page.context().close();
+  });
+});
