@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { HandOffAcceptedFindingsDocument, HandoffDepartmentsDocument } from '../graphql/generated/graphql';
 import { fieldErrors } from './field-errors';
+import { clearErrors } from './form-errors';
 import { handoffInput, placeHandoffErrors, type HandoffFormValues } from './handoff-input';
 
 /**
@@ -80,12 +81,8 @@ export function HandoffDialog({
         layout="vertical"
         preserve={false}
         initialValues={{ deadlineMode: 'date', workingDays: 15 }}
-        // Editing a field clears the error the API gave for it.
-        onValuesChange={(changed: Partial<HandoffFormValues>) =>
-          form.setFields(
-            (Object.keys(changed) as Array<keyof HandoffFormValues>).map((name) => ({ name, errors: [] })),
-          )
-        }
+        // Editing a field clears the error the API gave for it (the fields have no rules that would).
+        onValuesChange={(changed: Partial<HandoffFormValues>) => clearErrors(form, Object.keys(changed))}
       >
         <Form.Item name="departmentId" label="承办单位" required>
           <Select
@@ -119,7 +116,7 @@ export function HandoffDialog({
             required
             extra="自今日起按工作日计算,节假日和调休已计入"
           >
-            <InputNumber min={1} max={365} precision={0} addonAfter="个工作日" style={{ width: '100%' }} />
+            <InputNumber min={1} max={365} precision={0} suffix="个工作日" style={{ width: '100%' }} />
           </Form.Item>
         )}
         <Form.Item name="letterNo" label="交办函号" extra="不填则自动生成">

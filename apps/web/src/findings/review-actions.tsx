@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { ReviewFindingsDecisionDocument } from '../graphql/generated/graphql';
+import { clearErrors } from './form-errors';
 import { returnReasonError } from './review-decision';
 
 /**
@@ -32,7 +33,7 @@ export function ReviewActions({
         return;
       }
     }
-    form.setFields([{ name: 'reason', errors: [] }]);
+    clearErrors(form, ['reason']);
     setPending(accept ? 'accept' : 'return');
     setFailure(null);
     const result = await review({ ids: selectedIds, accept, reason: accept ? null : reason?.trim() });
@@ -47,7 +48,12 @@ export function ReviewActions({
   };
 
   return (
-    <Form form={form} layout="vertical" data-testid="review-actions">
+    <Form
+      form={form}
+      layout="vertical"
+      data-testid="review-actions"
+      onValuesChange={(changed: object) => clearErrors(form, Object.keys(changed))}
+    >
       <Form.Item name="reason" label="退回理由(退回时必填)" style={{ marginBottom: 12 }}>
         <Input.TextArea rows={2} maxLength={500} placeholder="说明退回原因,报送单位修改后可重新报送" />
       </Form.Item>
