@@ -14,12 +14,13 @@ import { launchChromium, screenshot, signIn } from './support/browser';
 jest.setTimeout(180_000);
 
 const FINDING = `query ($id: ID!) { finding(id: $id) {
-  id status reviews { accepted reason by { username } }
+  id status canonical { id } reviews { accepted reason by { username } }
   handoff { id letterNo status department { code } } } }`;
 
 interface FindingView {
   id: string;
   status: string;
+  canonical: { id: string } | null;
   reviews: Array<{ accepted: boolean; reason: string | null; by: { username: string } }>;
   handoff: { id: string; letterNo: string; status: string; department: { code: string } } | null;
 }
@@ -48,6 +49,7 @@ describe('reviewing and handing over findings in the console', () => {
   const tag = randomInt(1e9);
   const kept = `窗口午间无人值守(审核测试 ${tag})`;
   const returned = `涉企收费公示不全(审核测试 ${tag})`;
+  const duplicate = `便民大厅中午窗口空岗(审核测试 ${tag})`;
   const ids: Record<string, string> = {};
 
   /** A fresh tree: the city publishes a project to its county and townships; one township reports two findings. */
@@ -67,6 +69,11 @@ describe('reviewing and handing over findings in the console', () => {
         findings: [
           findingInput({ title: kept }),
           findingInput({ title: returned, checklistCode: 'C1', category: '落实不到位' }),
+          // The same problem as `kept`, in other words: the reviewer merges it.
+          findingInput({
+            title: duplicate,
+            description: '政务服务大厅中午窗口无人值守,群众反映办事需往返多次',
+          }),
         ],
       },
     );
@@ -80,7 +87,7 @@ describe('reviewing and handing over findings in the console', () => {
     return (await client.ok<{ finding: FindingView }>(FINDING, { id: ids[title] })).finding;
   }
 
-  it('accepts one finding, returns another with a reason, hands the accepted one over, and shows it', async () => {
+  it('accepts one finding, merges its duplicate, returns another with a reason, hands the accepted one over, and shows it', async () => {
     const page = await signIn(browser, platform.url, county);
     await page.getByTestId('side-menu').getByText('问题').click();
     await page.waitForURL('**/findings');
@@ -89,10 +96,23 @@ describe('reviewing and handing over findings in the console', () => {
     await rowOf(page, 'review-table', kept).waitFor();
     await rowOf(page, 'review-table', returned).waitFor();
     await rowOf(page, 'review-table', kept).getByRole('checkbox').check();
-    await screenshot(page, 'findings-review');
     await page.getByTestId('review-actions').getByRole('button', { name: '采纳(1)' }).click();
     await rowOf(page, 'review-table', kept).waitFor({ state: 'detached' });
     expect((await findingFromApi(kept)).status).toBe('ACCEPTED');
+
+    // The duplicate's candidates name the accepted finding; the reviewer merges the duplicate into it.
+    await rowOf(page, 'review-table', duplicate).getByRole('button', { name: '展开行' }).click();
+    const candidates = page.getByTestId(`duplicates-${ids[duplicate]}`);
+    const candidate = candidates.locator('.ant-list-item', { hasText: kept });
+    await candidate.waitFor();
+    await screenshot(page, 'findings-review');
+    await candidate.getByRole('button', { name: /合\s*并/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /合\s*并/ })
+      .click();
+    await rowOf(page, 'review-table', duplicate).waitFor({ state: 'detached' });
+    expect(await findingFromApi(duplicate)).toMatchObject({ status: 'MERGED', canonical: { id: ids[kept] } });
 
     // Returning without a reason is refused beside the reason box, and nothing is sent.
     await rowOf(page, 'review-table', returned).getByRole('checkbox').check();

@@ -52,7 +52,7 @@ function FindingSections({ finding }: { finding: FindingDetail }) {
   const user = useCurrentUser();
   const [editing, setEditing] = useState(false);
   return (
-    <>
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="finding-title">
           {finding.title}
@@ -96,6 +96,6 @@ function FindingSections({ finding }: { finding: FindingDetail }) {
         />
       </Card>
       {editing && <FindingEditDialog finding={finding} open={editing} onClose={() => setEditing(false)} />}
-    </>
+    </Space>
   );
 }
