@@ -5,6 +5,7 @@ import {
   createTenantTree,
   findingInput,
   publishedProject,
+  REVIEW,
   SUBMIT,
   type TenantTree,
 } from '../support/fixtures';
@@ -46,6 +47,8 @@ function rowOf(page: Page, table: string, title: string) {
 describe('reviewing and handing over findings in the console', () => {
   let tree: TenantTree;
   let county: string;
+  let township: string;
+  let assignmentId: string;
   const tag = randomInt(1e9);
   const kept = `窗口午间无人值守(审核测试 ${tag})`;
   const returned = `涉企收费公示不全(审核测试 ${tag})`;
@@ -56,11 +59,11 @@ describe('reviewing and handing over findings in the console', () => {
   beforeAll(async () => {
     tree = await createTenantTree(platform.dataSource, 1, 1);
     county = tree.counties[0]!;
-    const township = tree.townships[county]![0]!;
+    township = tree.townships[county]![0]!;
     const city = await platform.as(tree.city);
     const townshipClient = await platform.as(township);
     const { assignments } = await publishedProject(city, [county], { includeDescendants: true });
-    const assignmentId = assignments.find((a) => a.tenant.code === township)!.id;
+    assignmentId = assignments.find((a) => a.tenant.code === township)!.id;
     await townshipClient.ok(ACKNOWLEDGE, { id: assignmentId });
     const submitted = await townshipClient.ok<{ submitFindings: Array<{ id: string; title: string }> }>(
       SUBMIT,
@@ -166,6 +169,56 @@ describe('reviewing and handing over findings in the console', () => {
     expect(await page.getByTestId('finding-reviews').innerText()).toContain('采纳');
     expect(await page.getByTestId('finding-timeline').innerText()).toContain('交办给 测试县1人民政府');
     await screenshot(page, 'finding-detail');
+    await page.context().close();
+  });
+
+  it('lets the reporting township download the evidence of a returned finding, correct it and send it again', async () => {
+    const townshipClient = await platform.as(township);
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from(`evidence ${tag}`),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), '暗访照片说明.pdf');
+    const uploaded = await fetch(`${platform.url}/files`, {
+      method: 'POST',
+      headers: townshipClient.authorization(),
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { sha256 } = (await uploaded.json()) as { sha256: string };
+    const title = `公示栏收费标准过期(更正测试 ${tag})`;
+    const submitted = await townshipClient.ok<{ submitFindings: Array<{ id: string }> }>(SUBMIT, {
+      assignmentId,
+      findings: [findingInput({ title, checklistCode: 'C1', evidence: [sha256] })],
+    });
+    const findingId = submitted.submitFindings[0]!.id;
+    await (
+      await platform.as(county)
+    ).ok(REVIEW, { ids: [findingId], accept: false, reason: '请注明公示栏位置' });
+
+    const page = await signIn(browser, platform.url, township);
+    await page.goto(`${platform.url}/findings/${findingId}`);
+    await page.getByText('该问题已被退回').waitFor();
+    expect(await page.getByRole('alert').first().innerText()).toContain('请注明公示栏位置');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /下\s*载/ }).click();
+    expect((await download).suggestedFilename()).toBe('暗访照片说明.pdf');
+
+    await page.getByRole('button', { name: /修\s*改/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('地点').fill('西关街道便民服务中心公示栏');
+    await screenshot(page, 'finding-edit');
+    await dialog.getByRole('button', { name: '保存并重新报送' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('finding-summary').getByText('待审核').waitFor();
+    const corrected = await townshipClient.ok<{ finding: { status: string; location: string } }>(
+      'query ($id: ID!) { finding(id: $id) { status location } }',
+      { id: findingId },
+    );
+    expect(corrected.finding).toEqual({ status: 'REPORTED', location: '西关街道便民服务中心公示栏' });
     await page.context().close();
   });
 

@@ -43,7 +43,7 @@ export default function FindingPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Link to="/findings">← 问题列表</Link>
       {error && <Alert type="error" showIcon message={errorMessage(error)} />}
-      {finding ? <FindingSections finding={finding} /> : <Skeleton active />}
+      {finding ? <FindingSections finding={finding} /> : fetching && <Skeleton active />}
     </Space>
   );
 }
@@ -79,7 +79,7 @@ function FindingSections({ finding }: { finding: FindingDetail }) {
         <FindingEvidence evidence={finding.evidence} />
       </Card>
       <Card title="审核记录" size="small">
-        <FindingReviews reviews={finding.reviews} />
+        <FindingReviews findingId={finding.id} reviews={finding.reviews} />
       </Card>
       <Card title="办理过程" size="small">
         <Timeline

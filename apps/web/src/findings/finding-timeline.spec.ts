@@ -33,21 +33,15 @@ describe('findingTimeline', () => {
           accepted: true,
           reason: null,
           at: '2026-03-05T02:00:00Z',
-          by: { id: 'u1', displayName: '老城区联络员' },
         },
         {
           accepted: false,
           reason: '未写明地点',
           at: '2026-03-02T02:00:00Z',
-          by: { id: 'u1', displayName: '老城区联络员' },
         },
       ],
     });
-    expect(events.map((e) => e.text)).toEqual([
-      '西关街道 报送问题',
-      '老城区联络员 退回:未写明地点',
-      '老城区联络员 审核采纳',
-    ]);
+    expect(events.map((e) => e.text)).toEqual(['西关街道 报送问题', '审核退回:未写明地点', '审核采纳']);
     expect(events.map((e) => e.tone)).toEqual(['blue', 'red', 'green']);
   });
 

@@ -23,9 +23,7 @@ export function findingTimeline(finding: FindingDetail): TimelineEvent[] {
     reported,
     ...finding.reviews.map((review): TimelineEvent => ({
       at: review.at,
-      text: review.accepted
-        ? `${review.by.displayName} 审核采纳`
-        : `${review.by.displayName} 退回:${review.reason ?? '未说明理由'}`,
+      text: review.accepted ? '审核采纳' : `审核退回:${review.reason ?? '未说明理由'}`,
       tone: review.accepted ? 'green' : 'red',
     })),
   ].sort(byTime);

@@ -236,12 +236,7 @@ export type FindingDetailQuery = {
     reporters: Array<{ id: string; name: string }>;
     department: { id: string; name: string } | null;
     evidence: Array<{ sha256: string; name: string; mime: string; size: number; url: string }>;
-    reviews: Array<{
-      accepted: boolean;
-      reason: string | null;
-      at: string;
-      by: { id: string; displayName: string };
-    }>;
+    reviews: Array<{ accepted: boolean; reason: string | null; at: string }>;
     canonical: { id: string; title: string; status: FindingStatus } | null;
     handoff: {
       id: string;
@@ -255,6 +250,14 @@ export type FindingDetailQuery = {
       escalations: Array<{ at: string; level: number; name: string }>;
     } | null;
   } | null;
+};
+
+export type FindingReviewersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FindingReviewersQuery = {
+  finding: { id: string; reviews: Array<{ at: string; by: { id: string; displayName: string } }> } | null;
 };
 
 export type UpdateReportedFindingMutationVariables = Exact<{
@@ -1278,17 +1281,6 @@ export const FindingDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'by' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
                     ],
                   },
                 },
@@ -1362,6 +1354,66 @@ export const FindingDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<FindingDetailQuery, FindingDetailQueryVariables>;
+export const FindingReviewersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingReviewers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'by' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingReviewersQuery, FindingReviewersQueryVariables>;
 export const UpdateReportedFindingDocument = {
   kind: 'Document',
   definitions: [
