@@ -154,7 +154,14 @@ describe('reviewing and handing over findings in the console', () => {
     expect(handedOver.handoff).toMatchObject({ letterNo, status: 'ISSUED', department: { code: 'gov' } });
 
     // The finding's page: handed over, to whom, under which letter, with its review history.
+    // 全部问题, narrowed to what has been handed over: only that finding is left.
     await page.getByRole('tab', { name: '全部问题' }).click();
+    await rowOf(page, 'all-findings-table', returned).waitFor();
+    await page.getByRole('combobox', { name: '问题状态' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '已交办' }).click();
+    await page.keyboard.press('Escape');
+    await rowOf(page, 'all-findings-table', returned).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('findings-total').innerText()).toContain('共 1 条');
     await rowOf(page, 'all-findings-table', kept).getByRole('link', { name: kept }).click();
     await page.waitForURL(`**/findings/${ids[kept]}`);
     await page.getByTestId('finding-title').getByText(kept).waitFor();

@@ -7,7 +7,8 @@ import { CursorPager } from './cursor-pager';
 import { useCursorPages } from './cursor-pages';
 import { findingColumns } from './finding-columns';
 import { FINDING_LIST_CONTEXT } from './finding-list-context';
-import { FindingsFilterBar, type FindingsFilterValues } from './findings-filter-bar';
+import { FindingsFilterBar } from './findings-filter-bar';
+import { findingFilter, type FindingsFilterValues } from './findings-filter';
 
 const PAGE_SIZE = 20;
 
@@ -18,11 +19,7 @@ export function AllFindingsTab() {
   const [{ data, fetching, error }] = useQuery({
     query: FindingsListDocument,
     variables: {
-      filter: {
-        projectId: filter.projectId ?? null,
-        scopeTenantId: filter.scopeTenantId ?? null,
-        status: filter.status.length > 0 ? filter.status : null,
-      },
+      filter: findingFilter(filter),
       first: PAGE_SIZE,
       after: pages.after,
     },

@@ -5,12 +5,7 @@ import { errorMessage } from '../common/error-message';
 import { FINDING_STATUS_LABEL } from '../common/labels';
 import type { FindingStatus } from '../graphql/generated/enums';
 import { FindingsFilterOptionsDocument } from '../graphql/generated/graphql';
-
-export interface FindingsFilterValues {
-  projectId?: string;
-  status: FindingStatus[];
-  scopeTenantId?: string;
-}
+import type { FindingsFilterValues } from './findings-filter';
 
 const STATUS_OPTIONS = (Object.keys(FINDING_STATUS_LABEL) as FindingStatus[]).map((status) => ({
   value: status,
