@@ -1,0 +1,3 @@
+import type { FindingDetailQuery } from '../graphql/generated/graphql';
+
+export type FindingDetail = NonNullable<FindingDetailQuery['finding']>;
