@@ -68,7 +68,7 @@ export function ActionModal({
       confirmLoading={running}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnClose
+      destroyOnHidden
     >
       {formError && (
         <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} role="alert" />

@@ -30,7 +30,7 @@ export default function HandoffsPage() {
         <Tabs
           activeKey={active?.key}
           onChange={(key) => setParams({ tab: key }, { replace: true })}
-          destroyInactiveTabPane
+          destroyOnHidden
           items={tabs.map((tab) => ({ key: tab.key, label: tab.label, children: <TabContent tab={tab} /> }))}
         />
       </Card>
