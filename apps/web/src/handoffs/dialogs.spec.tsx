@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
 import { ReportDialog } from './department-dialogs';
+import { RecordVotesDialog } from './evaluation-dialogs';
 import { VerifyDialog } from './tenant-dialogs';
 import { testHandoff } from './test-handoff';
 import { fakeClient, renderSignedIn, testUser } from './test-providers';
@@ -84,6 +85,45 @@ describe('VerifyDialog', () => {
     await waitFor(() =>
       expect(mutate).toHaveBeenCalledWith(
         expect.objectContaining({ variables: { handoffId: 'h1', passed: true, opinion: null } }),
+        expect.anything(),
+      ),
+    );
+  });
+});
+
+describe('RecordVotesDialog', () => {
+  const binary = testHandoff({
+    status: 'CLOSED',
+    evaluations: [
+      {
+        id: 'ev1',
+        scheme: 'BINARY',
+        eligible: 20,
+        satisfied: 0,
+        basicallySatisfied: 0,
+        unsatisfied: 0,
+        averageScore: null,
+        result: null,
+      },
+    ],
+  });
+
+  it('asks a two-grade evaluation for satisfied and unsatisfied votes only', async () => {
+    const mutate = jest.fn(() => fromValue({ data: { recordVotes: { id: 'ev1', handoff: binary } } }));
+    renderSignedIn(
+      <RecordVotesDialog handoff={binary} open onClose={jest.fn()} />,
+      testUser(['COORDINATOR']),
+      fakeClient(mutate),
+    );
+    expect(screen.queryByLabelText('基本满意票')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('满意票'), '15');
+    await userEvent.type(screen.getByLabelText('不满意票'), '3');
+    await userEvent.click(screen.getByRole('button', { name: '提交计票' }));
+    await waitFor(() =>
+      expect(mutate).toHaveBeenCalledWith(
+        expect.objectContaining({
+          variables: { evaluationId: 'ev1', votes: { satisfied: 15, basicallySatisfied: 0, unsatisfied: 3 } },
+        }),
         expect.anything(),
       ),
     );

@@ -12,6 +12,7 @@ import {
   TransferDialog,
   type DialogProps,
 } from './department-dialogs';
+import { CreateEvaluationDialog, RecordVotesDialog } from './evaluation-dialogs';
 import {
   DecideExtensionDialog,
   EscalateDialog,
@@ -36,6 +37,8 @@ const DIALOGS: Record<
   reassign: { label: '改派', Dialog: ReassignDialog },
   escalate: { label: '督办', Dialog: EscalateDialog },
   recordLookBack: { label: '记录回头看', Dialog: LookBackDialog },
+  createEvaluation: { label: '发起满意度测评', Dialog: CreateEvaluationDialog },
+  recordVotes: { label: '录入测评票数', Dialog: RecordVotesDialog },
 };
 
 /** The buttons this account may press on this handoff; their errors show right under them. */
@@ -53,6 +56,7 @@ export function HandoffActionsBar({ handoff }: { handoff: HandoffDetailFragment 
     pendingExtension: handoff.extensions.some((request) => request.status === 'PENDING'),
     openMilestones: handoff.milestones.some((milestone) => !milestone.doneAt),
     openLookBack: handoff.lookBack !== null && !handoff.lookBack.doneAt,
+    evaluationAwaitingVotes: handoff.evaluations.some((evaluation) => evaluation.result === null),
   });
   if (actions.length === 0) {
     return null;

@@ -7,6 +7,7 @@ const BASE: ActionContext = {
   pendingExtension: false,
   openMilestones: false,
   openLookBack: false,
+  evaluationAwaitingVotes: false,
 };
 
 describe('availableActions', () => {
@@ -33,7 +34,14 @@ describe('availableActions', () => {
 
   it('lets the handing-over coordinator verify a replied handoff and decide a pending extension', () => {
     const actions = availableActions({ ...BASE, status: 'REPLIED', pendingExtension: true });
-    expect(actions).toEqual(['verify', 'decideExtension', 'planMilestones', 'reassign', 'escalate']);
+    expect(actions).toEqual([
+      'verify',
+      'decideExtension',
+      'planMilestones',
+      'reassign',
+      'escalate',
+      'createEvaluation',
+    ]);
   });
 
   it('does not offer verification before the department has replied', () => {
@@ -41,8 +49,16 @@ describe('availableActions', () => {
   });
 
   it('offers the look-back on a closed item only while one is open', () => {
-    expect(availableActions({ ...BASE, status: 'CLOSED', openLookBack: true })).toEqual(['recordLookBack']);
-    expect(availableActions({ ...BASE, status: 'CLOSED' })).toEqual([]);
+    expect(availableActions({ ...BASE, status: 'CLOSED', openLookBack: true })).toContain('recordLookBack');
+    expect(availableActions({ ...BASE, status: 'CLOSED' })).not.toContain('recordLookBack');
+  });
+
+  it('offers one evaluation at a time, and its votes until they are recorded', () => {
+    expect(availableActions({ ...BASE, status: 'CLOSED' })).toEqual(['createEvaluation']);
+    expect(availableActions({ ...BASE, status: 'CLOSED', evaluationAwaitingVotes: true })).toEqual([
+      'recordVotes',
+    ]);
+    expect(availableActions({ ...BASE, status: 'RECTIFYING' })).not.toContain('createEvaluation');
   });
 
   it('lets a coordinator above the handing-over tenant only escalate', () => {

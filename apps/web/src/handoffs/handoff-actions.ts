@@ -12,7 +12,9 @@ export type HandoffAction =
   | 'planMilestones'
   | 'reassign'
   | 'escalate'
-  | 'recordLookBack';
+  | 'recordLookBack'
+  | 'createEvaluation'
+  | 'recordVotes';
 
 export interface ActionContext {
   roles: readonly Role[];
@@ -22,12 +24,14 @@ export interface ActionContext {
   pendingExtension: boolean;
   openMilestones: boolean;
   openLookBack: boolean;
+  /** A 满意度测评 has been started and its votes are not recorded yet. */
+  evaluationAwaitingVotes: boolean;
 }
 
 /**
  * The actions the handoffs contract allows this account on this handoff: the department signs, reports and
  * asks; the handing-over tenant's coordinator verifies, decides and steers; a coordinator higher up may only
- * escalate. Offering nothing else keeps people from pressing buttons the API would refuse.
+ * escalate. Evaluations (满意度测评) follow a reply: one at a time, votes recorded once. Offering nothing else keeps people from pressing buttons the API would refuse.
  */
 export function availableActions(context: ActionContext): HandoffAction[] {
   const { roles, status } = context;
@@ -55,5 +59,7 @@ export function availableActions(context: ActionContext): HandoffAction[] {
     open && 'reassign',
     open && 'escalate',
     status === 'CLOSED' && context.openLookBack && 'recordLookBack',
+    (status === 'REPLIED' || status === 'CLOSED') && !context.evaluationAwaitingVotes && 'createEvaluation',
+    context.evaluationAwaitingVotes && 'recordVotes',
   ].filter((action): action is HandoffAction => action !== false);
 }

@@ -1,7 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import { formatDay, formatMinute } from '../common/format';
+import { formatDay } from '../common/format';
 import { HANDOFF_STATUS_COLOR, HANDOFF_STATUS_LABEL } from '../common/labels';
 import type { HandoffRowFragment } from '../graphql/generated/graphql';
 
@@ -15,7 +15,7 @@ const COLUMNS: ColumnsType<HandoffRowFragment> = [
     title: '问题',
     key: 'findings',
     render: (_, row) => (
-      <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 320 }}>
+      <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 260 }}>
         {row.findings.map((finding) => finding.title).join(';')}
       </Typography.Text>
     ),
@@ -46,7 +46,7 @@ const COLUMNS: ColumnsType<HandoffRowFragment> = [
     key: 'escalationLevel',
     render: (_, row) => (row.escalationLevel > 0 ? <Tag color="volcano">{row.escalationLevel} 级</Tag> : '—'),
   },
-  { title: '销号时间', key: 'closedAt', render: (_, row) => formatMinute(row.closedAt) },
+  { title: '销号时间', key: 'closedAt', render: (_, row) => formatDay(row.closedAt) },
 ];
 
 /** Handoffs as rows of the ledger; the letter number opens the handoff. */
