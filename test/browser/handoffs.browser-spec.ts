@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createTenantTree, departmentId } from '../support/fixtures';
 import { acceptedCountyFindings, handOver } from '../support/handoff-scenario';
 import { startPlatform, type Platform } from '../support/platform';
+import { eventually } from '../support/poll';
 import { launchChromium, SCREENSHOTS, screenshot, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -14,7 +15,8 @@ let platform: Platform;
 let browser: Browser;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  // The worker relays the outbox: it is what sends the department its notice of the new handoff.
+  platform = await startPlatform({ worker: true });
   browser = await launchChromium();
 });
 
@@ -65,6 +67,26 @@ describe('a handoff worked through the console', () => {
     handoffId = handoff.id;
     const data = await accepted.client.ok<{ handoff: { letterNo: string } }>(LETTER_NO, { id: handoffId });
     letterNo = data.handoff.letterNo;
+  });
+
+  it('is announced to the department, which marks the notice read', async () => {
+    const page = await signIn(browser, platform.url, `${county}-gov`);
+    // The notice is sent through the job queue: reload until it has arrived.
+    const notice = page.getByTestId('notification').filter({ hasText: letterNo });
+    await eventually(
+      async () => {
+        await page.goto(`${platform.url}/notifications`);
+        await page.getByRole('heading', { name: '消息' }).waitFor();
+        await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+        return notice.count();
+      },
+      (count) => count > 0,
+      { what: 'the handoff notice', timeoutMs: 30_000, intervalMs: 1_000 },
+    );
+    await notice.getByText('未读').waitFor();
+    await notice.getByRole('button', { name: '标为已读' }).click();
+    await notice.getByText('未读').waitFor({ state: 'detached' });
+    await page.context().close();
   });
 
   it('is signed and reported by the department', async () => {
