@@ -1,0 +1,65 @@
+import type { HandoffStatus, Role } from '../graphql/generated/enums';
+
+/** What can be done on a handoff from its detail page; each is one button. */
+export type HandoffAction =
+  | 'sign'
+  | 'completeMilestone'
+  | 'report'
+  | 'requestExtension'
+  | 'requestTransfer'
+  | 'verify'
+  | 'decideExtension'
+  | 'planMilestones'
+  | 'reassign'
+  | 'escalate'
+  | 'recordLookBack'
+  | 'createEvaluation'
+  | 'recordVotes';
+
+export interface ActionContext {
+  roles: readonly Role[];
+  /** The signed-in account's tenant is the one that handed the item over. */
+  handingOver: boolean;
+  status: HandoffStatus;
+  pendingExtension: boolean;
+  openMilestones: boolean;
+  openLookBack: boolean;
+  /** A 满意度测评 has been started and its votes are not recorded yet. */
+  evaluationAwaitingVotes: boolean;
+}
+
+/**
+ * The actions the handoffs contract allows this account on this handoff: the department signs, reports and
+ * asks; the handing-over tenant's coordinator verifies, decides and steers; a coordinator higher up may only
+ * escalate. Evaluations (满意度测评) follow a reply: one at a time, votes recorded once. Offering nothing else keeps people from pressing buttons the API would refuse.
+ */
+export function availableActions(context: ActionContext): HandoffAction[] {
+  const { roles, status } = context;
+  const open = status !== 'CLOSED';
+  if (roles.includes('DEPARTMENT')) {
+    const working = status === 'SIGNED' || status === 'RECTIFYING';
+    return [
+      status === 'ISSUED' && 'sign',
+      working && context.openMilestones && 'completeMilestone',
+      working && 'report',
+      working && !context.pendingExtension && 'requestExtension',
+      (status === 'ISSUED' || working) && 'requestTransfer',
+    ].filter((action): action is HandoffAction => action !== false);
+  }
+  if (!roles.includes('COORDINATOR')) {
+    return [];
+  }
+  if (!context.handingOver) {
+    return open ? ['escalate'] : [];
+  }
+  return [
+    status === 'REPLIED' && 'verify',
+    open && context.pendingExtension && 'decideExtension',
+    open && 'planMilestones',
+    open && 'reassign',
+    open && 'escalate',
+    status === 'CLOSED' && context.openLookBack && 'recordLookBack',
+    (status === 'REPLIED' || status === 'CLOSED') && !context.evaluationAwaitingVotes && 'createEvaluation',
+    context.evaluationAwaitingVotes && 'recordVotes',
+  ].filter((action): action is HandoffAction => action !== false);
+}
