@@ -3,11 +3,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
-import type { HandoffDepartmentsQuery } from '../graphql/generated/graphql';
+import type { DepartmentsQuery } from '../graphql/generated/graphql';
 import { HandoffDialog } from './handoff-dialog';
 import { fakeClient, withClient } from './test-client';
 
-const DEPARTMENTS: HandoffDepartmentsQuery = {
+const DEPARTMENTS: DepartmentsQuery = {
   departments: [
     { id: 'd-gov', code: 'gov', name: '老城区人民政府' },
     { id: 'd-market', code: 'market', name: '老城区市场监督管理局' },

@@ -2,7 +2,7 @@ import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select,
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
-import { HandOffAcceptedFindingsDocument, HandoffDepartmentsDocument } from '../graphql/generated/graphql';
+import { HandOffAcceptedFindingsDocument, DepartmentsDocument } from '../graphql/generated/graphql';
 import { fieldErrors } from './field-errors';
 import { clearErrors } from './form-errors';
 import { handoffInput, placeHandoffErrors, type HandoffFormValues } from './handoff-input';
@@ -30,7 +30,7 @@ export function HandoffDialog({
   const [form] = Form.useForm<HandoffFormValues>();
   const mode = Form.useWatch('deadlineMode', form) ?? 'date';
   const [departments] = useQuery({
-    query: HandoffDepartmentsDocument,
+    query: DepartmentsDocument,
     variables: { tenantId },
     pause: !open,
   });

@@ -6,7 +6,7 @@ import { formatDay } from '../common/format';
 import {
   DecideHandoffExtensionDocument,
   EscalateHandoffStepDocument,
-  HandoffDepartmentsDocument,
+  DepartmentsDocument,
   PlanHandoffMilestonesDocument,
   ReassignHandoffDepartmentDocument,
   RecordHandoffLookBackDocument,
@@ -152,7 +152,7 @@ export function ReassignDialog({ handoff, open, onClose }: DialogProps) {
   const user = useCurrentUser();
   const [, reassign] = useMutation(ReassignHandoffDepartmentDocument);
   const [departments] = useQuery({
-    query: HandoffDepartmentsDocument,
+    query: DepartmentsDocument,
     variables: { tenantId: user.tenant.id },
     pause: !open,
   });

@@ -2,7 +2,7 @@ import { Alert, App, Card, Tabs } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
-import { TaskDepartmentsDocument, type TaskDetailQuery } from '../graphql/generated/graphql';
+import { DepartmentsDocument, type TaskDetailQuery } from '../graphql/generated/graphql';
 import { ExcelImport } from './excel-import';
 import { FindingForm } from './finding-form';
 import { PasteEntry } from './paste-entry';
@@ -22,7 +22,7 @@ export function FindingEntry({
   onSubmitted: () => void;
 }) {
   const { message } = App.useApp();
-  const [departments] = useQuery({ query: TaskDepartmentsDocument, variables: { tenantId } });
+  const [departments] = useQuery({ query: DepartmentsDocument, variables: { tenantId } });
   const context = useMemo(
     () => ({
       methods: project.unifications.methods,
