@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router reads TextEncoder when it loads, and jsdom has none; Node's is the same API.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // jsdom lacks the layout APIs antd's responsive grid and tables ask for; these answer "no match, no size".
 Object.defineProperty(window, 'matchMedia', {

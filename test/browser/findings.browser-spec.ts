@@ -161,7 +161,7 @@ describe('reviewing and handing over findings in the console', () => {
     await page.locator('.ant-select-item-option', { hasText: '已交办' }).click();
     await page.keyboard.press('Escape');
     await rowOf(page, 'all-findings-table', returned).waitFor({ state: 'detached' });
-    expect(await page.getByTestId('findings-total').innerText()).toContain('共 1 条');
+    expect(await page.getByTestId('total-count').innerText()).toContain('共 1 条');
     await rowOf(page, 'all-findings-table', kept).getByRole('link', { name: kept }).click();
     await page.waitForURL(`**/findings/${ids[kept]}`);
     await page.getByTestId('finding-title').getByText(kept).waitFor();

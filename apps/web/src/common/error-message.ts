@@ -1,3 +1,4 @@
+import { chineseHalf } from './chinese';
 import type { CombinedError } from 'urql';
 
 /** What a person is told for each error code when the API's own message cannot be shown. */
@@ -22,7 +23,7 @@ export function errorMessage(error: CombinedError | undefined): string {
     return '无法连接服务器,请检查网络后重试';
   }
   const first = error.graphQLErrors[0];
-  const chinese = first?.message.split(' / ')[0]?.trim();
+  const chinese = first ? chineseHalf(first.message) : '';
   if (chinese && /[\u4e00-\u9fff]/.test(chinese)) {
     return chinese;
   }

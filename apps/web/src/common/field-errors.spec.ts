@@ -1,35 +1,32 @@
 import { CombinedError } from 'urql';
-import { GraphQLError } from 'graphql';
 import { fieldErrors } from './field-errors';
 
-function badInput(fields: unknown): CombinedError {
+function refusal(code: string, extensions: Record<string, unknown> = {}): CombinedError {
   return new CombinedError({
-    graphQLErrors: [
-      new GraphQLError('填写有误 / Bad input.', { extensions: { code: 'BAD_USER_INPUT', fields } }),
-    ],
+    graphQLErrors: [{ message: '输入有误 / Invalid input', extensions: { code, ...extensions } }],
   });
 }
 
 describe('fieldErrors', () => {
-  it('gives each named field with the Chinese half of its message', () => {
-    expect(
-      fieldErrors(
-        badInput([
-          { field: 'findings[2].title', message: '标题不能为空 / title is required' },
-          { field: 'code', message: '编码须为 2–40 位大写字母' },
-        ]),
-      ),
-    ).toEqual([
-      { field: 'findings[2].title', message: '标题不能为空' },
-      { field: 'code', message: '编码须为 2–40 位大写字母' },
+  it('gives each named field its Chinese message', () => {
+    const error = refusal('BAD_USER_INPUT', {
+      fields: [
+        { field: 'input.deadline', message: '整改时限须晚于当前时间 / the deadline must be in the future' },
+        {
+          field: 'input.departmentId',
+          message: '只能交办给本级承办单位(下级的单位由下级人大交办)/ hand over only…',
+        },
+      ],
+    });
+    expect(fieldErrors(error)).toEqual([
+      { field: 'input.deadline', message: '整改时限须晚于当前时间' },
+      { field: 'input.departmentId', message: '只能交办给本级承办单位(下级的单位由下级人大交办)' },
     ]);
   });
 
-  it('gives nothing for an error that names no fields, and skips malformed entries', () => {
+  it('ignores refusals that name no field, and malformed entries', () => {
+    expect(fieldErrors(refusal('CONFLICT'))).toEqual([]);
+    expect(fieldErrors(refusal('BAD_USER_INPUT', { fields: [{ field: 1 }, 'x'] }))).toEqual([]);
     expect(fieldErrors(undefined)).toEqual([]);
-    expect(fieldErrors(badInput(undefined))).toEqual([]);
-    expect(fieldErrors(badInput([null, { field: 1 }, { field: 'name', message: '名称过长' }]))).toEqual([
-      { field: 'name', message: '名称过长' },
-    ]);
   });
 });

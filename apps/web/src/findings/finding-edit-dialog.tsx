@@ -5,7 +5,7 @@ import { errorMessage } from '../common/error-message';
 import { SEVERITY_LABEL } from '../common/labels';
 import type { Severity } from '../graphql/generated/enums';
 import { UpdateReportedFindingDocument, type FindingUpdateInput } from '../graphql/generated/graphql';
-import { fieldErrors } from './field-errors';
+import { fieldErrors } from '../common/field-errors';
 import type { FindingDetail } from './finding-detail-types';
 
 /** The usual 问题类别 (any other text is allowed too). */

@@ -1,4 +1,3 @@
-import './jsdom-text-encoder';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { HandOffAcceptedFindingsDocument, DepartmentsDocument } from '../graphql/generated/graphql';
-import { fieldErrors } from './field-errors';
+import { fieldErrors } from '../common/field-errors';
 import { clearErrors } from './form-errors';
 import { handoffInput, placeHandoffErrors, type HandoffFormValues } from './handoff-input';
 

@@ -1,6 +1,6 @@
 import { endOfBeijingDay } from '../common/format';
 import type { HandOffInput } from '../graphql/generated/graphql';
-import type { FieldError } from './field-errors';
+import type { FieldError } from '../common/field-errors';
 
 /** The 整改时限 is either a calendar day or a count of working days (the API counts them on its calendar). */
 export type DeadlineMode = 'date' | 'workingDays';

@@ -2,7 +2,7 @@ import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { errorMessage } from '../common/error-message';
-import { fieldErrors } from './mutation-errors';
+import { fieldErrorsByName } from './mutation-errors';
 
 /** Any form's values; each action reads its own fields. */
 export type FormValues = Record<string, unknown>;
@@ -50,7 +50,7 @@ export function ActionModal({
       onClose();
       return;
     }
-    const byField = fieldErrors(result.error);
+    const byField = fieldErrorsByName(result.error);
     const registered = Object.keys(form.getFieldsValue());
     const known = Object.keys(byField).filter((name) => registered.includes(name));
     form.setFields(known.map((name) => ({ name, errors: [byField[name] ?? ''] })));

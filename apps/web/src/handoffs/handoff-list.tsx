@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { HandoffListDocument, type LedgerFilter } from '../graphql/generated/graphql';
-import { CursorPager, useCursorPages } from './cursor-pager';
+import { CursorPager } from '../common/cursor-pager';
+import { useCursorPages } from '../common/cursor-pages';
 import { HandoffTable } from './handoff-table';
 
 export const PAGE_SIZE = 20;
@@ -35,13 +36,12 @@ export function HandoffList({ filter, emptyText }: { filter: LedgerFilter; empty
         emptyText={emptyText}
       />
       <CursorPager
-        page={pages.page}
-        pageSize={PAGE_SIZE}
         totalCount={ledger?.totalCount}
-        endCursor={ledger?.pageInfo.endCursor}
+        pageNumber={pages.pageNumber}
         hasNextPage={ledger?.pageInfo.hasNextPage ?? false}
-        onNext={pages.next}
+        loading={result.fetching}
         onPrevious={pages.previous}
+        onNext={() => pages.next(ledger?.pageInfo.endCursor)}
       />
     </div>
   );

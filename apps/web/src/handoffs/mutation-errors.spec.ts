@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
-import { fieldErrors } from './mutation-errors';
+import { fieldErrorsByName } from './mutation-errors';
 
 function badInput(fields: unknown): CombinedError {
   return new CombinedError({
@@ -16,7 +16,7 @@ describe('fieldErrors', () => {
       { field: 'input.measures', message: '请填写整改措施 / measures required' },
       { field: 'until', message: '延期日期须晚于原时限 / must be later' },
     ]);
-    expect(fieldErrors(error)).toEqual({ measures: '请填写整改措施', until: '延期日期须晚于原时限' });
+    expect(fieldErrorsByName(error)).toEqual({ measures: '请填写整改措施', until: '延期日期须晚于原时限' });
   });
 
   it('returns nothing for errors that name no field', () => {
@@ -25,12 +25,14 @@ describe('fieldErrors', () => {
         new GraphQLError('当前状态下不能签收 / conflict', { extensions: { code: 'CONFLICT' } }),
       ],
     });
-    expect(fieldErrors(error)).toEqual({});
-    expect(fieldErrors(undefined)).toEqual({});
+    expect(fieldErrorsByName(error)).toEqual({});
+    expect(fieldErrorsByName(undefined)).toEqual({});
   });
 
   it('skips malformed entries instead of failing', () => {
-    expect(fieldErrors(badInput([null, { field: 3 }, { field: 'reason', message: '请说明理由' }]))).toEqual({
+    expect(
+      fieldErrorsByName(badInput([null, { field: 3 }, { field: 'reason', message: '请说明理由' }])),
+    ).toEqual({
       reason: '请说明理由',
     });
   });

@@ -1,4 +1,3 @@
-import './jsdom-text-encoder';
 import { render } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';

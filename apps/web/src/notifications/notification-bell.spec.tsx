@@ -1,4 +1,3 @@
-import '../handoffs/jsdom-text-encoder';
 import { act, screen } from '@testing-library/react';
 import type { Client } from 'urql';
 import { fromValue, never } from 'wonka';

@@ -1,4 +1,3 @@
-import '../handoffs/jsdom-text-encoder';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fromValue } from 'wonka';

@@ -1,4 +1,4 @@
-import { blockingCount, chineseHalf, issuesBySection, type Issue } from './conformance';
+import { blockingCount, issuesBySection, type Issue } from './conformance';
 
 const warning: Issue = {
   section: 'METHODS',
@@ -29,12 +29,5 @@ describe('conformance issues', () => {
 
   it('count only the blocking ones', () => {
     expect(blockingCount([warning, leader, missingMethod])).toBe(2);
-  });
-
-  it('are shown by their Chinese half', () => {
-    expect(chineseHalf('缺少统一时间节点「方案报备」 / missing unified milestone')).toBe(
-      '缺少统一时间节点「方案报备」',
-    );
-    expect(chineseHalf('only english')).toBe('only english');
   });
 });

@@ -7,11 +7,6 @@ export interface Issue {
   message: string;
 }
 
-/** The API writes "中文 / English"; the console shows the Chinese half. */
-export function chineseHalf(message: string): string {
-  return message.split(' / ')[0]?.trim() || message;
-}
-
 /** Issues grouped under the section they concern, blocking ones first, so each shows beside its section. */
 export function issuesBySection(issues: readonly Issue[]): Partial<Record<UnificationSection, Issue[]>> {
   const grouped: Partial<Record<UnificationSection, Issue[]>> = {};

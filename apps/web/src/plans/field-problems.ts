@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { chineseHalf } from './conformance';
+import { fieldErrors } from '../common/field-errors';
 import type { FieldProblem } from './unifications-values';
 
 // The API names fields as the client sent them (unifications.scheme.endsAt); the forms hold days instead.
@@ -16,20 +16,7 @@ export function formFieldName(apiField: string): FieldProblem['name'] {
   return basis >= 0 ? parts.slice(0, basis + 1) : parts;
 }
 
-/** BAD_USER_INPUT errors carry `extensions.fields: [{ field, message }]`; anything else gives none. */
+/** The API's field errors, each placed on the form field it concerns. */
 export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
-  const fields = error?.graphQLErrors[0]?.extensions['fields'];
-  if (!Array.isArray(fields)) {
-    return [];
-  }
-  return fields.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) {
-      return [];
-    }
-    const { field, message } = entry as { field?: unknown; message?: unknown };
-    if (typeof field !== 'string' || typeof message !== 'string') {
-      return [];
-    }
-    return [{ name: formFieldName(field), message: chineseHalf(message) }];
-  });
+  return fieldErrors(error).map(({ field, message }) => ({ name: formFieldName(field), message }));
 }

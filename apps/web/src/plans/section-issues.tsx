@@ -1,5 +1,6 @@
 import { Alert, Space } from 'antd';
-import { chineseHalf, type Issue } from './conformance';
+import { chineseHalf } from '../common/chinese';
+import type { Issue } from './conformance';
 import { SEVERITY_LABEL } from './plan-labels';
 
 /** The conformance problems of one section, shown at that section. */

@@ -1,3 +1,4 @@
+import { chineseHalf } from '../common/chinese';
 /** A bad cell of an imported spreadsheet, the way a person finds it: row number, column header, cell (C3). */
 export interface ImportProblem {
   row: number;
@@ -8,10 +9,6 @@ export interface ImportProblem {
 
 export type ImportOutcome =
   { kind: 'imported'; count: number } | { kind: 'rejected'; message: string; problems: ImportProblem[] };
-
-function chinese(message: string): string {
-  return message.split(' / ')[0]?.trim() || message;
-}
 
 function problemOf(value: unknown): ImportProblem[] {
   if (typeof value !== 'object' || value === null) {
@@ -26,7 +23,7 @@ function problemOf(value: unknown): ImportProblem[] {
       row,
       column: typeof column === 'string' ? column : '',
       cell: typeof cell === 'string' ? cell : '',
-      message: chinese(message),
+      message: chineseHalf(message),
     },
   ];
 }
@@ -43,7 +40,7 @@ export function importOutcome(ok: boolean, status: number, body: unknown): Impor
   const problems = Array.isArray(fields['rows']) ? fields['rows'].flatMap(problemOf) : [];
   const message =
     typeof fields['message'] === 'string' && /[\u4e00-\u9fff]/.test(fields['message'])
-      ? chinese(fields['message'])
+      ? chineseHalf(fields['message'])
       : status === 401
         ? '登录已失效,请重新登录'
         : `导入失败(${status}),请稍后重试`;

@@ -1,3 +1,4 @@
+import { chineseHalf } from '../common/chinese';
 import type { CombinedError } from 'urql';
 import type { PasteField } from './paste-rows';
 
@@ -18,10 +19,6 @@ const FIELD_OF_INPUT: Record<string, PasteField> = {
   location: 'location',
   departmentId: 'department',
 };
-
-function chinese(message: string): string {
-  return message.split(' / ')[0]?.trim() || message;
-}
 
 /**
  * The bad rows a refused submitFindings names in `extensions.rows: [{ index, field, message }]`, with the
@@ -44,7 +41,7 @@ export function apiRowErrors(error: CombinedError | undefined): ApiRowError[] {
       {
         index,
         field: typeof field === 'string' ? (FIELD_OF_INPUT[field] ?? null) : null,
-        message: chinese(message),
+        message: chineseHalf(message),
       },
     ];
   });

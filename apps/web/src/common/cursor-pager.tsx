@@ -18,7 +18,7 @@ export function CursorPager({
 }) {
   return (
     <Space style={{ marginTop: 12, display: 'flex', justifyContent: 'flex-end' }}>
-      <Typography.Text type="secondary" data-testid="findings-total">
+      <Typography.Text type="secondary" data-testid="total-count">
         共 {totalCount ?? '—'} 条 · 第 {pageNumber} 页
       </Typography.Text>
       <Button size="small" disabled={pageNumber <= 1 || loading} onClick={onPrevious}>
