@@ -269,6 +269,16 @@ describe('the dashboard of a tree with findings in it', () => {
     await page.context().close();
   });
 
+  it('drills down from a responsible unit on the dashboard to its handoffs in the ledger', async () => {
+    const page = await signIn(browser, platform.url, county);
+    const unit = page.getByTestId('department-table').getByRole('button', { name: /人民政府/ });
+    await unit.click();
+    await page.waitForURL('**/ledger?departmentId=*');
+    await page.getByTestId('ledger-department-filter').waitFor();
+    await page.getByTestId('total-count').getByText('共 2 条').waitFor();
+    await page.context().close();
+  });
+
   it('shows a department the figures of the handoffs made to it', async () => {
     const username = `${county}-gov`;
     const expected = await apiFigures(await platform.as(username));

@@ -42,6 +42,8 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   tasks: [
     { path: '/tasks', page: 'tasks' },
     { path: '/tasks/:assignmentId', page: 'assignment' },
+    // A township files its local plan from its task: it has no plans section of its own.
+    { path: '/tasks/:assignmentId/local-plan', page: 'localPlan' },
   ],
   findings: [
     { path: '/findings', page: 'findings' },

@@ -43,4 +43,11 @@ describe('ledgerExportPath', () => {
     expect(params.get('overdueOnly')).toBe('true');
     expect(params.has('escalatedToMe')).toBe(false);
   });
+
+  it('carries a responsible unit from the dashboard into the query and the export alike', () => {
+    const choices = { ...NO_CHOICES, departmentId: 'd-1' };
+    expect(ledgerFilter(choices)).toEqual({ departmentId: 'd-1' });
+    expect(new URL(ledgerExportPath(choices), 'http://console').searchParams.get('departmentId')).toBe('d-1');
+    expect(ledgerFilter(NO_CHOICES)).toEqual({});
+  });
 });

@@ -8,6 +8,8 @@ export interface LedgerChoices {
   overdueOnly: boolean;
   escalatedToMe: boolean;
   scopeTenantId?: string;
+  /** One responsible unit, when the dashboard drilled down to it. */
+  departmentId?: string;
 }
 
 export const NO_CHOICES: LedgerChoices = { status: [], overdueOnly: false, escalatedToMe: false };
@@ -20,6 +22,7 @@ export function ledgerFilter(choices: LedgerChoices): LedgerFilter {
     ...(choices.overdueOnly && { overdueOnly: true }),
     ...(choices.escalatedToMe && { escalatedToMe: true }),
     ...(choices.scopeTenantId && { scopeTenantId: choices.scopeTenantId }),
+    ...(choices.departmentId && { departmentId: choices.departmentId }),
   };
 }
 
@@ -31,6 +34,9 @@ export function ledgerExportPath(choices: LedgerChoices): string {
   }
   if (choices.projectId) {
     params.set('projectId', choices.projectId);
+  }
+  if (choices.departmentId) {
+    params.set('departmentId', choices.departmentId);
   }
   if (choices.status.length > 0) {
     params.set('status', choices.status.join(','));

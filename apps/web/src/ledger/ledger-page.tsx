@@ -1,5 +1,6 @@
-import { Card, Space, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
 import { HandoffList } from '../handoffs/handoff-list';
 import { ExportButton } from './export-button';
@@ -9,7 +10,11 @@ import { LedgerFilters } from './ledger-filters';
 /** 整改台账: every handoff of the tenant's subtree, filtered, paged and exportable to Excel. */
 export default function LedgerPage() {
   const user = useCurrentUser();
-  const [choices, setChoices] = useState<LedgerChoices>(NO_CHOICES);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The dashboard opens a responsible unit's handoffs as /ledger?departmentId=….
+  const departmentId = searchParams.get('departmentId') ?? undefined;
+  const [chosen, setChoices] = useState<LedgerChoices>(NO_CHOICES);
+  const choices = useMemo(() => ({ ...chosen, departmentId }), [chosen, departmentId]);
   const filter = useMemo(() => ledgerFilter(choices), [choices]);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -22,6 +27,19 @@ export default function LedgerPage() {
       <Card size="small">
         <LedgerFilters choices={choices} onChange={setChoices} />
       </Card>
+      {departmentId && (
+        <Alert
+          type="info"
+          showIcon
+          message="仅显示从看板选中的一个承办单位的交办件"
+          action={
+            <Button size="small" onClick={() => setSearchParams({})}>
+              显示全部
+            </Button>
+          }
+          data-testid="ledger-department-filter"
+        />
+      )}
       <Card size="small">
         <HandoffList filter={filter} emptyText="台账中没有符合条件的事项" />
       </Card>

@@ -35,7 +35,7 @@ export default function LocalPlanPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <div>
-        <Link to="/plans">← 监督计划</Link>
+        {own ? <Link to={`/tasks/${own.id}`}>← 任务详情</Link> : <Link to="/plans">← 监督计划</Link>}
         <Typography.Title level={3} style={{ marginTop: 8 }} data-testid="local-plan-title">
           实施方案{own ? ` · ${own.project.title}` : review ? ` · ${review.assignment.project.title}` : ''}
         </Typography.Title>

@@ -68,7 +68,7 @@ export default function AssignmentPage() {
           <span>
             实施方案:
             <LocalPlanStatusTag status={assignment.localPlan?.status} />
-            <Link to={`/plans/local/${assignment.id}`}>
+            <Link to={`/tasks/${assignment.id}/local-plan`}>
               {assignment.localPlan ? '查看实施方案' : '报备实施方案'}
             </Link>
           </span>
