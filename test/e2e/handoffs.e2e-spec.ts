@@ -426,6 +426,20 @@ describe('handoffs: hand over, sign, rectify, verify', () => {
       expect(signHandoff.status).toBe('SIGNED');
       await refused(department, SIGN, { id: handoff.id }, 'CONFLICT');
       expect(await statusOf('handoff', handoff.id)).toBe('SIGNED');
+      // The history's first two dates: issued, then signed, as stored.
+      const { handoff: dated } = await department.ok<{ handoff: { issuedAt: string; signedAt: string } }>(
+        'query ($id: ID!) { handoff(id: $id) { issuedAt signedAt } }',
+        { id: handoff.id },
+      );
+      const [stored] = (await platform.dataSource.query(
+        'SELECT issued_at, signed_at FROM handoff WHERE id = $1',
+        [handoff.id],
+      )) as Array<{ issued_at: Date; signed_at: Date }>;
+      expect(dated).toEqual({
+        issuedAt: stored?.issued_at.toISOString(),
+        signedAt: stored?.signed_at.toISOString(),
+      });
+      expect(Date.parse(dated.signedAt)).toBeGreaterThanOrEqual(Date.parse(dated.issuedAt));
     });
 
     it('two signatures racing on another handoff: one SIGNED, the other CONFLICT', async () => {

@@ -6,6 +6,7 @@ describe('handoffTimeline', () => {
     const entries = handoffTimeline(
       testHandoff({
         status: 'CLOSED',
+        signedAt: '2026-03-05T02:00:00Z',
         closedAt: '2026-05-03T02:00:00Z',
         reports: [
           { measures: '办结', percentDone: 100, final: true, at: '2026-05-01T02:00:00Z' },
@@ -23,8 +24,10 @@ describe('handoffTimeline', () => {
         ],
       }),
     );
+    expect(entries[0]?.at).toBe('2026-03-02T01:00:00.000Z');
     expect(entries.map((entry) => entry.title)).toEqual([
       '老城区 交办 人民政府',
+      '人民政府 签收',
       '报告整改进展(完成 40%)',
       '逾期自动督办:1 级 催办(老城区)',
       '报送办结报告(完成 100%)',

@@ -24,6 +24,7 @@ export function handoffTimeline(handoff: HandoffDetailFragment): TimelineEntry[]
     color: 'blue',
     title: `${handoff.fromTenant.name} 交办 ${handoff.department.name}`,
     detail: `交办函号 ${handoff.letterNo ?? '—'},整改时限 ${formatDay(handoff.deadline)}`,
+    at: handoff.issuedAt,
   };
   const dated: TimelineEntry[] = [
     ...handoff.reports.map((report, index) => ({
@@ -53,6 +54,14 @@ export function handoffTimeline(handoff: HandoffDetailFragment): TimelineEntry[]
         : [],
     ),
   ];
+  if (handoff.signedAt) {
+    dated.push({
+      key: 'signed',
+      color: 'blue',
+      title: `${handoff.department.name} 签收`,
+      at: handoff.signedAt,
+    });
+  }
   if (handoff.closedAt) {
     dated.push({ key: 'closed', color: 'green', title: '核查通过,已销号', at: handoff.closedAt });
   }

@@ -7,6 +7,8 @@ export function testHandoff(overrides: Partial<HandoffDetailFragment> = {}): Han
     letterNo: '洛联交〔2026〕1号',
     status: 'ISSUED',
     deadline: '2026-06-30T15:59:59.000Z',
+    issuedAt: '2026-03-02T01:00:00.000Z',
+    signedAt: null,
     overdue: false,
     escalationLevel: 0,
     closedAt: null,

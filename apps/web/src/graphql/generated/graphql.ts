@@ -659,6 +659,8 @@ export type HandoffDetailFragment = {
   letterNo: string | null;
   status: HandoffStatus;
   deadline: string;
+  issuedAt: string;
+  signedAt: string | null;
   overdue: boolean;
   escalationLevel: number;
   closedAt: string | null;
@@ -706,6 +708,8 @@ export type HandoffQuery = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -754,6 +758,8 @@ export type SignHandoffMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -803,6 +809,8 @@ export type PlanHandoffMilestonesMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -852,6 +860,8 @@ export type CompleteHandoffMilestoneMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -901,6 +911,8 @@ export type ReportRectificationMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -951,6 +963,8 @@ export type RequestHandoffExtensionMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1001,6 +1015,8 @@ export type DecideHandoffExtensionMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1050,6 +1066,8 @@ export type RequestHandoffTransferMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1099,6 +1117,8 @@ export type ReassignHandoffDepartmentMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1148,6 +1168,8 @@ export type EscalateHandoffStepMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1198,6 +1220,8 @@ export type VerifyHandoffMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1248,6 +1272,8 @@ export type RecordHandoffLookBackMutation = {
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
@@ -1300,6 +1326,8 @@ export type CreateHandoffEvaluationMutation = {
       letterNo: string | null;
       status: HandoffStatus;
       deadline: string;
+      issuedAt: string;
+      signedAt: string | null;
       overdue: boolean;
       escalationLevel: number;
       closedAt: string | null;
@@ -1357,6 +1385,8 @@ export type RecordEvaluationVotesMutation = {
       letterNo: string | null;
       status: HandoffStatus;
       deadline: string;
+      issuedAt: string;
+      signedAt: string | null;
       overdue: boolean;
       escalationLevel: number;
       closedAt: string | null;
@@ -2264,6 +2294,8 @@ export const HandoffDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -4848,6 +4880,8 @@ export const HandoffDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -5054,6 +5088,8 @@ export const SignHandoffDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -5279,6 +5315,8 @@ export const PlanHandoffMilestonesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -5495,6 +5533,8 @@ export const CompleteHandoffMilestoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -5714,6 +5754,8 @@ export const ReportRectificationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -5943,6 +5985,8 @@ export const RequestHandoffExtensionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -6172,6 +6216,8 @@ export const DecideHandoffExtensionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -6388,6 +6434,8 @@ export const RequestHandoffTransferDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -6604,6 +6652,8 @@ export const ReassignHandoffDepartmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -6820,6 +6870,8 @@ export const EscalateHandoffStepDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -7049,6 +7101,8 @@ export const VerifyHandoffDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -7278,6 +7332,8 @@ export const RecordHandoffLookBackDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -7517,6 +7573,8 @@ export const CreateHandoffEvaluationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -7746,6 +7804,8 @@ export const RecordEvaluationVotesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },

@@ -8,6 +8,9 @@ export class HandoffModel {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true, description: '交办函号' }) letterNo!: string | null;
   @Field() deadline!: Date;
+  @Field({ description: '交办时间: when the letter was issued' }) issuedAt!: Date;
+  @Field(() => Date, { nullable: true, description: '签收时间: when the department signed for it' })
+  signedAt!: Date | null;
   @Field(() => HandoffStatus) status!: HandoffStatus;
   @Field() overdue!: boolean;
   @Field(() => Int, { description: '0 none; climbs with each escalation step' }) escalationLevel!: number;
@@ -20,6 +23,8 @@ export class HandoffModel {
       id: entity.id,
       letterNo: entity.letterNo,
       deadline: entity.deadline,
+      issuedAt: entity.issuedAt,
+      signedAt: entity.signedAt,
       status: entity.status,
       overdue: isOverdue(entity, now),
       escalationLevel: entity.escalationLevel,
