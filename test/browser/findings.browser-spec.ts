@@ -44,6 +44,22 @@ function rowOf(page: Page, table: string, title: string) {
   return page.getByTestId(table).locator('tr', { hasText: title });
 }
 
+/**
+ * Picks a status in the 全部问题 filter and waits until the select shows it. On a loaded machine a click can
+ * land while the dropdown is still opening; the choice is then made again, never toggled off.
+ */
+async function chooseStatus(page: Page, label: string): Promise<void> {
+  const chosen = page.locator('.ant-select-selection-item', { hasText: label });
+  for (let attempt = 0; attempt < 3 && (await chosen.count()) === 0; attempt += 1) {
+    await page.getByRole('combobox', { name: '问题状态' }).click();
+    // Only the open dropdown: antd keeps closed ones (the dialog's) in the page, hidden.
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
+    await page.keyboard.press('Escape');
+    await chosen.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await chosen.waitFor();
+}
+
 describe('reviewing and handing over findings in the console', () => {
   let tree: TenantTree;
   let county: string;
@@ -157,9 +173,7 @@ describe('reviewing and handing over findings in the console', () => {
     // 全部问题, narrowed to what has been handed over: only that finding is left.
     await page.getByRole('tab', { name: '全部问题' }).click();
     await rowOf(page, 'all-findings-table', returned).waitFor();
-    await page.getByRole('combobox', { name: '问题状态' }).click();
-    await page.locator('.ant-select-item-option', { hasText: '已交办' }).click();
-    await page.keyboard.press('Escape');
+    await chooseStatus(page, '已交办');
     await rowOf(page, 'all-findings-table', returned).waitFor({ state: 'detached' });
     expect(await page.getByTestId('total-count').innerText()).toContain('共 1 条');
     await rowOf(page, 'all-findings-table', kept).getByRole('link', { name: kept }).click();
