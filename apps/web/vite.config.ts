@@ -14,8 +14,9 @@ export default defineConfig({
     // antd and ECharts are each several hundred kB minified, in cached chunks of their own (ECharts loads
     // with the dashboard only); the default 500 kB warning would fire on every build.
     chunkSizeWarningLimit: 1024,
-    // Big, rarely changing libraries get chunks of their own, so a new release of the console re-downloads
-    // little. A function, not entry names: naming an entry would keep all of its exports and defeat tree-shaking.
+    // React and ECharts, big and rarely changing, get cached chunks of their own. The rest of node_modules (antd
+    // above all) is split by route like the pages, so signing in loads only what the login and the layout use.
+    // A function, not entry names: naming an entry would keep all of its exports and defeat tree-shaking.
     rollupOptions: {
       output: {
         manualChunks(id) {
@@ -25,10 +26,7 @@ export default defineConfig({
           if (/\/node_modules\/(echarts|zrender)\//.test(id)) {
             return 'echarts';
           }
-          if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) {
-            return 'react';
-          }
-          return 'vendor';
+          return /\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id) ? 'react' : undefined;
         },
       },
     },
