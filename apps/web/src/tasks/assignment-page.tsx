@@ -20,10 +20,12 @@ import { UnificationsBrief } from './unifications-brief';
 export default function AssignmentPage() {
   const { assignmentId = '' } = useParams();
   const user = useCurrentUser();
-  const [result, reexecute] = useQuery({ query: TaskDetailDocument });
+  const [result, reexecute] = useQuery({ query: TaskDetailDocument, variables: { id: assignmentId } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const [findingsVersion, setFindingsVersion] = useState(0);
-  const assignment = result.data?.myAssignments.find((candidate) => candidate.id === assignmentId);
+  // The tasks section is the assigned tenant's own work: an assignment further down the tree is not one here.
+  const found = result.data?.assignment;
+  const assignment = found?.tenant.id === user.tenant.id ? found : undefined;
 
   const header = <Breadcrumb items={[{ title: <Link to="/tasks">联动任务</Link> }, { title: '任务详情' }]} />;
   if (result.error || (result.data && !assignment)) {

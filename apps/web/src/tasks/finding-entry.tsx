@@ -7,7 +7,7 @@ import { ExcelImport } from './excel-import';
 import { FindingForm } from './finding-form';
 import { PasteEntry } from './paste-entry';
 
-type Project = TaskDetailQuery['myAssignments'][number]['project'];
+type Project = NonNullable<TaskDetailQuery['assignment']>['project'];
 
 /** 问题填报 three ways: one by one, pasted from Excel, or an Excel file imported whole. */
 export function FindingEntry({

@@ -2,7 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import { formatDay } from '../common/format';
 import type { TaskDetailQuery } from '../graphql/generated/graphql';
 
-type Unifications = TaskDetailQuery['myAssignments'][number]['project']['unifications'];
+type Unifications = NonNullable<TaskDetailQuery['assignment']>['project']['unifications'];
 
 /** 五统一 in brief: what the tenant works to, one line per section. */
 export function UnificationsBrief({ unifications }: { unifications: Unifications }) {

@@ -1900,10 +1900,12 @@ export type PlansReviewLocalPlanMutation = {
   reviewLocalPlan: { id: string; status: LocalPlanStatus; reviewReason: string | null };
 };
 
-export type TaskDetailQueryVariables = Exact<{ [key: string]: never }>;
+export type TaskDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
 
 export type TaskDetailQuery = {
-  myAssignments: Array<{
+  assignment: {
     id: string;
     status: AssignmentStatus;
     outdated: boolean;
@@ -1915,13 +1917,13 @@ export type TaskDetailQuery = {
       title: string;
       version: number;
       unifications: {
-        leadership: { leadBody: string; leader: string; office: string | null };
         scheme: {
-          objectives: string;
           startsAt: string;
           endsAt: string;
+          objectives: string;
           milestones: Array<{ name: string; dueAt: string }>;
         };
+        leadership: { leadBody: string; leader: string; office: string | null };
         methods: Array<{ code: string; name: string }>;
         policy: { legalBasis: Array<string>; checklist: Array<{ code: string; text: string }> };
         effect: { indicators: Array<{ code: string; name: string; target: number }> };
@@ -1931,7 +1933,7 @@ export type TaskDetailQuery = {
     parent: { id: string; tenant: { id: string; name: string } } | null;
     milestones: Array<{ name: string; dueAt: string; submittedAt: string | null; overdue: boolean }>;
     localPlan: { id: string; status: LocalPlanStatus } | null;
-  }>;
+  } | null;
 };
 
 export type SubmitTaskMilestoneMutationVariables = Exact<{
@@ -9997,12 +9999,26 @@ export const TaskDetailDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'TaskDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'myAssignments' },
+            name: { kind: 'Name', value: 'assignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -10032,94 +10048,7 @@ export const TaskDetailDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'leadership' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'leadBody' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'leader' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'office' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'scheme' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'milestones' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'methods' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'policy' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'checklist' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'effect' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'indicators' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnificationsDetail' } },
                           ],
                         },
                       },
@@ -10229,6 +10158,104 @@ export const TaskDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnificationsDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FiveUnifications' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'leadBody' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leader' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'office' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'methods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checklist' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'effect' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                    ],
+                  },
+                },
               ],
             },
           },
