@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { Queue } from 'bullmq';
+import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
-import { addSeconds } from '../e2e/dates';
+import { ManualClock } from '@liandong/time';
 import { startPlatform, Platform } from '../support/platform';
 import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
-import { eventually, pause } from '../support/poll';
+import { eventually } from '../support/poll';
 import {
   acceptedCountyFindings,
   escalationsOf,
@@ -16,12 +17,19 @@ import {
 
 /**
  * The outbox and its relay when Redis or the worker is away: decided work waits in PostgreSQL, nothing is
- * lost or done twice, and the deadline sweep escalates from PostgreSQL alone.
+ * lost or done twice, and the deadline sweep escalates from PostgreSQL alone. Deadlines pass on a clock
+ * the test moves (an hour ahead at most: other test files' deadlines are days away), never by waiting.
  */
 
 jest.setTimeout(60_000);
 
-const SWEEP_MS = Number(process.env['DEADLINE_SWEEP_MS'] ?? 1_000);
+const HOUR_MS = 3_600_000;
+
+/** A deadline an hour from the clock's now, and a way to move the clock just past it. */
+function hourlyDeadline(clock: ManualClock): { deadline: Date; pass: () => void } {
+  const deadline = new Date(clock.now().getTime() + HOUR_MS);
+  return { deadline, pass: () => clock.set(new Date(deadline.getTime() + 1_000)) };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -103,6 +111,7 @@ async function issuedNotices(platform: Platform, handoffId: string): Promise<num
 }
 
 describe('the outbox while Redis is away', () => {
+  const clock = new ManualClock(new Date());
   let port: number;
   let redis: ChildProcess | null = null;
   let platform: Platform;
@@ -114,7 +123,7 @@ describe('the outbox while Redis is away', () => {
     const sharedRedis = process.env['REDIS_URL'];
     process.env['REDIS_URL'] = `redis://127.0.0.1:${port}`;
     try {
-      platform = await startPlatform({ worker: true });
+      platform = await startPlatform({ worker: true, clock });
     } finally {
       process.env['REDIS_URL'] = sharedRedis;
     }
@@ -137,7 +146,7 @@ describe('the outbox while Redis is away', () => {
     // Redis goes away first: had it gone right after the hand-over, the relay (polling every 100 ms) could
     // have sent the jobs on in between, and a Redis without persistence would then have lost them.
     await killRedis(redis);
-    const deadline = addSeconds(new Date(), 4);
+    const { deadline, pass } = hourlyDeadline(clock);
     const handoff = await handOver(client, findingIds, market, deadline);
     expect(handoff).toMatchObject({ status: 'ISSUED', overdue: false, escalationLevel: 0 });
     const jobs = await outboxOf(platform, handoff.id);
@@ -145,6 +154,7 @@ describe('the outbox while Redis is away', () => {
 
     // While Redis is down, for the deadline and past it: the jobs stay in the outbox, the API answers,
     // /health says Redis is down, and the sweep (PostgreSQL only) escalates once the deadline has passed.
+    pass();
     const health = await fetch(`${platform.url}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ checks: { postgres: 'up', redis: 'down' } });
@@ -157,9 +167,9 @@ describe('the outbox while Redis is away', () => {
       (h) => h.escalationLevel >= 1,
       { timeoutMs: 40_000, intervalMs: 250, what: 'escalation by the sweep while Redis is down' },
     );
-    expect(Date.now()).toBeGreaterThanOrEqual(deadline.getTime());
     expect(escalated).toMatchObject({ overdue: true, escalationLevel: 1 });
-    await pause(2 * SWEEP_MS);
+    // the sweep run again by hand escalates nothing more, and relays nothing while Redis is away
+    await platform.worker!.get(HandoffsService).escalateOverdue();
     expect((await outboxOf(platform, handoff.id)).every((job) => job.relayed_at === null)).toBe(true);
     expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
 
@@ -193,7 +203,7 @@ describe('the outbox while Redis is away', () => {
     } finally {
       await queue.close();
     }
-    await pause(2 * SWEEP_MS);
+    await platform.worker!.get(HandoffsService).escalateOverdue();
     expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
     expect(await handoffOf(client, handoff.id)).toMatchObject({ overdue: true, escalationLevel: 1 });
     expect(await issuedNotices(platform, handoff.id)).toBe(1);
@@ -210,11 +220,12 @@ describe('the outbox while Redis is away', () => {
 });
 
 describe('the worker away', () => {
+  const clock = new ManualClock(new Date());
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    platform = await startPlatform({ worker: true });
+    platform = await startPlatform({ worker: true, clock });
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(() => platform.close());
@@ -223,12 +234,12 @@ describe('the worker away', () => {
     const { county, client, findingIds } = await acceptedCountyFindings(platform, tree, 1);
     const market = await departmentId(client, county, 'market');
     const department: GraphqlClient = await platform.as(`${county}-market`);
-    const deadline = addSeconds(new Date(), 3);
+    const { deadline, pass } = hourlyDeadline(clock);
     const handoff = await handOver(client, findingIds, market, deadline);
     await platform.stopWorker();
 
-    // past the deadline and a couple of sweep periods, nobody is there to escalate it
-    await pause(Math.max(0, deadline.getTime() + 2 * SWEEP_MS - Date.now()));
+    // past the deadline, nobody is there to escalate it
+    pass();
     expect(await handoffOf(client, handoff.id)).toMatchObject({ overdue: true, escalationLevel: 0 });
     expect(await escalationsOf(platform, handoff.id)).toEqual([]);
 
@@ -251,7 +262,7 @@ describe('the worker away', () => {
       (rows) => rows.every((job) => job.relayed_at !== null),
       { what: 'the outbox rows relayed' },
     );
-    await pause(2 * SWEEP_MS);
+    await platform.worker!.get(HandoffsService).escalateOverdue();
     expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
     expect(await issuedNotices(platform, handoff.id)).toBe(1);
     expect(await noticesOf(department, handoff.id, 'ESCALATED')).toHaveLength(1);

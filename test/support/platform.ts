@@ -2,6 +2,7 @@ import { INestApplication, INestApplicationContext, Type } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
+import { Clock } from '@liandong/time';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { CliModule } from '../../apps/cli/src/cli.module';
@@ -52,9 +53,14 @@ async function takeWorkerLock(dataSource: DataSource): Promise<QueryRunner> {
   }
 }
 
-/** The API on a real port over the shared test database and Redis; the worker when a test needs jobs run. */
-export async function startPlatform(options: { worker?: boolean } = {}): Promise<Platform> {
-  const api = await createApiApp({ logger: false });
+/**
+ * The API on a real port over the shared test database and Redis; the worker when a test needs jobs run.
+ * A `clock` (a ManualClock) is shared by the API, the worker and the system services, so a test moves time
+ * past a deadline instead of waiting for it.
+ */
+export async function startPlatform(options: { worker?: boolean; clock?: Clock } = {}): Promise<Platform> {
+  const { clock } = options;
+  const api = await createApiApp({ logger: false, clock });
   await api.listen(0, '127.0.0.1');
   const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new GraphqlClient(url);
@@ -83,11 +89,11 @@ export async function startPlatform(options: { worker?: boolean } = {}): Promise
     },
     async startWorker() {
       workerLock ??= await takeWorkerLock(platform.dataSource);
-      platform.worker = await createWorker({ logger: false });
+      platform.worker = await createWorker({ logger: false, clock });
       return platform.worker;
     },
     async system(type) {
-      system ??= NestFactory.createApplicationContext(CliModule, { logger: false });
+      system ??= NestFactory.createApplicationContext(CliModule.forRoot(clock), { logger: false });
       return (await system).get(type);
     },
     async stopWorker() {

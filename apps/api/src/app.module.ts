@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Logger, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -12,6 +12,7 @@ import { HandoffsApiModule } from '@liandong/handoffs';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
+import { Clock, ClockModule } from '@liandong/time';
 import { AuditMutationInterceptor } from './audit-mutation.interceptor';
 import { GRAPHQL_PATH, hardeningFor } from './graphql-hardening';
 import { ConsoleModule } from './console/console.module';
@@ -72,6 +73,11 @@ const errorLogger = new Logger('GraphQL');
   ],
 })
 export class AppModule implements NestModule {
+  /** The API on the given clock: the system's in production, a test's or the demo's otherwise. */
+  static forRoot(clock?: Clock): DynamicModule {
+    return { module: AppModule, imports: [ClockModule.forRoot(clock)] };
+  }
+
   /** Every request gets its own transaction, carrying the caller for row-level security. */
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestScopeMiddleware).forRoutes('{*splat}');

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
 import { APP_CONFIG, AppConfig, HttpConfig } from '@liandong/config';
+import { Clock } from '@liandong/time';
 import { AppModule } from './app.module';
 import { bodyParserErrorHandler } from './body-parser-error.handler';
 import { GRAPHQL_PATH } from './graphql-hardening';
@@ -15,9 +16,9 @@ const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The API application, configured but not listening: main.ts and the end-to-end tests share it. */
 export async function createApiApp(
-  options: { logger?: ConsoleLogger | false } = {},
+  options: { logger?: ConsoleLogger | false; clock?: Clock } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.clock), {
     logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-api' }),
     // JSON is the only body parsed here (uploads stream through busboy in their controllers): no form parser.
     bodyParser: false,

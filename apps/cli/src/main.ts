@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
+import { SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { CliModule } from './cli.module';
-import { playDemoYear } from './demo-year/demo-year';
+import { demoYearClock, playDemoYear } from './demo-year/demo-year';
 import { generateMigration } from './migration-file';
 import { cityTree } from './seed/divisions';
 import { isEmpty, seedTree } from './seed/seed';
@@ -102,7 +103,11 @@ async function run(app: INestApplicationContext, command: string, args: string[]
 async function main(): Promise<void> {
   const [command = '', ...args] = process.argv.slice(2);
   loadConfig(); // fail fast with the list of bad settings, before anything connects
-  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  // The demo year plays on its own calendar; every other command runs on the system's time.
+  const clock = command === 'demo-year' ? demoYearClock() : new SystemClock();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(clock), {
+    logger: ['error', 'warn'],
+  });
   try {
     process.exitCode = await run(app, command, args);
   } finally {

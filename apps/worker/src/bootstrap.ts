@@ -1,12 +1,13 @@
 import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Clock } from '@liandong/time';
 import { WorkerModule } from './worker.module';
 
 /** The worker: an application context with no HTTP. Shared by main.ts and the tests. */
 export async function createWorker(
-  options: { logger?: ConsoleLogger | false } = {},
+  options: { logger?: ConsoleLogger | false; clock?: Clock } = {},
 ): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options.clock), {
     logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-worker' }),
   });
   app.enableShutdownHooks();

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { HandoffsProcessor, HandoffsService } from '@liandong/handoffs';
 import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
+import { Clock } from '@liandong/time';
 
 /**
  * Hosts the queue side of the platform: the outbox relay, one BullMQ worker per queue, and the deadline
@@ -25,14 +26,18 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly dataSource: DataSource,
     private readonly processor: HandoffsProcessor,
     private readonly handoffs: HandoffsService,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
     this.producer = createRedis(this.config.redisUrl, 'producer');
     this.producer.on('error', () => undefined);
-    this.relay = new OutboxRelay(this.dataSource, this.producer, {
-      warn: (message, context) => this.logger.warn({ message, ...context }),
-    });
+    this.relay = new OutboxRelay(
+      this.dataSource,
+      this.producer,
+      { warn: (message, context) => this.logger.warn({ message, ...context }) },
+      this.clock,
+    );
     this.relay.start(this.config.queue.outboxPollMs);
     this.workers.push(
       this.worker(QueueName.NOTIFICATIONS, (job) =>

@@ -1,11 +1,16 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@liandong/config';
 import { DatabaseModule } from '@liandong/db';
 import { HandoffsJobsModule } from '@liandong/handoffs';
+import { Clock, ClockModule } from '@liandong/time';
 import { WorkerHost } from './worker-host';
 
 @Module({
   imports: [ConfigModule, DatabaseModule.forRoot('liandong-worker'), HandoffsJobsModule],
   providers: [WorkerHost],
 })
-export class WorkerModule {}
+export class WorkerModule {
+  static forRoot(clock?: Clock): DynamicModule {
+    return { module: WorkerModule, imports: [ClockModule.forRoot(clock)] };
+  }
+}

@@ -6,6 +6,7 @@ import { HandoffsService } from '@liandong/handoffs';
 import { AnnualPlansRepository, AnnualPlansService, AssignmentEntity, PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { Caller, DepartmentRepository, TenantEntity, TenantRepository } from '@liandong/tenancy';
+import { ManualClock } from '@liandong/time';
 import { DEMO_ANNUAL_PLAN } from './annual-plan';
 import { DEMO_YEAR, DeptCode } from './catalogue';
 import { PlannedHandoff, planYear } from './plan';
@@ -15,6 +16,11 @@ const CITY_CODE = '4103';
 const DAY_MS = 24 * 3600 * 1000;
 const ACCEPT_REASON = '经核实,问题属实,予以采纳。';
 const REFIX_MEASURES = '已按核查意见补充整改,完善长效管理制度并落实专人负责,经自查问题已全部整改到位。';
+
+/** The clock the demo year plays on: Luoyang's 2023, from its first working morning. */
+export function demoYearClock(): ManualClock {
+  return new ManualClock(new Date('2023-01-03T09:00:00+08:00'));
+}
 
 export interface DemoYearSummary extends Record<string, number> {
   projects: number;

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
+import { ClockStampsSubscriber } from './clock-stamps.subscriber';
 import { dataSourceOptions } from './data-source-options';
 import { RequestScope } from './request-scope';
 
@@ -44,6 +45,7 @@ export class DatabaseModule {
         }),
       ],
       providers: [
+        ClockStampsSubscriber,
         {
           provide: RequestScope,
           inject: [DataSource],

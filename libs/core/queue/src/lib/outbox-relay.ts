@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { Clock } from '@liandong/time';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queues';
 
 interface PendingRow {
@@ -30,6 +31,8 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly connection: Redis,
     private readonly logger: RelayLogger,
+    /** A job's delay is its run time less the clock's now: a test that moves the clock sees jobs fall due. */
+    private readonly clock: Clock,
     private readonly batchSize = 200,
   ) {}
 
@@ -62,13 +65,14 @@ export class OutboxRelay {
       if (rows.length === 0) {
         return 0;
       }
-      const now = Date.now();
+      const now = this.clock.now().getTime();
       for (const row of rows) {
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
         await this.queue(row.queue).add(row.name, row.payload, { jobId: row.job_id, delay });
       }
-      await manager.query('UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])', [
+      await manager.query('UPDATE outbox SET relayed_at = $2 WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
+        new Date(now),
       ]);
       return rows.length;
     });

@@ -21,6 +21,7 @@ import { HandoffModel } from './dto/handoff.model';
 import { ExtensionRequestEntity, HandoffMilestoneEntity } from './handoff-depth.entity';
 import { EscalationEntity, RectificationReportEntity } from './handoff-records.entity';
 import { HandoffRequestsService } from './handoff-requests.service';
+import { Clock } from '@liandong/time';
 
 @Resolver(() => HandoffModel)
 export class HandoffRequestsResolver {
@@ -28,6 +29,7 @@ export class HandoffRequestsResolver {
     private readonly requests: HandoffRequestsService,
     private readonly dataSource: DataSource,
     private readonly plans: PlansRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => HandoffModel, { description: '申请延期 (department, with a reason)' })
@@ -37,7 +39,10 @@ export class HandoffRequestsResolver {
     @Args('until') until: Date,
     @Args('reason') reason: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.requestExtension(caller, handoffId, until, reason));
+    return HandoffModel.from(
+      await this.requests.requestExtension(caller, handoffId, until, reason),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => HandoffModel, { description: '审批延期 (handing-over tenant; a reason when refused)' })
@@ -47,7 +52,10 @@ export class HandoffRequestsResolver {
     @Args('approve') approve: boolean,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.decideExtension(caller, requestId, approve, reason));
+    return HandoffModel.from(
+      await this.requests.decideExtension(caller, requestId, approve, reason),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => HandoffModel, { description: '退办: the department hands the item back as not theirs' })
@@ -56,7 +64,10 @@ export class HandoffRequestsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('reason') reason: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.requestTransfer(caller, handoffId, reason));
+    return HandoffModel.from(
+      await this.requests.requestTransfer(caller, handoffId, reason),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => HandoffModel, { description: '改派 to another of the tenant’s own departments' })
@@ -65,7 +76,7 @@ export class HandoffRequestsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('departmentId', { type: () => ID }) departmentId: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.reassign(caller, handoffId, departmentId));
+    return HandoffModel.from(await this.requests.reassign(caller, handoffId, departmentId), this.clock.now());
   }
 
   @Mutation(() => HandoffModel, { description: '督办 by hand: the next level of the ladder' })
@@ -74,7 +85,10 @@ export class HandoffRequestsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('reason') reason: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.escalate(caller, parseId(handoffId, 'handoffId'), reason));
+    return HandoffModel.from(
+      await this.requests.escalate(caller, parseId(handoffId, 'handoffId'), reason),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => Boolean, { description: '设置本机关的督办层级时限 (working days to levels 2 and 3)' })
@@ -93,7 +107,10 @@ export class HandoffRequestsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('milestones', { type: () => [MilestoneInput] }) milestones: MilestoneInput[],
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.planMilestones(caller, handoffId, milestones));
+    return HandoffModel.from(
+      await this.requests.planMilestones(caller, handoffId, milestones),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => HandoffModel, { description: '完成阶段节点 (department)' })
@@ -102,7 +119,10 @@ export class HandoffRequestsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('name') name: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.requests.completeMilestone(caller, handoffId, name));
+    return HandoffModel.from(
+      await this.requests.completeMilestone(caller, handoffId, name),
+      this.clock.now(),
+    );
   }
 
   @ResolveField(() => [HandoffMilestoneModel], { description: 'stages of a long-term item, in order' })
@@ -120,7 +140,7 @@ export class HandoffRequestsResolver {
         (row) => row.handoffId,
       )
       .load(handoff.id);
-    return rows.map((row) => HandoffMilestoneModel.from(row));
+    return rows.map((row) => HandoffMilestoneModel.from(row, this.clock.now()));
   }
 
   @ResolveField(() => JointProjectModel)

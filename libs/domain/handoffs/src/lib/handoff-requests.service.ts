@@ -22,6 +22,7 @@ import { EscalationEntity } from './handoff-records.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
+import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
 const MAX_LEVEL = 6;
@@ -48,6 +49,7 @@ export class HandoffRequestsService {
     private readonly handoffs: HandoffsRepository,
     private readonly departments: DepartmentRepository,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   /** The department asks for a later deadline, with a reason; one pending request at a time. */
@@ -56,7 +58,7 @@ export class HandoffRequestsService {
     handoffId: string,
     until: Date,
     reason: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
     const why = requireReason(reason, 'reason', '申请延期');
@@ -123,7 +125,7 @@ export class HandoffRequestsService {
           status: approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED,
           decidedReason: why,
           decidedBy: caller.userId,
-          decidedAt: new Date(),
+          decidedAt: this.clock.now(),
         },
       );
       let result = handoff;
@@ -191,7 +193,7 @@ export class HandoffRequestsService {
     caller: Caller,
     handoffId: string,
     departmentId: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const target = await this.departments.findById(parseId(departmentId, 'departmentId'));
@@ -364,7 +366,7 @@ export class HandoffRequestsService {
         throw AppException.badInput('name', `没有名为「${name}」的阶段节点 / no such stage`);
       }
       if (!stage.doneAt) {
-        await stages.update({ id: stage.id }, { doneAt: new Date() });
+        await stages.update({ id: stage.id }, { doneAt: this.clock.now() });
       }
       return handoff;
     });

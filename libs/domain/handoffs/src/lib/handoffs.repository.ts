@@ -188,7 +188,13 @@ export class HandoffsRepository {
     return this.notifications.findOneBy({ id });
   }
 
-  async markNotificationRead(id: string): Promise<void> {
-    await this.notifications.update({ id }, { readAt: () => 'coalesce(read_at, now())' });
+  /** Keeps the first time it was read. */
+  async markNotificationRead(id: string, at: Date): Promise<void> {
+    await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'coalesce(read_at, :readAt)' })
+      .where('id = :id', { id, readAt: at })
+      .execute();
   }
 }

@@ -18,6 +18,7 @@ import { HandoffModel, NotificationModel } from './dto/handoff.model';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
 import { NotificationsService } from './notifications.service';
+import { Clock } from '@liandong/time';
 
 @Resolver(() => HandoffModel)
 export class HandoffsResolver {
@@ -27,6 +28,7 @@ export class HandoffsResolver {
     private readonly findingsService: FindingsService,
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => HandoffModel, { nullable: true })
@@ -34,7 +36,7 @@ export class HandoffsResolver {
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.handoffs.getHandoff(caller, parseId(id)));
+    return HandoffModel.from(await this.handoffs.getHandoff(caller, parseId(id)), this.clock.now());
   }
 
   @Mutation(() => HandoffModel, { description: '交办: hand accepted findings over to a department' })
@@ -42,7 +44,7 @@ export class HandoffsResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => HandOffInput }) input: HandOffInput,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.handoffs.handOff(caller, input));
+    return HandoffModel.from(await this.handoffs.handOff(caller, input), this.clock.now());
   }
 
   @Mutation(() => HandoffModel, { description: '签收 (department)' })
@@ -50,7 +52,7 @@ export class HandoffsResolver {
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.handoffs.sign(caller, parseId(id)));
+    return HandoffModel.from(await this.handoffs.sign(caller, parseId(id)), this.clock.now());
   }
 
   @Mutation(() => HandoffModel, { description: '报告整改情况 (department); final = 办结回复' })
@@ -59,7 +61,10 @@ export class HandoffsResolver {
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('input', { type: () => RectificationReportInput }) input: RectificationReportInput,
   ): Promise<HandoffModel> {
-    return HandoffModel.from(await this.handoffs.report(caller, parseId(handoffId, 'handoffId'), input));
+    return HandoffModel.from(
+      await this.handoffs.report(caller, parseId(handoffId, 'handoffId'), input),
+      this.clock.now(),
+    );
   }
 
   @Mutation(() => HandoffModel, { description: '核查销号 (handing-over tenant)' })
@@ -71,6 +76,7 @@ export class HandoffsResolver {
   ): Promise<HandoffModel> {
     return HandoffModel.from(
       await this.handoffs.verify(caller, parseId(handoffId, 'handoffId'), passed, opinion),
+      this.clock.now(),
     );
   }
 
@@ -121,7 +127,10 @@ export class HandoffsResolver {
 /** Finding.handoff lives here: handoffs come after findings in the dependency order. */
 @Resolver(() => FindingModel)
 export class FindingHandoffResolver {
-  constructor(private readonly repository: HandoffsRepository) {}
+  constructor(
+    private readonly repository: HandoffsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => HandoffModel, { nullable: true })
   async handoff(
@@ -138,7 +147,7 @@ export class FindingHandoffResolver {
         (row) => row.id,
       )
       .load(finding.handoffId);
-    return handoff ? HandoffModel.from(handoff) : null;
+    return handoff ? HandoffModel.from(handoff, this.clock.now()) : null;
   }
 }
 
@@ -147,6 +156,7 @@ export class NotificationsResolver {
   constructor(
     private readonly notificationsService: NotificationsService,
     private readonly repository: HandoffsRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => Int, { description: '未读通知数 / unread notifications of the caller' })
@@ -176,6 +186,6 @@ export class NotificationsResolver {
       return null;
     }
     const handoff = await this.repository.findById(notification.handoffId);
-    return handoff ? HandoffModel.from(handoff) : null;
+    return handoff ? HandoffModel.from(handoff, this.clock.now()) : null;
   }
 }

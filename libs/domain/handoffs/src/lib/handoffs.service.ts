@@ -25,6 +25,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
 import { HandoffsRepository } from './handoffs.repository';
 import { LookBacksService } from './look-backs/look-backs.service';
+import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
 /** The department is reminded this many working days before its deadline. */
@@ -85,13 +86,14 @@ export class HandoffsService {
     private readonly recurrence: RecurrenceService,
     private readonly calendar: CalendarService,
     private readonly lookBacks: LookBacksService,
+    private readonly clock: Clock,
   ) {}
 
   /**
    * Hands ACCEPTED findings of one project over to one of the caller's own departments (交办). The
    * department is told, and the reminder and deadline are scheduled, through the outbox.
    */
-  async handOff(caller: Caller, command: HandOffCommand, now = new Date()): Promise<HandoffEntity> {
+  async handOff(caller: Caller, command: HandOffCommand, now = this.clock.now()): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const input = parseInput(handOffSchema, command, 'input');
     const findingIds = [...new Set(parseIds(input.findingIds, 'input.findingIds'))];
@@ -171,7 +173,7 @@ export class HandoffsService {
   async sign(caller: Caller, handoffId: string): Promise<HandoffEntity> {
     return this.departmentStep(caller, handoffId, async (manager, handoff) => {
       this.assertStep(handoff, HandoffStatus.SIGNED);
-      const changes = { status: HandoffStatus.SIGNED, signedAt: new Date() };
+      const changes = { status: HandoffStatus.SIGNED, signedAt: this.clock.now() };
       await this.handoffs.update(manager, handoff.id, changes);
       return { ...handoff, ...changes };
     });
@@ -193,7 +195,7 @@ export class HandoffsService {
       });
       const changes: Partial<HandoffEntity> = {
         status: next,
-        ...(report.final ? { repliedAt: new Date() } : {}),
+        ...(report.final ? { repliedAt: this.clock.now() } : {}),
       };
       await this.handoffs.update(manager, handoff.id, changes);
       await this.handoffs.setFindingStatus(
@@ -222,7 +224,7 @@ export class HandoffsService {
     handoffId: string,
     passed: boolean,
     opinion?: string | null,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const why = opinion?.trim() || null;
@@ -309,7 +311,7 @@ export class HandoffsService {
    * after further working days, the last raised to the parent tenant), each step once: the escalation row's
    * unique (handoff, level) makes a repeated job or a racing sweep a no-op. Returns whether it climbed.
    */
-  async escalateIfDue(handoffId: string, now = new Date()): Promise<boolean> {
+  async escalateIfDue(handoffId: string, now = this.clock.now()): Promise<boolean> {
     const calendar = await this.calendar.calendar();
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
@@ -387,7 +389,7 @@ export class HandoffsService {
   }
 
   /** Escalates whatever fell due; the safety net behind the delayed jobs (Redis lost, worker down). */
-  async escalateOverdue(now = new Date()): Promise<number> {
+  async escalateOverdue(now = this.clock.now()): Promise<number> {
     let count = 0;
     for (const id of await this.handoffs.dueForEscalation(now, TOP_AUTOMATIC_LEVEL)) {
       if (await this.escalateIfDue(id, now)) {

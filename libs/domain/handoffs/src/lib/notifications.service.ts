@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@liandong/errors';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
+import { Clock } from '@liandong/time';
 import { NotificationEntity } from './handoff-records.entity';
 import { HandoffsRepository } from './handoffs.repository';
 
 /** In-app notices: a department's accounts read the department's, everyone else their tenant office's. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly handoffs: HandoffsRepository) {}
+  constructor(
+    private readonly handoffs: HandoffsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   list(caller: Caller, unreadOnly: boolean): Promise<NotificationEntity[]> {
     return this.handoffs.listNotifications(this.recipient(caller), unreadOnly);
@@ -23,8 +27,9 @@ export class NotificationsService {
     if (!notice || notice.tenantId !== recipient.tenantId || notice.departmentId !== recipient.departmentId) {
       throw AppException.notFound('通知 Notification', id);
     }
-    await this.handoffs.markNotificationRead(id);
-    return { ...notice, readAt: notice.readAt ?? new Date() };
+    const now = this.clock.now();
+    await this.handoffs.markNotificationRead(id, now);
+    return { ...notice, readAt: notice.readAt ?? now };
   }
 
   private recipient(caller: Caller): { tenantId: string; departmentId: string | null } {

@@ -7,6 +7,7 @@ import { AnnualPlanEntity, AnnualPlanStatus, PlanItemEntity } from './annual-pla
 import { AnnualPlansRepository } from './annual-plans.repository';
 import { JointProjectEntity } from './joint-project.entity';
 import { PlansService } from './plans.service';
+import { Clock } from '@liandong/time';
 
 const ANNUAL_PLAN = '年度监督工作计划 Annual plan';
 
@@ -35,6 +36,7 @@ export class AnnualPlansService {
     private readonly dataSource: DataSource,
     private readonly annualPlans: AnnualPlansRepository,
     private readonly plans: PlansService,
+    private readonly clock: Clock,
   ) {}
 
   async create(caller: Caller, input: unknown): Promise<AnnualPlanEntity> {
@@ -72,7 +74,11 @@ export class AnnualPlansService {
       if (plan.status === AnnualPlanStatus.ADOPTED) {
         throw AppException.conflict('该年度计划已经通过,不能再次通过 / The plan is already adopted.');
       }
-      const changes = { status: AnnualPlanStatus.ADOPTED, adoptedAt: new Date(), adoptedBy: caller.userId };
+      const changes = {
+        status: AnnualPlanStatus.ADOPTED,
+        adoptedAt: this.clock.now(),
+        adoptedBy: caller.userId,
+      };
       await this.annualPlans.update(manager, plan.id, changes);
       return { ...plan, ...changes };
     });

@@ -11,6 +11,7 @@ import { JointProjectEntity } from './joint-project.entity';
 import { AssignmentMilestoneEntity, LocalPlanEntity, LocalPlanStatus } from './local-plan.entity';
 import { LocalPlansRepository } from './local-plans.repository';
 import { PlansRepository } from './plans.repository';
+import { Clock } from '@liandong/time';
 
 const ASSIGNMENT = '任务 Assignment';
 const LOCAL_PLAN = '实施方案 Local plan';
@@ -65,6 +66,7 @@ export class LocalPlansService {
     private readonly dataSource: DataSource,
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** The conformance report of a local plan, stored nowhere (a dry run). */
@@ -96,7 +98,7 @@ export class LocalPlansService {
         issues,
         reviewReason: null,
         submittedBy: caller.userId,
-        submittedAt: new Date(),
+        submittedAt: this.clock.now(),
       }),
     );
   }
@@ -202,7 +204,7 @@ export class LocalPlansService {
   static milestoneStates(
     project: JointProjectEntity,
     submitted: AssignmentMilestoneEntity[],
-    now = new Date(),
+    now: Date,
   ): MilestoneState[] {
     return project.unifications.scheme.milestones.map((milestone) => {
       const done = submitted.find((row) => row.name === milestone.name);

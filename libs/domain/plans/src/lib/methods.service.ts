@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { SupervisionMethodEntity } from './supervision-method.entity';
+import { Clock } from '@liandong/time';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -12,7 +13,10 @@ const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
  */
 @Injectable()
 export class MethodsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async list(includeRetired: boolean): Promise<SupervisionMethodEntity[]> {
     const rows = await this.dataSource
@@ -72,7 +76,7 @@ export class MethodsService {
   async retire(caller: Caller, code: string): Promise<SupervisionMethodEntity> {
     assertPermission(caller, Permission.ADMINISTER);
     const method = await this.get(code);
-    method.retiredAt ??= new Date();
+    method.retiredAt ??= this.clock.now();
     return this.dataSource.getRepository(SupervisionMethodEntity).save(method);
   }
 

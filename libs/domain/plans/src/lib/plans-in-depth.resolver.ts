@@ -30,6 +30,7 @@ import { LocalPlansService } from './local-plans.service';
 import { assignmentLoader, projectLoader } from './plan-loaders';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
+import { Clock } from '@liandong/time';
 
 @Resolver(() => AnnualPlanModel)
 export class AnnualPlanResolver {
@@ -183,6 +184,7 @@ export class AssignmentDepthResolver {
     private readonly localPlansService: LocalPlansService,
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => AssignmentModel, {
@@ -251,7 +253,9 @@ export class AssignmentDepthResolver {
         .load(assignment.id),
     ]);
     return project
-      ? LocalPlansService.milestoneStates(project, submitted).map(AssignmentMilestoneModel.from)
+      ? LocalPlansService.milestoneStates(project, submitted, this.clock.now()).map(
+          AssignmentMilestoneModel.from,
+        )
       : [];
   }
 

@@ -6,6 +6,7 @@ import { AssignmentStatus } from './assignment-status';
 import { JointProjectVersionEntity } from './joint-project-version.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import { SupervisionMethodEntity } from './supervision-method.entity';
+import { Clock } from '@liandong/time';
 
 /** SQL for projects, versions, assignments and the method catalogue. Scope (a tenant path) comes first. */
 @Injectable()
@@ -14,6 +15,7 @@ export class PlansRepository {
     @InjectRepository(JointProjectEntity) private readonly projects: Repository<JointProjectEntity>,
     @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
     @InjectRepository(SupervisionMethodEntity) private readonly methods: Repository<SupervisionMethodEntity>,
+    private readonly clock: Clock,
   ) {}
 
   activeMethods(): Promise<SupervisionMethodEntity[]> {
@@ -130,7 +132,7 @@ export class PlansRepository {
       version,
       unifications,
       note,
-      publishedAt: published ? new Date() : null,
+      publishedAt: published ? this.clock.now() : null,
     });
   }
 
@@ -157,9 +159,9 @@ export class PlansRepository {
   /** Freezes the current version the first time it is published. */
   async markVersionPublished(manager: EntityManager, projectId: string, version: number): Promise<void> {
     await manager.query(
-      `UPDATE joint_project_version SET published_at = now()
+      `UPDATE joint_project_version SET published_at = $3
         WHERE project_id = $1 AND version = $2 AND published_at IS NULL`,
-      [projectId, version],
+      [projectId, version, this.clock.now()],
     );
   }
 

@@ -20,6 +20,7 @@ import type { JointProjectVersionEntity } from './joint-project-version.entity';
 import { PlansRepository } from './plans.repository';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
 import { diffUnifications, ProjectChange } from './version-diff';
+import { Clock } from '@liandong/time';
 
 const PROJECT = '联动项目 Joint project';
 const ASSIGNMENT = '任务 Assignment';
@@ -49,6 +50,7 @@ export class PlansService {
     private readonly dataSource: DataSource,
     private readonly plans: PlansRepository,
     private readonly tenants: TenantRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** `linkInside` runs in the creating transaction (e.g. to tie the project to its annual-plan item). */
@@ -223,7 +225,7 @@ export class PlansService {
       const changes: Partial<AssignmentEntity> = { acknowledgedVersion: project.version };
       if (assignment.status === AssignmentStatus.ISSUED) {
         changes.status = AssignmentStatus.ACKNOWLEDGED;
-        changes.acknowledgedAt = new Date();
+        changes.acknowledgedAt = this.clock.now();
       }
       await this.plans.updateAssignment(manager, assignment.id, changes);
       return { ...assignment, ...changes };

@@ -5,6 +5,7 @@ import { PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { ASSIGNMENT_DIMENSIONS, ProgressDimension } from './progress-dimension';
 import { FindingFigures, MonthlyFigures, ProgressKeys, ProgressRepository } from './progress.repository';
+import { Clock } from '@liandong/time';
 
 export interface ProgressFigures {
   projects: number;
@@ -50,12 +51,13 @@ export class ProgressService {
     private readonly progress: ProgressRepository,
     private readonly findings: FindingsService,
     private readonly plans: PlansService,
+    private readonly clock: Clock,
   ) {}
 
   async progressOf(
     caller: Caller,
     args: { scopeTenantId?: string | null; projectId?: string | null; groupBy?: ProgressDimension[] | null },
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<ProgressResult[]> {
     const department = isDepartmentCaller(caller);
     const dimensions = [...new Set(args.groupBy ?? [])];
@@ -104,7 +106,7 @@ export class ProgressService {
     caller: Caller,
     args: { scopeTenantId?: string | null; projectId?: string | null },
   ): Promise<MonthlyFigures[]> {
-    return this.progress.monthlyFigures({ ...(await this.scopeOf(caller, args)), now: new Date() });
+    return this.progress.monthlyFigures({ ...(await this.scopeOf(caller, args)), now: this.clock.now() });
   }
 
   /** The subtree, project and department the figures are counted over, checked against the caller. */

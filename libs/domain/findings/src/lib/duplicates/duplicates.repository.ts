@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { FindingStatus } from '../finding-status';
 import { FindingEntity } from '../finding.entity';
 import { DuplicateSignals } from './duplicate-score';
+import { Clock } from '@liandong/time';
 
 /**
  * The text compared, as pg_trgm sees it: overlapping character bigrams separated by spaces, each run of
@@ -49,7 +50,10 @@ export interface FindingLineage {
 
 @Injectable()
 export class DuplicatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
     if (ids.length === 0) {
@@ -150,8 +154,8 @@ export class DuplicatesRepository {
       [canonicalId, duplicateIds, FindingStatus.MERGED],
     );
     await manager.query(
-      'UPDATE finding SET status = $1, canonical_id = $2, updated_at = now() WHERE id = ANY($3::uuid[])',
-      [FindingStatus.MERGED, canonicalId, duplicateIds],
+      'UPDATE finding SET status = $1, canonical_id = $2, updated_at = $4 WHERE id = ANY($3::uuid[])',
+      [FindingStatus.MERGED, canonicalId, duplicateIds, this.clock.now()],
     );
   }
 

@@ -51,7 +51,7 @@ export class HandoffMilestoneModel {
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
   @Field() overdue!: boolean;
 
-  static from(entity: HandoffMilestoneEntity, now = new Date()): HandoffMilestoneModel {
+  static from(entity: HandoffMilestoneEntity, now: Date): HandoffMilestoneModel {
     return Object.assign(new HandoffMilestoneModel(), {
       name: entity.name,
       dueAt: entity.dueAt,

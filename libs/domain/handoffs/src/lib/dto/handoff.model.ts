@@ -18,7 +18,7 @@ export class HandoffModel {
   departmentId!: string;
   projectId!: string;
 
-  static from(entity: HandoffEntity, now = new Date()): HandoffModel {
+  static from(entity: HandoffEntity, now: Date): HandoffModel {
     return Object.assign(new HandoffModel(), {
       id: entity.id,
       letterNo: entity.letterNo,

@@ -6,12 +6,14 @@ import { EvaluationScheme } from '../handoff-depth.entity';
 import { HandoffsRepository } from '../handoffs.repository';
 import { EvaluationModel, VotesInput } from './evaluation.model';
 import { EvaluationsService } from './evaluations.service';
+import { Clock } from '@liandong/time';
 
 @Resolver(() => EvaluationModel)
 export class EvaluationsResolver {
   constructor(
     private readonly evaluations: EvaluationsService,
     private readonly repository: HandoffsRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => EvaluationModel, {
@@ -54,7 +56,7 @@ export class EvaluationsResolver {
     if (!handoff) {
       throw AppException.notFound('交办事项 Handoff', evaluation.handoffId);
     }
-    return HandoffModel.from(handoff);
+    return HandoffModel.from(handoff, this.clock.now());
   }
 }
 

@@ -10,6 +10,7 @@ import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
 import { reopenHandoff } from '../reopen-handoff';
 import { checkVotes, evaluate, isFailing, MAX_ELIGIBLE, VotesCommand } from './evaluation-rules';
+import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
 const EVALUATION = '满意度测评 Evaluation';
@@ -25,6 +26,7 @@ export class EvaluationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Opens an evaluation of a replied or closed handoff; only its handing-over tenant does. */
@@ -66,7 +68,7 @@ export class EvaluationsService {
     caller: Caller,
     evaluationId: string,
     command: VotesCommand,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<EvaluationEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     return this.dataSource.transaction(async (manager) => {

@@ -1,5 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '@liandong/tenancy';
+import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
 import { encodeLedgerCursor } from './ledger-cursor';
 import { HandoffConnectionModel, LedgerFilterInput } from './ledger.model';
@@ -7,7 +8,10 @@ import { LedgerService } from './ledger.service';
 
 @Resolver(() => HandoffConnectionModel)
 export class LedgerResolver {
-  constructor(private readonly ledgerService: LedgerService) {}
+  constructor(
+    private readonly ledgerService: LedgerService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => HandoffConnectionModel, {
     description: "整改台账: the rectification ledger of the caller's subtree, newest handed over first",
@@ -18,7 +22,7 @@ export class LedgerResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<HandoffConnectionModel> {
-    const now = new Date();
+    const now = this.clock.now();
     const page = await this.ledgerService.page(caller, filter ?? {}, first, after, now);
     const edges = page.rows.map((row) => ({
       cursor: encodeLedgerCursor({ issuedAt: row.issuedKey, id: row.handoff.id }),

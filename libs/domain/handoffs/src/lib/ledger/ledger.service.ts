@@ -6,6 +6,7 @@ import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { decodeLedgerCursor } from './ledger-cursor';
 import { LedgerCriteria, LedgerRepository } from './ledger.repository';
+import { Clock } from '@liandong/time';
 
 export const LEDGER_PAGE_DEFAULT = 50;
 export const LEDGER_PAGE_MAX = 500;
@@ -39,10 +40,15 @@ export class LedgerService {
     private readonly ledger: LedgerRepository,
     private readonly tenants: TenantRepository,
     private readonly plans: PlansService,
+    private readonly clock: Clock,
   ) {}
 
   /** Checks the filter against the caller: a scope outside its subtree is FORBIDDEN, an unseen project NOT_FOUND. */
-  async criteria(caller: Caller, filter: LedgerFilterValues, now = new Date()): Promise<LedgerCriteria> {
+  async criteria(
+    caller: Caller,
+    filter: LedgerFilterValues,
+    now = this.clock.now(),
+  ): Promise<LedgerCriteria> {
     const department = isDepartmentCaller(caller);
     const escalatedToMe = filter.escalatedToMe === true;
     let scopePath: string | null = caller.tenantPath;
@@ -96,7 +102,7 @@ export class LedgerService {
     filter: LedgerFilterValues,
     first?: number | null,
     after?: string | null,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<LedgerPage> {
     const limit = first ?? LEDGER_PAGE_DEFAULT;
     if (!Number.isInteger(limit) || limit < 1 || limit > LEDGER_PAGE_MAX) {

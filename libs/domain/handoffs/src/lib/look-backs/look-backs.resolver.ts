@@ -5,6 +5,7 @@ import { HandoffModel } from '../dto/handoff.model';
 import { HandoffsRepository } from '../handoffs.repository';
 import { LookBackModel } from './look-back.model';
 import { LookBacksService } from './look-backs.service';
+import { Clock } from '@liandong/time';
 
 /** 回头看: Query.lookBacksDue, Mutation.recordLookBack, and Handoff.lookBack / Handoff.closedAt. */
 @Resolver(() => HandoffModel)
@@ -12,13 +13,14 @@ export class LookBacksResolver {
   constructor(
     private readonly lookBacks: LookBacksService,
     private readonly repository: HandoffsRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => [HandoffModel], {
     description: '回头看到期: closed handoffs of the caller’s subtree due a look-back',
   })
   async lookBacksDue(@CurrentCaller() caller: Caller): Promise<HandoffModel[]> {
-    return (await this.lookBacks.due(caller)).map((handoff) => HandoffModel.from(handoff));
+    return (await this.lookBacks.due(caller)).map((handoff) => HandoffModel.from(handoff, this.clock.now()));
   }
 
   @Mutation(() => HandoffModel, {
@@ -32,6 +34,7 @@ export class LookBacksResolver {
   ): Promise<HandoffModel> {
     return HandoffModel.from(
       await this.lookBacks.record(caller, parseId(handoffId, 'handoffId'), relapsed, note),
+      this.clock.now(),
     );
   }
 

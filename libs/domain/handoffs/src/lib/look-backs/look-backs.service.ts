@@ -8,6 +8,7 @@ import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
 import { reopenHandoff } from '../reopen-handoff';
+import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
 const MAX_NOTE = 5_000;
@@ -32,6 +33,7 @@ export class LookBacksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,7 +58,7 @@ export class LookBacksService {
     handoffId: string,
     relapsed: boolean,
     note: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const text = typeof note === 'string' ? note.trim() : '';
@@ -111,7 +113,7 @@ export class LookBacksService {
   }
 
   /** Closed handoffs of the caller's subtree whose open look-back is due by `now`, the most overdue first. */
-  async due(caller: Caller, now = new Date()): Promise<HandoffEntity[]> {
+  async due(caller: Caller, now = this.clock.now()): Promise<HandoffEntity[]> {
     assertPermission(caller, Permission.READ);
     return this.dataSource
       .getRepository(HandoffEntity)
