@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform, Platform } from '../support/platform';
+import { eventually } from '../support/poll';
 import {
   ACKNOWLEDGE,
   createTenantTree,
@@ -289,9 +290,12 @@ describe('evidence files over HTTP', () => {
       async pull(controller) {
         chunks += 1;
         if (chunks === 20) {
-          // Give the server time to stage what it got, then hang up mid-file.
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          stagedBeforeHangingUp = stagingLeft().length;
+          // Hang up mid-file once the server has staged what it got.
+          stagedBeforeHangingUp = await eventually(
+            () => Promise.resolve(stagingLeft().length),
+            (staged) => staged > 0,
+            { intervalMs: 20, what: 'the upload staged' },
+          );
           aborter.abort();
           controller.error(new Error('the client hung up'));
           return;
@@ -312,10 +316,11 @@ describe('evidence files over HTTP', () => {
       } as RequestInit),
     ).rejects.toThrow();
     expect(stagedBeforeHangingUp).toBe(1);
-    for (let i = 0; i < 50 && stagingLeft().length > 0; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(stagingLeft()).toEqual([]);
+    await eventually(
+      () => Promise.resolve(stagingLeft()),
+      (left) => left.length === 0,
+      { intervalMs: 20, what: 'the staged part removed' },
+    );
     expect(
       await countRows(
         platform.dataSource,
