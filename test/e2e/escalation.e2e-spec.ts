@@ -154,6 +154,13 @@ describe('escalation at the deadline', () => {
     expect(await handoffOf(county, open.id)).toMatchObject({ escalationLevel: 3 });
     expect(await idsIn(city)).toContain(open.id);
     expect(await idsIn(county)).not.toContain(open.id);
+    const raised = await eventually(
+      () => noticesOf(city, open.id, 'ESCALATED'),
+      (found) => found.length > 0,
+      { what: 'the city told of the step raised to it' },
+    );
+    expect(raised).toHaveLength(1);
+    expect(raised[0]?.message).toContain('挂牌督办');
 
     // the top automatic level is the last the clock raises
     expect(

@@ -296,4 +296,33 @@ describe('extensions, transfers and the escalation ladder', () => {
       [2, false, tree.city],
     ]);
   });
+
+  it('raises 挂牌督办 reached by hand to the parent tenant, as the automatic ladder does', async () => {
+    const id = await handoff();
+    for (const reason of ['进度滞后', '再次督办', '挂牌督办']) {
+      await countyClient.ok(ESCALATE, { id, reason });
+    }
+    const steps = (await detail(id)).escalations;
+    expect(steps.map((s) => [s.level, s.name, s.automatic, s.tenant.code])).toEqual([
+      [1, '催办', false, county],
+      [2, '督办函', false, county],
+      [3, '挂牌督办', false, tree.city],
+    ]);
+    const ledgerIds = async (client: GraphqlClient): Promise<string[]> =>
+      (
+        await client.ok<{ ledger: { edges: Array<{ node: { id: string } }> } }>(LEDGER_ESCALATED)
+      ).ledger.edges.map((e) => e.node.id);
+    expect(await ledgerIds(await platform.as(tree.city))).toContain(id);
+    expect(await ledgerIds(countyClient)).not.toContain(id);
+    // the city is told by the worker (the county may not write into the city's notices)
+    const cityId = (await platform.dataSource.query('SELECT id FROM tenant WHERE code = $1', [tree.city]))[0]
+      .id;
+    const jobs = await platform.dataSource.query(
+      `SELECT payload FROM outbox WHERE name = 'handoff-escalated' AND payload->>'handoffId' = $1`,
+      [id],
+    );
+    expect(jobs.map((job: { payload: unknown }) => job.payload)).toEqual([
+      { tenantId: cityId, handoffId: id, level: 3 },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 export * from './lib/handoff-status';
-export * from './lib/escalation-ladder';
+export * from './lib/escalations/escalation-ladder';
+export * from './lib/escalations/escalations.service';
 export * from './lib/handoff.entity';
 export * from './lib/handoff-records.entity';
 export * from './lib/handoffs.repository';

@@ -11,6 +11,8 @@ export interface JobMap {
   [QueueName.NOTIFICATIONS]: {
     'handoff-issued': { tenantId: string; handoffId: string };
     'handoff-reminder': { tenantId: string; handoffId: string; deadline: string };
+    /** The tier a step was raised to is told by the worker: the one taking the step may not write there. */
+    'handoff-escalated': { tenantId: string; handoffId: string; level: number };
   };
   [QueueName.DEADLINES]: {
     'handoff-deadline': { tenantId: string; handoffId: string; deadline: string };

@@ -10,7 +10,8 @@ import {
   isWithinPath,
   Permission,
 } from '@liandong/tenancy';
-import { escalationName } from './escalation-ladder';
+import { TOP_LEVEL } from './escalations/escalation-ladder';
+import { EscalationsService } from './escalations/escalations.service';
 import {
   EscalationLadderEntity,
   ExtensionRequestEntity,
@@ -18,14 +19,12 @@ import {
   ExtensionStatus,
   TransferRequestEntity,
 } from './handoff-depth.entity';
-import { EscalationEntity } from './handoff-records.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
 import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
-const MAX_LEVEL = 6;
 
 function requireReason(reason: string | null | undefined, field: string, what: string): string {
   const text = reason?.trim() ?? '';
@@ -49,6 +48,7 @@ export class HandoffRequestsService {
     private readonly handoffs: HandoffsRepository,
     private readonly departments: DepartmentRepository,
     private readonly outbox: OutboxService,
+    private readonly escalations: EscalationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -281,21 +281,16 @@ export class HandoffRequestsService {
         throw AppException.forbidden('只能督办本辖区的事项 / Only within your subtree.');
       }
       const level = handoff.escalationLevel + 1;
-      if (level > MAX_LEVEL) {
+      if (level > TOP_LEVEL) {
         throw AppException.conflict('已是最高督办等级 / Already at the top of the ladder.');
       }
-      await manager.getRepository(EscalationEntity).insert({
-        handoffId: handoff.id,
+      await this.escalations.raise(manager, handoff, {
         level,
-        name: escalationName(level),
-        tenantId: caller.tenantId,
         reason: why,
         automatic: false,
+        by: { id: caller.tenantId, path: caller.tenantPath },
+        cause: `经督办(${why}),`,
       });
-      await this.handoffs.update(manager, handoff.id, { escalationLevel: level });
-      const message = `交办事项 ${handoff.letterNo} 升级为「${escalationName(level)}」:${why} / Escalated to level ${level}.`;
-      await this.notifyDepartment(manager, handoff, 'ESCALATED', message, `manual-${level}`);
-      await this.notifyTenant(manager, handoff, 'ESCALATED', message, `manual-${level}`);
       return { ...handoff, escalationLevel: level };
     });
   }

@@ -1,4 +1,3 @@
-import { automaticLevelDue, escalationName } from './escalation-ladder';
 import { canTransitionHandoff, HandoffStatus, isOverdue } from './handoff-status';
 
 const NOW = new Date('2023-09-01T08:00:00.000Z');
@@ -37,30 +36,5 @@ describe('overdue', () => {
     expect(isOverdue({ status: HandoffStatus.CLOSED, deadline: new Date('2023-08-01T00:00:00Z') }, NOW)).toBe(
       false,
     );
-  });
-});
-
-describe('escalation ladder', () => {
-  it('reaches level 1 automatically at the deadline, not before, never when closed', () => {
-    expect(automaticLevelDue({ deadline: NOW, closed: false }, NOW)).toBe(1);
-    expect(automaticLevelDue({ deadline: new Date(NOW.getTime() + 1), closed: false }, NOW)).toBe(0);
-    expect(automaticLevelDue({ deadline: new Date('2023-01-01T00:00:00Z'), closed: true }, NOW)).toBe(0);
-  });
-
-  it('climbs to 督办函 and 挂牌督办 after further working days, on the default or a tenant’s own ladder', () => {
-    const overdue = { deadline: new Date('2023-08-01T00:00:00Z'), closed: false };
-    expect(automaticLevelDue(overdue, NOW, 4)).toBe(1);
-    expect(automaticLevelDue(overdue, NOW, 5)).toBe(2);
-    expect(automaticLevelDue(overdue, NOW, 14)).toBe(2);
-    expect(automaticLevelDue(overdue, NOW, 15)).toBe(3);
-    expect(automaticLevelDue(overdue, NOW, 40)).toBe(3);
-    expect(automaticLevelDue(overdue, NOW, 2, { level2AfterDays: 2, level3AfterDays: 3 })).toBe(2);
-    expect(automaticLevelDue(overdue, NOW, 5, { level2AfterDays: 2, level3AfterDays: 3 })).toBe(3);
-  });
-
-  it('names the levels as the offices do', () => {
-    expect(escalationName(1)).toBe('催办');
-    expect(escalationName(3)).toBe('挂牌督办');
-    expect(escalationName(9)).toBe('第9级督办');
   });
 });

@@ -20,6 +20,7 @@ import {
 import { CalendarOverrideRepository } from './calendar/calendar-override.repository';
 import { CalendarService } from './calendar/calendar.service';
 import { HandoffRequestsService } from './handoff-requests.service';
+import { EscalationsService } from './escalations/escalations.service';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
@@ -49,6 +50,7 @@ export const handoffsEntities = [
   providers: [
     HandoffsRepository,
     HandoffsService,
+    EscalationsService,
     NotificationsService,
     EvaluationsService,
     LookBacksService,
@@ -61,6 +63,7 @@ export const handoffsEntities = [
   exports: [
     HandoffsRepository,
     HandoffsService,
+    EscalationsService,
     NotificationsService,
     EvaluationsService,
     LookBacksService,

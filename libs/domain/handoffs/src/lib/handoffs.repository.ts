@@ -8,7 +8,7 @@ import {
   RectificationReportEntity,
   VerificationEntity,
 } from './handoff-records.entity';
-import { DEFAULT_LADDER, LadderSettings } from './escalation-ladder';
+import { DEFAULT_LADDER, LadderSettings } from './escalations/escalation-ladder';
 import { EscalationLadderEntity } from './handoff-depth.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
@@ -128,6 +128,10 @@ export class HandoffsRepository {
       .orIgnore()
       .execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  escalationAt(handoffId: string, level: number): Promise<EscalationEntity | null> {
+    return this.handoffs.manager.getRepository(EscalationEntity).findOneBy({ handoffId, level });
   }
 
   async notify(

@@ -13,12 +13,7 @@ import {
   Permission,
   TenantRepository,
 } from '@liandong/tenancy';
-import {
-  AUTOMATIC_DEADLINE_LEVEL,
-  automaticLevelDue,
-  escalationName,
-  TOP_AUTOMATIC_LEVEL,
-} from './escalation-ladder';
+import { EscalationsService } from './escalations/escalations.service';
 import { canTransitionHandoff, HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 import { CalendarService } from './calendar/calendar.service';
@@ -86,6 +81,7 @@ export class HandoffsService {
     private readonly recurrence: RecurrenceService,
     private readonly calendar: CalendarService,
     private readonly lookBacks: LookBacksService,
+    private readonly escalations: EscalationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -306,97 +302,14 @@ export class HandoffsService {
     );
   }
 
-  /**
-   * Raises an overdue handoff up the automatic part of the ladder (催办 at the deadline, 督办函 and 挂牌督办
-   * after further working days, the last raised to the parent tenant), each step once: the escalation row's
-   * unique (handoff, level) makes a repeated job or a racing sweep a no-op. Returns whether it climbed.
-   */
-  async escalateIfDue(handoffId: string, now = this.clock.now()): Promise<boolean> {
-    const calendar = await this.calendar.calendar();
-    return this.dataSource.transaction(async (manager) => {
-      const handoff = await this.handoffs.lock(manager, handoffId);
-      if (
-        !handoff ||
-        handoff.status === HandoffStatus.CLOSED ||
-        handoff.escalationLevel >= TOP_AUTOMATIC_LEVEL
-      ) {
-        return false;
-      }
-      const ladder = await this.handoffs.ladderOf(manager, handoff.tenantId);
-      const due = automaticLevelDue(
-        { deadline: handoff.deadline, closed: false },
-        now,
-        calendar.workingDaysBetween(handoff.deadline, now),
-        ladder,
-      );
-      let climbed = false;
-      for (let level = handoff.escalationLevel + 1; level <= due; level += 1) {
-        const raisedTo = level === TOP_AUTOMATIC_LEVEL ? await this.tenants.findById(handoff.tenantId) : null;
-        const tenantId = raisedTo?.parentId ?? handoff.tenantId;
-        const name = escalationName(level);
-        const inserted = await this.handoffs.insertEscalation(manager, {
-          handoffId: handoff.id,
-          level,
-          name,
-          tenantId,
-          reason:
-            level === AUTOMATIC_DEADLINE_LEVEL
-              ? '逾期未办结 / not closed by its deadline'
-              : '逾期持续未办结 / still open after the deadline',
-          automatic: true,
-        });
-        if (!inserted) {
-          continue;
-        }
-        climbed = true;
-        const message = `交办事项 ${handoff.letterNo} 已逾期,升级为「${name}」/ Handoff ${handoff.letterNo} is overdue: escalated to level ${level}.`;
-        for (const [recipientTenant, departmentId, who] of [
-          [handoff.tenantId, handoff.departmentId, 'department'],
-          [handoff.tenantId, null, 'tenant'],
-          ...(tenantId !== handoff.tenantId ? [[tenantId, null, 'raised'] as const] : []),
-        ] as const) {
-          await this.handoffs.notify(manager, {
-            tenantId: recipientTenant,
-            departmentId,
-            kind: 'ESCALATED',
-            message,
-            handoffId: handoff.id,
-            dedupeKey: jobId('escalated', handoff.id, level, who),
-          });
-        }
-      }
-      if (climbed) {
-        await this.handoffs.update(manager, handoff.id, {
-          escalationLevel: Math.max(handoff.escalationLevel, due),
-        });
-        if (due < TOP_AUTOMATIC_LEVEL) {
-          // The next automatic step as a delayed job; the sweep stays the safety net if Redis loses it.
-          const days = due === 1 ? ladder.level2AfterDays : ladder.level2AfterDays + ladder.level3AfterDays;
-          await this.outbox.enqueue(
-            manager,
-            QueueName.DEADLINES,
-            'handoff-deadline',
-            { tenantId: handoff.tenantId, handoffId: handoff.id, deadline: handoff.deadline.toISOString() },
-            {
-              jobId: jobId('handoff-escalation', handoff.id, due + 1, handoff.deadline.getTime()),
-              runAt: calendar.addWorkingDays(handoff.deadline, days),
-            },
-          );
-        }
-      }
-      return climbed;
-    });
+  /** The deadline job's step: see EscalationsService.escalateIfDue. */
+  escalateIfDue(handoffId: string, now = this.clock.now()): Promise<boolean> {
+    return this.escalations.escalateIfDue(handoffId, now);
   }
 
-  /** Escalates whatever fell due; the safety net behind the delayed jobs (Redis lost, worker down). */
-  async escalateOverdue(now = this.clock.now()): Promise<number> {
-    let count = 0;
-    for (const id of await this.handoffs.dueForEscalation(now, TOP_AUTOMATIC_LEVEL)) {
-      if (await this.escalateIfDue(id, now)) {
-        count += 1;
-      }
-    }
-    return count;
+  /** The deadline sweep: see EscalationsService.escalateOverdue. */
+  escalateOverdue(now = this.clock.now()): Promise<number> {
+    return this.escalations.escalateOverdue(now);
   }
 
   /** Tells the department of a new handoff; idempotent. */

@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { jobId } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
-import { escalationName } from '../escalation-ladder';
+import { TWICE_UNSATISFIED_LEVEL } from '../escalations/escalation-ladder';
+import { EscalationsService } from '../escalations/escalations.service';
 import { EvaluationEntity, EvaluationResult, EvaluationScheme } from '../handoff-depth.entity';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
@@ -16,7 +17,6 @@ const HANDOFF = '交办事项 Handoff';
 const EVALUATION = '满意度测评 Evaluation';
 
 /** Two failing evaluations in a row raise the handoff to this level (约谈). */
-export const TWICE_UNSATISFIED_LEVEL = 4;
 
 /** The handoff states an evaluation may be held in, and that an unsatisfied result sends back. */
 const EVALUABLE: readonly HandoffStatus[] = [HandoffStatus.REPLIED, HandoffStatus.CLOSED];
@@ -26,6 +26,7 @@ export class EvaluationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly escalations: EscalationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -151,33 +152,12 @@ export class EvaluationsService {
     if (!twice) {
       return;
     }
-    const level = TWICE_UNSATISFIED_LEVEL;
-    const name = escalationName(level);
-    const inserted = await this.handoffs.insertEscalation(manager, {
-      handoffId: handoff.id,
-      level,
-      name,
-      tenantId: handoff.tenantId,
+    await this.escalations.raise(manager, handoff, {
+      level: TWICE_UNSATISFIED_LEVEL,
       reason: '连续两次满意度测评不满意 / unsatisfied in two evaluations in a row',
       automatic: true,
+      cause: '连续两次满意度测评不满意,',
     });
-    if (!inserted) {
-      return;
-    }
-    await this.handoffs.update(manager, handoff.id, {
-      escalationLevel: Math.max(handoff.escalationLevel, level),
-    });
-    const message = `交办事项 ${handoff.letterNo} 连续两次满意度测评不满意,升级为「${name}」/ Handoff ${handoff.letterNo} failed two evaluations in a row: escalated to level ${level}.`;
-    for (const departmentId of [handoff.departmentId, null]) {
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId,
-        kind: 'ESCALATED',
-        message,
-        handoffId: handoff.id,
-        dedupeKey: jobId('escalated', handoff.id, level, departmentId ? 'department' : 'tenant'),
-      });
-    }
   }
 
   /** Locks the handoff; NOT_FOUND outside the caller's subtree, FORBIDDEN unless the caller handed it over. */

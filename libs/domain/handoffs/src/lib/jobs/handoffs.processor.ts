@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { QueueName, TypedJob } from '@liandong/queue';
+import { EscalationsService } from '../escalations/escalations.service';
 import { HandoffsService } from '../handoffs.service';
 
 /** Runs the handoff jobs. Each is idempotent: re-running it after a crash or a re-relay changes nothing. */
 @Injectable()
 export class HandoffsProcessor {
-  constructor(private readonly handoffs: HandoffsService) {}
+  constructor(
+    private readonly handoffs: HandoffsService,
+    private readonly escalations: EscalationsService,
+  ) {}
 
   async processNotification(job: TypedJob<QueueName.NOTIFICATIONS>): Promise<void> {
     switch (job.name) {
@@ -14,6 +18,9 @@ export class HandoffsProcessor {
         return;
       case 'handoff-reminder':
         await this.handoffs.remind(job.data.handoffId, job.data.deadline);
+        return;
+      case 'handoff-escalated':
+        await this.escalations.notifyRaised(job.data.handoffId, job.data.level);
         return;
       default: {
         const unknown: never = job;
@@ -25,7 +32,7 @@ export class HandoffsProcessor {
   async processDeadline(job: TypedJob<QueueName.DEADLINES>): Promise<void> {
     switch (job.name) {
       case 'handoff-deadline':
-        await this.handoffs.escalateIfDue(job.data.handoffId);
+        await this.escalations.escalateIfDue(job.data.handoffId);
         return;
       default: {
         const unknown: never = job.name;

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Response } from 'express';
 import { stream } from 'exceljs';
-import { escalationName } from '../escalation-ladder';
+import { escalationName } from '../escalations/escalation-ladder';
 import { HandoffStatus } from '../handoff-status';
 import { LedgerCursor } from './ledger-cursor';
 import { LedgerCriteria, LedgerLine, LedgerRepository } from './ledger.repository';
