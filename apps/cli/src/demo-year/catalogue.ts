@@ -48,6 +48,17 @@ export interface DemoProject {
   templates: FindingTemplate[];
 }
 
+/** The milestone by which an assignment sends in its problem list (问题清单报送). */
+export function problemListMilestone(project: DemoProject): { name: string; dueAt: Date } {
+  const milestone = project.unifications.scheme.milestones.find((candidate) =>
+    candidate.name.includes('问题清单'),
+  );
+  if (!milestone) {
+    throw new Error(`project ${project.key} has no problem-list milestone`);
+  }
+  return milestone;
+}
+
 /** A date at 18:00 Beijing time, the close of a working day. */
 export function cst(day: string): Date {
   return new Date(`${day}T18:00:00+08:00`);

@@ -11,6 +11,7 @@ import {
   FURTHER_MEASURES,
   JUDICIAL_DEPTS,
   PASS_OPINIONS,
+  problemListMilestone,
   PROGRESS_MEASURES,
 } from './catalogue';
 import { Random } from './random';
@@ -182,7 +183,7 @@ export function planYear(
     throw new Error(`the projects add up to ${findings.length} findings, not ${YEAR_TARGETS.findings}`);
   }
   const groups = groupHandoffs(rng, findings, handlers, byCode);
-  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode) };
+  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode, projects) };
 }
 
 function assertTemplatesFit(project: DemoProject): void {
@@ -354,22 +355,38 @@ function leadUnit(tally: ReadonlyMap<DeptCode, number>): DeptCode {
   return JUDICIAL_DEPTS.has(first[0]) || !second || first[1] > second[1] ? first[0] : 'gov';
 }
 
+/**
+ * The ledger items still open at the year's end come from the projects whose problem lists came in last:
+ * the later a list, the less far its items got (the very last only issued).
+ */
+function openFates(
+  rng: Random,
+  groups: readonly Group[],
+  projects: readonly DemoProject[],
+): Map<number, HandoffFate> {
+  const listDue = (group: Group): number => problemListMilestone(projects[group.project]).dueAt.getTime();
+  const byLateness = groups.map((_, i) => i).sort((a, b) => listDue(groups[b]) - listDue(groups[a]));
+  const cutoff = listDue(groups[byLateness[OPEN_FATES.length * 2 - 1] ?? 0]);
+  const candidates = byLateness.filter((i) => listDue(groups[i]) >= cutoff);
+  const chosen = rng
+    .shuffle(candidates)
+    .slice(0, OPEN_FATES.length)
+    .sort((a, b) => listDue(groups[b]) - listDue(groups[a]));
+  return new Map(chosen.map((groupIndex, i) => [groupIndex, OPEN_FATES[i]]));
+}
+
 function planHandoffs(
   rng: Random,
   groups: readonly Group[],
   findings: readonly PlannedFinding[],
   byCode: ReadonlyMap<string, PlanTenant>,
+  projects: readonly DemoProject[],
 ): PlannedHandoff[] {
   const ordered = [...groups].sort(
     (a, b) =>
       a.handlerCode.localeCompare(b.handlerCode) || a.project - b.project || a.dept.localeCompare(b.dept),
   );
-  const open = new Map(
-    rng
-      .shuffle(ordered.map((_, i) => i))
-      .slice(0, OPEN_FATES.length)
-      .map((groupIndex, i) => [groupIndex, OPEN_FATES[i]]),
-  );
+  const open = openFates(rng, ordered, projects);
   const sequence = new Map<string, number>();
   return ordered.map((group, i) => {
     const n = (sequence.get(group.handlerCode) ?? 0) + 1;
@@ -392,7 +409,8 @@ function planHandoffs(
       dept: group.dept,
       findings: group.findings,
       letterNo: letterNo(group.handlerCode, n, byCode),
-      deadlineDays: rng.int(20, 120),
+      // Items still open at the year's end are the long ones (阶段性整改), given months rather than weeks.
+      deadlineDays: fate === 'CLOSED' ? rng.int(20, 120) : rng.int(60, 120),
       fate,
       progress,
       finalMeasures: FINAL_MEASURES[group.dept],

@@ -1,0 +1,362 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ActivitiesService, FindingsService } from '@liandong/findings';
+import {
+  EvaluationScheme,
+  EvaluationsService,
+  ExtensionRequestEntity,
+  ExtensionStatus,
+  HandoffRequestsService,
+  HandoffsService,
+  LookBacksService,
+} from '@liandong/handoffs';
+import { AnnualPlansRepository, AnnualPlansService, LocalPlansService, PlansService } from '@liandong/plans';
+import { Caller } from '@liandong/tenancy';
+import { DEMO_ANNUAL_PLAN } from './annual-plan';
+import { DEMO_YEAR, DemoProject } from './catalogue';
+import { CITY_CODE, DemoDirectory } from './directory';
+import { activitySummary, localPlanOf, PAPERWORK } from './paperwork';
+import { PlannedHandoff, YearPlan } from './plan';
+import { YearEvent } from './year-events';
+
+/**
+ * Plays one step of the year through the service that does it in the API, as the account whose job it
+ * is, and keeps the ids the later steps need.
+ */
+export class YearPlayer {
+  private readonly plans: PlansService;
+  private readonly annualPlans: AnnualPlansService;
+  private readonly annualPlanItems: AnnualPlansRepository;
+  private readonly localPlans: LocalPlansService;
+  private readonly activities: ActivitiesService;
+  private readonly findings: FindingsService;
+  private readonly handoffs: HandoffsService;
+  private readonly requests: HandoffRequestsService;
+  private readonly evaluations: EvaluationsService;
+  private readonly lookBacks: LookBacksService;
+  private readonly dataSource: DataSource;
+
+  private annualPlanId = '';
+  readonly projectIds: string[] = [];
+  /** By `<project>|<tenant code>`: assignments, and the local plan last filed under each. */
+  private readonly assignmentIds = new Map<string, string>();
+  private readonly localPlanIds = new Map<string, string>();
+  /** By `<project>|<tenant code>|<method>`. */
+  private readonly activityIds = new Map<string, string>();
+  private readonly findingIds: string[] = [];
+  private readonly handoffIds: string[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly directory: DemoDirectory,
+    private readonly projects: readonly DemoProject[],
+    private readonly plan: YearPlan,
+  ) {
+    this.plans = app.get(PlansService);
+    this.annualPlans = app.get(AnnualPlansService);
+    this.annualPlanItems = app.get(AnnualPlansRepository);
+    this.localPlans = app.get(LocalPlansService);
+    this.activities = app.get(ActivitiesService);
+    this.findings = app.get(FindingsService);
+    this.handoffs = app.get(HandoffsService);
+    this.requests = app.get(HandoffRequestsService);
+    this.evaluations = app.get(EvaluationsService);
+    this.lookBacks = app.get(LookBacksService);
+    this.dataSource = app.get(DataSource);
+  }
+
+  async play(event: YearEvent): Promise<void> {
+    switch (event.kind) {
+      case 'draft-annual-plan': {
+        const plan = await this.annualPlans.create(await this.city(), {
+          year: DEMO_YEAR,
+          ...DEMO_ANNUAL_PLAN,
+        });
+        this.annualPlanId = plan.id;
+        return;
+      }
+      case 'adopt-annual-plan':
+        await this.annualPlans.adopt(await this.city(), this.annualPlanId);
+        return;
+      case 'issue-project': {
+        const project = this.project(event.project);
+        const items = await this.annualPlanItems.itemsOf([this.annualPlanId]);
+        const item = items.find((candidate) => candidate.title === project.title);
+        if (!item) {
+          throw new Error(`the annual plan has no item ${project.title}`);
+        }
+        const created = await this.annualPlans.createProjectFromItem(
+          await this.city(),
+          item.id,
+          project.unifications,
+        );
+        this.projectIds[event.project] = created.id;
+        return;
+      }
+      case 'publish-project':
+        return this.publish(event.project, CITY_CODE, this.project(event.project).counties);
+      case 'forward-project':
+        return this.publish(
+          event.project,
+          event.county,
+          this.directory.childrenOf(event.county).map((tenant) => tenant.code),
+        );
+      case 'acknowledge':
+        await this.plans.acknowledgeAssignment(
+          await this.directory.caller(event.tenant),
+          this.assignment(event.project, event.tenant),
+        );
+        return;
+      case 'file-local-plan': {
+        const caller = await this.directory.caller(event.tenant);
+        const assignmentId = this.assignment(event.project, event.tenant);
+        const project = this.project(event.project);
+        const filed = await this.localPlans.file(
+          caller,
+          assignmentId,
+          localPlanOf(project, this.directory.tenant(event.tenant), event.complete),
+        );
+        this.localPlanIds.set(`${event.project}|${event.tenant}`, filed.id);
+        const [planFiling] = project.unifications.scheme.milestones;
+        if (planFiling) {
+          // Marking it again on a second filing changes nothing.
+          await this.localPlans.submitMilestone(caller, assignmentId, planFiling.name);
+        }
+        return;
+      }
+      case 'review-local-plan': {
+        const id = this.localPlanIds.get(`${event.project}|${event.tenant}`);
+        if (!id) {
+          throw new Error(`${event.tenant} filed no local plan for project ${event.project}`);
+        }
+        await this.localPlans.review(
+          await this.directory.caller(event.reviewer),
+          id,
+          event.accept,
+          event.accept ? null : PAPERWORK.returnPlan,
+        );
+        return;
+      }
+      case 'submit-milestone':
+        await this.localPlans.submitMilestone(
+          await this.directory.caller(event.tenant),
+          this.assignment(event.project, event.tenant),
+          event.milestone,
+          event.note,
+        );
+        return;
+      case 'record-activity': {
+        const activity = await this.activities.record(
+          await this.directory.caller(event.tenant),
+          this.assignment(event.project, event.tenant),
+          {
+            method: event.method,
+            startsAt: event.startsAt,
+            endsAt: event.endsAt,
+            location: this.directory.placeName(event.tenant),
+            summary: activitySummary(
+              event.method,
+              this.directory.placeName(event.tenant),
+              this.project(event.project),
+            ),
+            participants: event.participants,
+            covert: event.covert,
+          },
+        );
+        this.activityIds.set(`${event.project}|${event.tenant}|${event.method}`, activity.id);
+        return;
+      }
+      case 'report-findings':
+        return this.report(event.project, event.tenant, event.method, event.findings);
+      case 'review-findings':
+        await this.findings.reviewFindings(
+          await this.directory.caller(event.reviewer),
+          event.findings.map((index) => this.finding(index)),
+          true,
+          PAPERWORK.acceptFindings,
+        );
+        return;
+      case 'hand-off': {
+        const planned = this.planned(event.handoff);
+        const handoff = await this.handoffs.handOff(await this.directory.caller(planned.handlerCode), {
+          findingIds: planned.findings.map((index) => this.finding(index)),
+          departmentId: await this.directory.departmentId(planned.handlerCode, planned.dept),
+          deadline: event.deadline,
+          letterNo: planned.letterNo,
+        });
+        this.handoffIds[event.handoff] = handoff.id;
+        return;
+      }
+      case 'sign':
+        await this.handoffs.sign(await this.unit(event.handoff), this.handoff(event.handoff));
+        return;
+      case 'report-progress': {
+        const step = this.planned(event.handoff).progress[event.step];
+        if (!step) {
+          throw new Error(`handoff ${event.handoff} plans no progress report ${event.step}`);
+        }
+        await this.handoffs.report(await this.unit(event.handoff), this.handoff(event.handoff), {
+          ...step,
+          final: false,
+        });
+        return;
+      }
+      case 'request-extension':
+        await this.requests.requestExtension(
+          await this.unit(event.handoff),
+          this.handoff(event.handoff),
+          event.until,
+          PAPERWORK.requestExtension,
+        );
+        return;
+      case 'approve-extension': {
+        // The handing tier answers the request it sees on the handoff, as the console shows it.
+        const request = await this.dataSource.getRepository(ExtensionRequestEntity).findOneByOrFail({
+          handoffId: this.handoff(event.handoff),
+          status: ExtensionStatus.PENDING,
+        });
+        await this.requests.decideExtension(
+          await this.handler(event.handoff),
+          request.id,
+          true,
+          PAPERWORK.approveExtension,
+        );
+        return;
+      }
+      case 'report-done':
+        await this.handoffs.report(await this.unit(event.handoff), this.handoff(event.handoff), {
+          measures: event.again ? PAPERWORK.refix : this.planned(event.handoff).finalMeasures,
+          percentDone: 100,
+          final: true,
+        });
+        return;
+      case 'verify': {
+        const planned = this.planned(event.handoff);
+        await this.handoffs.verify(
+          await this.handler(event.handoff),
+          this.handoff(event.handoff),
+          event.passed,
+          event.passed ? planned.passOpinion : planned.failOpinion,
+        );
+        return;
+      }
+      case 'evaluate': {
+        const handler = await this.handler(event.handoff);
+        const { eligible, ...votes } = event.ballot;
+        const evaluation = await this.evaluations.create(
+          handler,
+          this.handoff(event.handoff),
+          EvaluationScheme.THREE_GRADE,
+          eligible,
+        );
+        await this.evaluations.recordVotes(handler, evaluation.id, votes);
+        return;
+      }
+      case 'look-back':
+        await this.lookBacks.record(
+          await this.handler(event.handoff),
+          this.handoff(event.handoff),
+          false,
+          PAPERWORK.lookBack,
+        );
+        return;
+      case 'sweep-deadlines':
+        await this.handoffs.escalateOverdue();
+        return;
+    }
+  }
+
+  private async publish(project: number, publisher: string, targets: readonly string[]): Promise<void> {
+    const published = await this.plans.publishJointProject(
+      await this.directory.caller(publisher),
+      this.projectId(project),
+      { tenantIds: targets.map((code) => this.directory.tenant(code).id), includeDescendants: false },
+    );
+    const codes = new Map(targets.map((code) => [this.directory.tenant(code).id, code]));
+    for (const assignment of published) {
+      const code = codes.get(assignment.tenantId);
+      if (code) {
+        this.assignmentIds.set(`${project}|${code}`, assignment.id);
+      }
+    }
+  }
+
+  /** The problems one activity turned up, cited to it, each naming the reporter's own unit when it has one. */
+  private async report(project: number, tenant: string, method: string, indexes: number[]): Promise<void> {
+    const activityId = this.activityIds.get(`${project}|${tenant}|${method}`);
+    if (!activityId) {
+      throw new Error(`${tenant} recorded no ${method} activity for project ${project}`);
+    }
+    const rows = await Promise.all(
+      indexes.map(async (index) => {
+        const finding = this.plan.findings[index];
+        if (!finding) {
+          throw new Error(`finding ${index} is not in the plan`);
+        }
+        const departmentId = finding.reportDept
+          ? await this.directory.departmentId(tenant, finding.reportDept)
+          : null;
+        return { ...finding.row, departmentId, activityId };
+      }),
+    );
+    const stored = await this.findings.submitFindings(
+      await this.directory.caller(tenant),
+      this.assignment(project, tenant),
+      rows,
+      `demo-${DEMO_YEAR}-${this.project(project).key}-${tenant}-${method}`,
+    );
+    stored.forEach((finding, i) => {
+      this.findingIds[indexes[i]] = finding.id;
+    });
+  }
+
+  private city(): Promise<Caller> {
+    return this.directory.caller(CITY_CODE);
+  }
+
+  /** The handing tier's coordinator. */
+  private handler(handoff: number): Promise<Caller> {
+    return this.directory.caller(this.planned(handoff).handlerCode);
+  }
+
+  /** The responsible unit's account. */
+  private unit(handoff: number): Promise<Caller> {
+    const planned = this.planned(handoff);
+    return this.directory.caller(`${planned.handlerCode}-${planned.dept}`);
+  }
+
+  private project(index: number): DemoProject {
+    return known(this.projects[index], `project ${index}`);
+  }
+
+  private projectId(index: number): string {
+    return known(this.projectIds[index], `the id of project ${index}`);
+  }
+
+  private assignment(project: number, tenant: string): string {
+    return known(
+      this.assignmentIds.get(`${project}|${tenant}`),
+      `${tenant}'s assignment of project ${project}`,
+    );
+  }
+
+  private finding(index: number): string {
+    return known(this.findingIds[index], `the id of finding ${index}`);
+  }
+
+  private planned(index: number): PlannedHandoff {
+    return known(this.plan.handoffs[index], `handoff ${index}`);
+  }
+
+  private handoff(index: number): string {
+    return known(this.handoffIds[index], `the id of handoff ${index}`);
+  }
+}
+
+/** A value an earlier step made: its absence means the timeline played steps out of order. */
+function known<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`${what} is not there yet: the year's steps ran out of order`);
+  }
+  return value;
+}

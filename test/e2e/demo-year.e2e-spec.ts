@@ -1,0 +1,220 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+
+/**
+ * `demo-year` end to end, through the built command line: migrate, seed and play Luoyang's 2023 on a
+ * database of its own (the shared test database holds other files' Luoyang tenants), then read back
+ * what the year left, and play it again to see that nothing changes.
+ */
+
+// The whole year is some ten thousand service calls: a minute or two, more on a busy machine.
+jest.setTimeout(15 * 60_000);
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
+const YEAR_START = '2023-01-01T00:00:00+08:00';
+const YEAR_END = '2024-01-01T00:00:00+08:00';
+const YEAR_CLOSE = '2023-12-31T18:00:00+08:00';
+
+const database = `liandong_demo_year_${randomBytes(4).toString('hex')}`;
+const serverUrl = process.env['DATABASE_URL'] as string;
+const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+
+/** The command line on the demo year's database; without APP_DATABASE_URL, migrate leaves the shared login alone. */
+async function cli(...args: string[]): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '10' };
+  delete env['APP_DATABASE_URL'];
+  const { stdout } = await run(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+function summaryOf(stdout: string): Record<string, number> {
+  const line = stdout.split('\n').find((candidate) => candidate.startsWith('demo year played: '));
+  if (!line) {
+    throw new Error(`demo-year printed no summary:\n${stdout}`);
+  }
+  return JSON.parse(line.slice('demo year played: '.length)) as Record<string, number>;
+}
+
+describe('the demo year, played on its own database', () => {
+  const server = new Client({ connectionString: serverUrl });
+  const db = new Client({ connectionString: databaseUrl });
+  let summary: Record<string, number>;
+
+  async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await db.query(sql, params)).rows as T[];
+  }
+  async function count(sql: string, params: unknown[] = []): Promise<number> {
+    const [row] = await rows<{ n: number }>(sql, params);
+    return Number(row?.n);
+  }
+
+  beforeAll(async () => {
+    await server.connect();
+    await server.query(`CREATE DATABASE ${database}`);
+    await cli('migrate');
+    await cli('seed');
+    summary = summaryOf(await cli('demo-year'));
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db.end().catch(() => undefined);
+    await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await server.end();
+  });
+
+  it('keeps the seed article’s figures', () => {
+    expect(summary).toMatchObject({ projects: 12, findings: 372, handoffs: 129, handoffsClosed: 113 });
+  });
+
+  it('stamps every finding, review and handoff with a time in 2023', async () => {
+    const outside = await count(
+      `SELECT count(*) AS n FROM (
+         SELECT reported_at AS at FROM finding UNION ALL SELECT updated_at FROM finding
+         UNION ALL SELECT at FROM finding_review
+         UNION ALL SELECT issued_at FROM handoff UNION ALL SELECT signed_at FROM handoff
+         UNION ALL SELECT replied_at FROM handoff UNION ALL SELECT closed_at FROM handoff
+         UNION ALL SELECT deadline FROM handoff UNION ALL SELECT updated_at FROM handoff
+         UNION ALL SELECT at FROM rectification_report UNION ALL SELECT at FROM verification
+         UNION ALL SELECT at FROM escalation) stamps
+        WHERE at IS NOT NULL AND (at < $1 OR at >= $2)`,
+      [YEAR_START, YEAR_END],
+    );
+    expect(outside).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM finding_review')).toBe(372);
+  });
+
+  it('reports findings in at least four months and closes handoffs in at least six', async () => {
+    const month = (column: string): string => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+    expect(
+      await count(`SELECT count(DISTINCT ${month('reported_at')}) AS n FROM finding`),
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      await count(`SELECT count(DISTINCT ${month('closed_at')}) AS n FROM handoff WHERE status = 'CLOSED'`),
+    ).toBeGreaterThanOrEqual(6);
+  });
+
+  it('holds covert visits (暗访), findings cited to them', async () => {
+    expect(
+      await count(`SELECT count(*) AS n FROM activity WHERE covert AND method_code = 'COVERT_VISIT'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM finding f JOIN activity a ON a.id = f.activity_id WHERE a.covert AND f.covert`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await count('SELECT count(*) AS n FROM finding WHERE activity_id IS NULL')).toBe(0);
+  });
+
+  it('files local plans and has them accepted, a township’s by its county', async () => {
+    const plans = await rows<{ status: string; n: string }>(
+      'SELECT status, count(*) AS n FROM local_plan GROUP BY status',
+    );
+    expect(plans).toEqual([{ status: 'ACCEPTED', n: String(summary['localPlansFiled']) }]);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM local_plan_decision d
+           JOIN local_plan l ON l.id = d.local_plan_id
+           JOIN tenant reviewer ON reviewer.id = d.by_tenant_id
+           JOIN tenant filer ON filer.id = l.tenant_id
+          WHERE d.accepted AND reviewer.level = 'COUNTY' AND filer.parent_id = reviewer.id`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await count('SELECT count(*) AS n FROM local_plan_decision WHERE NOT accepted')).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('approves an extension, which moves the deadline', async () => {
+    const extended = await rows<{ until: Date; deadline: Date; decided_at: Date }>(
+      `SELECT e.until, h.deadline, e.decided_at FROM extension_request e JOIN handoff h ON h.id = e.handoff_id
+        WHERE e.status = 'APPROVED'`,
+    );
+    expect(extended.length).toBeGreaterThan(0);
+    for (const row of extended) {
+      expect(row.deadline).toEqual(row.until);
+      expect(row.decided_at.getTime()).toBeLessThan(new Date(YEAR_END).getTime());
+    }
+  });
+
+  it('escalates overdue handoffs up the ladder in 2023, listing one of a county’s at the city', async () => {
+    expect(await count('SELECT count(*) AS n FROM escalation WHERE automatic')).toBeGreaterThan(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM escalation e
+           JOIN handoff h ON h.id = e.handoff_id
+           JOIN tenant handler ON handler.id = h.tenant_id
+           JOIN tenant raised ON raised.id = e.tenant_id
+          WHERE e.level = 3 AND handler.level = 'COUNTY' AND raised.code = '4103'`,
+      ),
+    ).toBeGreaterThan(0);
+    // Closed after an escalation: late, and pushed there.
+    expect(
+      await count(
+        `SELECT count(DISTINCT h.id) AS n FROM handoff h JOIN escalation e ON e.handoff_id = h.id
+          WHERE h.status = 'CLOSED' AND e.at < h.closed_at`,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  it('evaluates closed handoffs (满意度测评) and looks back at some six months after closure', async () => {
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM evaluation v JOIN handoff h ON h.id = v.handoff_id
+          WHERE v.result = 'SATISFIED' AND h.status = 'CLOSED' AND v.voted_at > h.closed_at`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM look_back l JOIN handoff h ON h.id = l.handoff_id
+          WHERE l.done_at >= l.due_at AND l.due_at >= h.closed_at + interval '180 days'
+            AND NOT l.relapsed AND l.done_at < $1`,
+        [YEAR_END],
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  it('leaves no unified milestone of an acknowledged assignment overdue at the year’s close', async () => {
+    const overdue = await count(
+      `SELECT count(*) AS n FROM assignment a
+         JOIN joint_project p ON p.id = a.project_id
+         CROSS JOIN LATERAL jsonb_array_elements(p.unifications -> 'scheme' -> 'milestones') m
+        WHERE a.acknowledged_at IS NOT NULL AND (m ->> 'dueAt')::timestamptz < $1
+          AND NOT EXISTS (SELECT 1 FROM assignment_milestone s WHERE s.assignment_id = a.id AND s.name = m ->> 'name')`,
+      [YEAR_CLOSE],
+    );
+    expect(overdue).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM assignment WHERE acknowledged_at IS NULL')).toBe(0);
+  });
+
+  it('changes nothing when played again, and says so', async () => {
+    const tables = [
+      'finding',
+      'handoff',
+      'activity',
+      'local_plan',
+      'assignment_milestone',
+      'escalation',
+      'evaluation',
+    ];
+    const sizes = async (): Promise<number[]> => {
+      const counts: number[] = [];
+      for (const table of tables) {
+        counts.push(await count(`SELECT count(*) AS n FROM ${table}`));
+      }
+      return counts;
+    };
+    const before = await sizes();
+    const again = summaryOf(await cli('demo-year'));
+    expect(again).toEqual({ alreadyPlayed: 1, ...summary });
+    expect(await sizes()).toEqual(before);
+  });
+});
