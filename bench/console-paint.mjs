@@ -1,19 +1,30 @@
 // The console's first meaningful paint: a city account opens the dashboard with the demo year loaded, and we
 // time how long until the figures (12 / 372 / 129 / 113) are on screen, in Debian's Chromium.
-// Run: node bench/console-paint.mjs   (builds the console first when dist/apps/web is missing)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+// Run: node bench/console-paint.mjs   (builds the console first when it is missing or stale)
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { buildConsole, consoleIsStale } from '../scripts/console-build.mjs';
+import { own } from '../scripts/lifecycle.mjs';
+import { CHROMIUM, ensureChromium } from '../scripts/system-packages.mjs';
 import { root, startBenchPlatform } from './platform.mjs';
 
 const ROUNDS = 10;
 
-if (!existsSync(join(root, 'dist/apps/web/index.html'))) {
-  execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: root, stdio: 'inherit' });
+await ensureChromium({ redis: true });
+if (consoleIsStale()) {
+  await buildConsole();
 }
 const platform = await startBenchPlatform({ prepare: (cli) => cli('demo-year') });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+// Playwright's own signal handlers would exit before the platform stopped; a signal closes the browser with the rest.
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox'],
+  handleSIGINT: false,
+  handleSIGTERM: false,
+  handleSIGHUP: false,
+});
+const forgetBrowser = own({ stop: () => browser.close(), kill: () => undefined });
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
@@ -56,6 +67,7 @@ try {
       `median ${median(sorted('meaningful'))} ms, worst ${sorted('meaningful').at(-1).toFixed(0)} ms over ${ROUNDS} reloads`,
   );
 } finally {
+  forgetBrowser();
   await browser.close();
   await platform.stop();
 }

@@ -1,26 +1,27 @@
 // The platform as the benchmarks use it: throwaway PostgreSQL and Redis, built, migrated and seeded with
 // the Luoyang demo, and the built API running as its own process so its memory can be read.
-import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exitOnSignals, hasExited, ownTempDir, run, spawnOwned, terminate } from '../scripts/lifecycle.mjs';
 import { freePort, startPostgres, startRedis } from '../scripts/services.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// A benchmark interrupted (Ctrl-C) stops what it started: the API, a browser, Redis and PostgreSQL.
+exitOnSignals();
 
 /** Resident memory of a process, in MB. */
 export const rssMb = (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /**
- * Starts everything; `prepare(cli)` runs CLI commands (e.g. demo-year) before the API starts. Returns the
- * API's base URL and process, its environment, how long it took to become healthy, and `stop()`.
+ * Starts everything; `prepare(cli)` runs CLI commands (e.g. `cli('demo-year')`, a promise) before the API starts.
+ * Returns the API's base URL and process, its environment, how long it took to become healthy, and `stop()`.
  */
 export async function startBenchPlatform({ prepare } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'liandong-bench-'));
-  chmodSync(dir, 0o755);
+  const { dir, remove: removeDir } = ownTempDir('liandong-bench-');
   const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
   const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
   const port = await freePort();
@@ -39,23 +40,21 @@ export async function startBenchPlatform({ prepare } = {}) {
   };
   let api;
   const stop = async () => {
-    api?.kill('SIGTERM');
+    if (api) {
+      await terminate(api);
+    }
     await redis.stop();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await removeDir();
   };
   try {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+    await run(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
     const cli = (...args) =>
-      execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
-        cwd: root,
-        env,
-        stdio: 'ignore',
-      });
-    cli('migrate');
-    cli('seed');
+      run(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: root, env, stdio: 'ignore' });
+    await cli('migrate');
+    await cli('seed');
     await prepare?.(cli);
-    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
+    api = spawnOwned(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
     const started = Date.now();
     while (
       !(await fetch(`${base}/health`).then(
@@ -63,6 +62,9 @@ export async function startBenchPlatform({ prepare } = {}) {
         () => false,
       ))
     ) {
+      if (hasExited(api)) {
+        throw new Error(`the API exited with code ${api.exitCode} before answering /health`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
     return { base, api, env, bootMs: Date.now() - started, stop };

@@ -8,9 +8,9 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 let demoYearMs = 0;
 const { base, api, bootMs, stop } = await startBenchPlatform({
-  prepare: (cli) => {
+  prepare: async (cli) => {
     const started = Date.now();
-    cli('demo-year');
+    await cli('demo-year');
     demoYearMs = Date.now() - started;
   },
 });

