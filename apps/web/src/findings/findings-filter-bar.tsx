@@ -44,6 +44,8 @@ export function FindingsFilterBar({
           aria-label="问题状态"
           mode="multiple"
           allowClear
+          // A multiple select searches as one types; by the label, as the other two do, not the enum value.
+          optionFilterProp="label"
           placeholder="全部状态"
           style={{ minWidth: 220 }}
           value={value.status}

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BellOutlined,
   BarChartOutlined,
+  DownOutlined,
   FileSearchOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -62,15 +63,17 @@ export function AppLayout() {
               {user.tenant.name}
               <Typography.Text type="secondary"> · {LEVEL_LABEL[user.tenant.level]}</Typography.Text>
             </Typography.Text>
+            {/* Opened by a click or the keyboard, not by hover: a hover menu closes under a pointer on its way. */}
             <Dropdown
+              trigger={['click']}
               menu={{
                 items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码' }],
                 onClick: () => setChangingPassword(true),
               }}
             >
-              <Typography.Text type="secondary" style={{ cursor: 'pointer' }} data-testid="account-menu">
+              <Button type="text" icon={<DownOutlined />} iconPosition="end" data-testid="account-menu">
                 {user.displayName}({user.roles.map((role) => ROLE_LABEL[role]).join('、')})
-              </Typography.Text>
+              </Button>
             </Dropdown>
             <Button
               icon={<LogoutOutlined />}

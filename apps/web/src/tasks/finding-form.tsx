@@ -118,6 +118,8 @@ export function FindingForm({
         </Form.Item>
         <Form.Item name="method" label="监督方式" rules={[{ required: true, message: '请选择监督方式' }]}>
           <Select
+            showSearch
+            optionFilterProp="label"
             style={{ width: 200 }}
             options={context.methods.map((method) => ({ value: method.code, label: method.name }))}
           />
