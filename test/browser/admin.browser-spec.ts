@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { createAccount } from '../support/contract';
 import { startPlatform, type Platform } from '../support/platform';
-import { launchChromium, screenshot, signIn, DEMO_PASSWORD } from './support/browser';
+import { launchChromium, screenshot, settled, signIn, DEMO_PASSWORD } from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -50,10 +50,8 @@ describe('系统管理 for the administrator', () => {
     await screenshot(page, 'admin');
 
     await row.getByRole('button', { name: /停\s*用/ }).click();
-    await page
-      .getByRole('tooltip')
-      .getByRole('button', { name: /停\s*用/ })
-      .click();
+    const confirm = await settled(page.locator('.ant-popconfirm'));
+    await confirm.getByRole('button', { name: /停\s*用/ }).click();
     await row.getByText('已停用').waitFor();
     expect(await listed(false)).toEqual([]);
     expect(await listed(true)).toEqual([{ code, name: '实地察看' }]);
@@ -76,16 +74,12 @@ describe('系统管理 for the administrator', () => {
 
     await card.getByLabel('日期').fill('2031-03-12');
     await card.getByLabel('日期').press('Enter');
-    await card
-      .getByRole('button', { name: /设\s*定/ })
-      .first()
-      .click();
+    // Exactly 设定: 取消设定 beside it holds the same two characters.
+    const set = card.getByRole('button', { name: /^设\s*定$/ });
+    await set.click();
     await card.getByText('请填写说明').waitFor();
     await card.getByLabel('说明').fill('地方性休息日(测试)');
-    await card
-      .getByRole('button', { name: /设\s*定/ })
-      .first()
-      .click();
+    await set.click();
     await page.getByText('已将 2031-03-12 设为休息日').waitFor();
     expect(await count()).toBe(before - 1);
 
@@ -100,14 +94,19 @@ describe('修改密码', () => {
   it('changes the password, ends the session, and signs in with the new one', async () => {
     const username = await createAccount(platform.dataSource, '410302', 'MEMBER');
     const page = await signIn(browser, platform.url, username);
-    await page.getByTestId('account-menu').hover();
-    await page.getByText('修改密码').click();
-    const dialog = page.getByRole('dialog');
+    await page.getByTestId('account-menu').click();
+    const menu = await settled(page.locator('.ant-dropdown'));
+    await menu.getByRole('menuitem', { name: '修改密码' }).click();
+    const dialog = await settled(page.getByRole('dialog', { name: '修改密码' }));
     await dialog.getByLabel('当前密码').fill('wrong-password');
     await dialog.getByLabel('新密码', { exact: true }).fill('Luoyang-2026-新');
     await dialog.getByLabel('确认新密码').fill('Luoyang-2026-新');
     await dialog.getByRole('button', { name: /修\s*改/ }).click();
-    await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+    // Refused beside the current password, the field that was wrong.
+    await dialog
+      .locator('.ant-form-item', { has: page.getByLabel('当前密码') })
+      .locator('.ant-form-item-explain-error')
+      .waitFor();
 
     await dialog.getByLabel('当前密码').fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: /修\s*改/ }).click();

@@ -10,7 +10,7 @@ import {
   type TenantTree,
 } from '../support/fixtures';
 import { startPlatform, type Platform } from '../support/platform';
-import { launchChromium, screenshot, signIn } from './support/browser';
+import { choose, launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -42,22 +42,6 @@ afterAll(async () => {
 /** The table row showing a finding's title. */
 function rowOf(page: Page, table: string, title: string) {
   return page.getByTestId(table).locator('tr', { hasText: title });
-}
-
-/**
- * Picks a status in the 全部问题 filter and waits until the select shows it. On a loaded machine a click can
- * land while the dropdown is still opening; the choice is then made again, never toggled off.
- */
-async function chooseStatus(page: Page, label: string): Promise<void> {
-  const chosen = page.locator('.ant-select-selection-item', { hasText: label });
-  for (let attempt = 0; attempt < 3 && (await chosen.count()) === 0; attempt += 1) {
-    await page.getByRole('combobox', { name: '问题状态' }).click();
-    // Only the open dropdown: antd keeps closed ones (the dialog's) in the page, hidden.
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
-    await page.keyboard.press('Escape');
-    await chosen.waitFor({ timeout: 3_000 }).catch(() => undefined);
-  }
-  await chosen.waitFor();
 }
 
 describe('reviewing and handing over findings in the console', () => {
@@ -126,10 +110,8 @@ describe('reviewing and handing over findings in the console', () => {
     await candidate.waitFor();
     await screenshot(page, 'findings-review');
     await candidate.getByRole('button', { name: /合\s*并/ }).click();
-    await page
-      .getByRole('tooltip')
-      .getByRole('button', { name: /合\s*并/ })
-      .click();
+    const confirm = await settled(page.locator('.ant-popconfirm'));
+    await confirm.getByRole('button', { name: /合\s*并/ }).click();
     await rowOf(page, 'review-table', duplicate).waitFor({ state: 'detached' });
     expect(await findingFromApi(duplicate)).toMatchObject({ status: 'MERGED', canonical: { id: ids[kept] } });
 
@@ -151,12 +133,10 @@ describe('reviewing and handing over findings in the console', () => {
     await page.getByRole('tab', { name: '待交办' }).click();
     await rowOf(page, 'handoff-table', kept).getByRole('checkbox').check();
     await page.getByRole('button', { name: '交办(1)' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await settled(page.getByRole('dialog'));
     await dialog.getByRole('button', { name: /交\s*办/ }).click();
     await dialog.getByText('请选择承办单位').waitFor();
-    await dialog.getByLabel('承办单位').click();
-    // antd draws the options apart from the select's accessible list, which holds only their values.
-    await page.locator('.ant-select-item-option', { hasText: '测试县1人民政府' }).click();
+    await choose(dialog.getByLabel('承办单位'), '测试县1人民政府');
     await dialog.getByText('按工作日').click();
     await dialog.getByLabel('工作日数').fill('10');
     const letterNo = `测人常交〔2026〕${tag}号`;
@@ -173,9 +153,9 @@ describe('reviewing and handing over findings in the console', () => {
     // 全部问题, narrowed to what has been handed over: only that finding is left.
     await page.getByRole('tab', { name: '全部问题' }).click();
     await rowOf(page, 'all-findings-table', returned).waitFor();
-    await chooseStatus(page, '已交办');
+    await choose(page.getByRole('combobox', { name: '问题状态' }), '已交办');
     await rowOf(page, 'all-findings-table', returned).waitFor({ state: 'detached' });
-    expect(await page.getByTestId('total-count').innerText()).toContain('共 1 条');
+    await page.getByTestId('total-count').getByText('共 1 条').waitFor();
     await rowOf(page, 'all-findings-table', kept).getByRole('link', { name: kept }).click();
     await page.waitForURL(`**/findings/${ids[kept]}`);
     await page.getByTestId('finding-title').getByText(kept).waitFor();
@@ -221,15 +201,16 @@ describe('reviewing and handing over findings in the console', () => {
 
     const page = await signIn(browser, platform.url, township);
     await page.goto(`${platform.url}/findings/${findingId}`);
-    await page.getByText('该问题已被退回').waitFor();
-    expect(await page.getByRole('alert').first().innerText()).toContain('请注明公示栏位置');
+    const returnedAlert = page.getByRole('alert').filter({ hasText: '该问题已被退回' });
+    await returnedAlert.waitFor();
+    expect(await returnedAlert.innerText()).toContain('请注明公示栏位置');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /下\s*载/ }).click();
     expect((await download).suggestedFilename()).toBe('暗访照片说明.pdf');
 
     await page.getByRole('button', { name: /修\s*改/ }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await settled(page.getByRole('dialog'));
     await dialog.getByLabel('地点').fill('西关街道便民服务中心公示栏');
     await screenshot(page, 'finding-edit');
     await dialog.getByRole('button', { name: '保存并重新报送' }).click();

@@ -5,7 +5,7 @@ import { createTenantTree, departmentId } from '../support/fixtures';
 import { acceptedCountyFindings, handOver } from '../support/handoff-scenario';
 import { startPlatform, type Platform } from '../support/platform';
 import { eventually } from '../support/poll';
-import { launchChromium, SCREENSHOTS, screenshot, signIn } from './support/browser';
+import { launchChromium, SCREENSHOTS, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -105,7 +105,7 @@ describe('a handoff worked through the console', () => {
     await statusShown(page, '已签收');
 
     await page.getByRole('button', { name: '报告整改情况' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await settled(page.getByRole('dialog'));
     // The measures are required: the form says so beside the field and sends nothing.
     await dialog.getByRole('button', { name: '提交报告' }).click();
     await dialog.getByText('请填写整改措施').waitFor();
@@ -128,7 +128,7 @@ describe('a handoff worked through the console', () => {
     await statusShown(page, '已报告待验收');
 
     await page.getByRole('button', { name: /^验\s*收$/ }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await settled(page.getByRole('dialog'));
     // Failing an item needs an opinion: asked for beside the field before anything is sent.
     await dialog.getByLabel('不通过,继续整改').check();
     await dialog.getByRole('button', { name: '提交验收结果' }).click();

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { CREATE_PROJECT, createTenantTree, projectInput, type TenantTree } from '../support/fixtures';
 import { startPlatform, type Platform } from '../support/platform';
 import { eventually } from '../support/poll';
-import { launchChromium, screenshot, signIn } from './support/browser';
+import { launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -123,6 +123,7 @@ describe('plans: the annual plan and a joint project made from one of its items'
 
     await plans.getByRole('button', { name: '制定年度计划' }).click();
     const draft = page.getByRole('dialog');
+    await settled(draft);
     await draft.getByLabel('项目名称').fill(item);
     await draft.getByRole('button', { name: '保存草稿' }).click();
     await draft.waitFor({ state: 'detached' });
@@ -130,17 +131,15 @@ describe('plans: the annual plan and a joint project made from one of its items'
     await plans.getByText('草稿').waitFor();
 
     await plans.getByRole('button', { name: '通过计划' }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /^通\s*过$/ })
-      .click();
+    const confirm = await settled(page.locator('.ant-popconfirm'));
+    await confirm.getByRole('button', { name: /^通\s*过$/ }).click();
     await plans.getByText('已通过').waitFor();
 
     await plans
       .getByRole('row', { name: new RegExp(item) })
       .getByRole('button', { name: '创建联动项目' })
       .click();
-    const form = page.getByRole('dialog');
+    const form = await settled(page.getByRole('dialog'));
     await form.getByRole('button', { name: /^创\s*建$/ }).click();
     await form.getByText('请填写牵头机构').waitFor();
     await form.getByText('请至少选择一种监督方式').waitFor();

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { ACKNOWLEDGE, createTenantTree, projectInput, publishedProject } from '../support/fixtures';
 import { startPlatform, type Platform } from '../support/platform';
-import { launchChromium, screenshot, signIn } from './support/browser';
+import { choose, launchChromium, screenshot, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -113,8 +113,7 @@ describe('a township works its assignment', () => {
     await form.getByLabel('问题标题').fill(formTitle);
     await form.getByLabel('问题描述').fill('政务服务中心午间窗口无人,群众需下午再来');
     await form.getByLabel('问题类别').fill('服务质效');
-    await form.getByLabel('监督方式').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('暗访').click();
+    await choose(form.getByLabel('监督方式'), '暗访');
     await form.getByRole('button', { name: /提交问题/ }).click();
     await page.getByTestId('task-findings').getByText(formTitle).waitFor();
     expect(await page.getByTestId('task-findings').innerText()).toContain('待审核');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`): Playwright's own download does not work here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +31,49 @@ export async function signIn(browser: Browser, consoleUrl: string, username: str
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL('**/dashboard');
+  // The address changes before the signed-in frame is drawn: the account's menu shows it is.
+  await page.getByTestId('account-menu').waitFor();
   return page;
+}
+
+/** Matches an antd popup that is not opening or closing: its motion classes end in -appear, -enter or -leave. */
+const STILL = ['appear', 'enter', 'leave'].map((phase) => `:not([class*="-${phase}"])`).join('');
+
+/**
+ * Waits until the shown one of `popup` (an antd dropdown, popconfirm or dialog) has finished opening, and
+ * returns it. A click on a popup still sliding or zooming in can miss, or land as it is taken down.
+ */
+export async function settled(popup: Locator): Promise<Locator> {
+  const shown = popup.filter({ visible: true });
+  await shown.and(popup.page().locator(`*${STILL}`)).waitFor();
+  return shown;
+}
+
+/**
+ * Chooses `label` in an antd select by keyboard: types it into the select's search, waits until it is the
+ * active option, presses Enter, and waits until the select shows it and its dropdown is gone. A click on an
+ * option can land while the dropdown still slides open, and be lost.
+ */
+export async function choose(select: Locator, label: string): Promise<void> {
+  const page = select.page();
+  const title = `[title=${JSON.stringify(label)}]`;
+  const root = select.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  // The options antd draws sit beside the select's accessible list, in one dropdown.
+  const list = await select.getAttribute('aria-controls');
+  const dropdown = page
+    .locator('.ant-select-dropdown', { has: page.locator(`[id="${list}"]`) })
+    .filter({ visible: true });
+  // A multiple select takes typing only once focused.
+  await select.focus();
+  await select.fill(label);
+  await dropdown.locator(`.ant-select-item-option-active${title}`).waitFor();
+  await select.press('Enter');
+  await root.locator(`.ant-select-selection-item${title}`).waitFor();
+  // A multiple select stays open for more; Escape would close a dialog around a single one.
+  if ((await root.and(page.locator('.ant-select-multiple')).count()) > 0) {
+    await select.press('Escape');
+  }
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
