@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { Queue } from 'bullmq';
 import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
@@ -7,6 +6,7 @@ import { ManualClock } from '@liandong/time';
 import { startPlatform, Platform } from '../support/platform';
 import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
 import { eventually } from '../support/poll';
+import { freePort, listening } from '../support/ports';
 import {
   acceptedCountyFindings,
   escalationsOf,
@@ -31,30 +31,6 @@ function hourlyDeadline(clock: ManualClock): { deadline: Date; pass: () => void 
   return { deadline, pass: () => clock.set(new Date(deadline.getTime() + 1_000)) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** A throwaway redis-server of this test's own, without persistence: what it held is gone once killed. */
 async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(
@@ -69,7 +45,7 @@ async function startRedis(port: number): Promise<ChildProcess> {
     exited = true;
   });
   await eventually(
-    async () => exited || (await answers(port)),
+    async () => exited || (await listening(port)),
     (done) => done,
     { timeoutMs: 10_000, what: `redis-server on port ${port}` },
   );

@@ -1,4 +1,5 @@
 export * from './lib/finding-status';
+export * from './lib/finding-transitions';
 export * from './lib/finding.entity';
 export * from './lib/finding-review.entity';
 export * from './lib/finding-submission.entity';

@@ -24,7 +24,7 @@ export * from './lib/calendar/working-calendar';
 export * from './lib/calendar/calendar.service';
 export * from './lib/handoff-requests.service';
 export * from './lib/dto/handoff-depth.model';
-export * from './lib/reopen-handoff';
+export * from './lib/handoff-transitions';
 export * from './lib/evaluations/evaluation-rules';
 export * from './lib/evaluations/evaluation.model';
 export * from './lib/evaluations/evaluations.service';

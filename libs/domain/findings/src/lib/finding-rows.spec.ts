@@ -1,5 +1,5 @@
 import { checkFindingRows, FindingRow, FindingRowContext } from './finding-rows';
-import { canTransitionFinding, FindingStatus, Severity } from './finding-status';
+import { Severity } from './finding-status';
 
 const DEPARTMENT = '0b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c';
 const FOREIGN_DEPARTMENT = '1b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c';
@@ -68,22 +68,5 @@ describe('checkFindingRows', () => {
       context,
     );
     expect(problems.map((p) => `${p.index}:${p.field}`)).toEqual(['0:title', '0:method', '2:category']);
-  });
-});
-
-describe('finding state machine', () => {
-  it.each([
-    [FindingStatus.REPORTED, FindingStatus.ACCEPTED, true],
-    [FindingStatus.REPORTED, FindingStatus.RETURNED, true],
-    [FindingStatus.RETURNED, FindingStatus.REPORTED, true],
-    [FindingStatus.ACCEPTED, FindingStatus.HANDED_OVER, true],
-    [FindingStatus.HANDED_OVER, FindingStatus.RECTIFYING, true],
-    [FindingStatus.RECTIFYING, FindingStatus.CLOSED, true],
-    [FindingStatus.REPORTED, FindingStatus.HANDED_OVER, false],
-    [FindingStatus.ACCEPTED, FindingStatus.RETURNED, false],
-    [FindingStatus.CLOSED, FindingStatus.ACCEPTED, false],
-    [FindingStatus.MERGED, FindingStatus.REPORTED, false],
-  ])('%s → %s allowed: %s', (from, to, allowed) => {
-    expect(canTransitionFinding(from, to)).toBe(allowed);
   });
 });

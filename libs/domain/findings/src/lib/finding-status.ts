@@ -24,27 +24,6 @@ export enum Severity {
 
 registerEnumType(Severity, { name: 'Severity', description: '一般 / 较重 / 严重' });
 
-/** The finding state machine: every status change in the platform is one of these edges. */
-const TRANSITIONS: Record<FindingStatus, readonly FindingStatus[]> = {
-  [FindingStatus.REPORTED]: [
-    FindingStatus.ACCEPTED,
-    FindingStatus.RETURNED,
-    FindingStatus.DISMISSED,
-    FindingStatus.MERGED,
-  ],
-  [FindingStatus.RETURNED]: [FindingStatus.REPORTED, FindingStatus.DISMISSED, FindingStatus.MERGED],
-  [FindingStatus.ACCEPTED]: [FindingStatus.HANDED_OVER, FindingStatus.MERGED, FindingStatus.DISMISSED],
-  [FindingStatus.HANDED_OVER]: [FindingStatus.RECTIFYING, FindingStatus.CLOSED],
-  [FindingStatus.RECTIFYING]: [FindingStatus.CLOSED],
-  [FindingStatus.CLOSED]: [FindingStatus.RECTIFYING],
-  [FindingStatus.DISMISSED]: [],
-  [FindingStatus.MERGED]: [],
-};
-
-export function canTransitionFinding(from: FindingStatus, to: FindingStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
 /** Statuses that count as handed over in progress figures. */
 export const HANDED_OVER_STATUSES: readonly FindingStatus[] = [
   FindingStatus.HANDED_OVER,

@@ -10,6 +10,7 @@ import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingSubmissionEntity } from './finding-submission.entity';
+import { FindingTransitions } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 import { FindingsService } from './findings.service';
@@ -26,6 +27,7 @@ export const findingsEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(findingsEntities), PlansModule],
   providers: [
+    FindingTransitions,
     FindingsRepository,
     FindingsService,
     EvidenceRepository,
@@ -35,6 +37,7 @@ export const findingsEntities = [
     RecurrenceService,
   ],
   exports: [
+    FindingTransitions,
     FindingsRepository,
     FindingsService,
     EvidenceRepository,

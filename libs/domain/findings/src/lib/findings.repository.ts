@@ -67,6 +67,11 @@ export class FindingsRepository {
     await manager.getRepository(FindingSubmissionEntity).insert(row);
   }
 
+  /** 屡改屡犯: the findings of a handoff found to have relapsed. */
+  async markRecurringByHandoff(manager: EntityManager, handoffId: string): Promise<void> {
+    await manager.query('UPDATE finding SET recurrence = true WHERE handoff_id = $1', [handoffId]);
+  }
+
   async update(manager: EntityManager, id: string, changes: Partial<FindingEntity>): Promise<void> {
     await manager.getRepository(FindingEntity).update({ id }, changes);
   }
@@ -82,12 +87,6 @@ export class FindingsRepository {
     return this.findings.manager
       .getRepository(FindingReviewEntity)
       .find({ where: { findingId: In([...findingIds]) }, order: { at: 'ASC' } });
-  }
-
-  async setStatus(manager: EntityManager, ids: readonly string[], status: FindingStatus): Promise<void> {
-    if (ids.length > 0) {
-      await manager.getRepository(FindingEntity).update({ id: In([...ids]) }, { status });
-    }
   }
 
   async insertReviews(

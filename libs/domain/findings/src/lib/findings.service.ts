@@ -19,7 +19,8 @@ import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-ac
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { decodeFindingCursor } from './finding-cursor';
 import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
-import { canTransitionFinding, FindingStatus, Severity } from './finding-status';
+import { FindingStatus, Severity } from './finding-status';
+import { FindingTransitions, initialFindingStatus } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 
@@ -57,6 +58,7 @@ export class FindingsService {
     private readonly activities: ActivitiesService,
     private readonly recurrence: RecurrenceService,
     private readonly evidence: EvidenceRepository,
+    private readonly transitions: FindingTransitions,
   ) {}
 
   /**
@@ -122,7 +124,7 @@ export class FindingsService {
       throw AppException.badRows(problems.sort((a, b) => a.index - b.index));
     }
     // The issuer's own findings need no review above it.
-    const status = project.tenantId === caller.tenantId ? FindingStatus.ACCEPTED : FindingStatus.REPORTED;
+    const status = initialFindingStatus(project.tenantId === caller.tenantId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const stored = await this.findings.insertFindings(
@@ -227,7 +229,7 @@ export class FindingsService {
         }
       }
       const next = accept ? FindingStatus.ACCEPTED : FindingStatus.RETURNED;
-      await this.findings.setStatus(manager, ids, next);
+      await this.transitions.move(manager, found, next);
       await this.findings.insertReviews(
         manager,
         ids.map((findingId) => ({
@@ -308,10 +310,10 @@ export class FindingsService {
         severity,
         location,
         departmentId: clean[0].departmentId,
-        status: FindingStatus.REPORTED,
       };
       await this.findings.update(manager, finding.id, changes);
-      return { ...finding, ...changes };
+      await this.transitions.move(manager, [finding], FindingStatus.REPORTED);
+      return { ...finding, ...changes, status: FindingStatus.REPORTED };
     });
   }
 
@@ -386,14 +388,6 @@ export class FindingsService {
       return finding.departmentId === caller.departmentId && finding.handoffId !== null;
     }
     return canSeeSubtreeOf(caller, finding.tenantPath);
-  }
-
-  assertTransition(finding: FindingEntity, to: FindingStatus): void {
-    if (!canTransitionFinding(finding.status, to)) {
-      throw AppException.conflict(
-        `问题 ${finding.id} 状态为 ${finding.status},不能变为 ${to} / cannot move from ${finding.status} to ${to}.`,
-      );
-    }
   }
 
   private async replay(tenantId: string, key: string): Promise<FindingEntity[] | null> {

@@ -12,6 +12,7 @@ import {
 } from '@liandong/tenancy';
 import { TOP_LEVEL } from './escalations/escalation-ladder';
 import { EscalationsService } from './escalations/escalations.service';
+import { HandoffTransitions } from './handoff-transitions';
 import {
   EscalationLadderEntity,
   ExtensionRequestEntity,
@@ -49,6 +50,7 @@ export class HandoffRequestsService {
     private readonly departments: DepartmentRepository,
     private readonly outbox: OutboxService,
     private readonly escalations: EscalationsService,
+    private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -241,12 +243,10 @@ export class HandoffRequestsService {
           reassignedAt: now,
         });
       }
-      const changes: Partial<HandoffEntity> = {
+      const moved = await this.transitions.move(manager, handoff, HandoffStatus.ISSUED, {
         departmentId: target.id,
-        status: HandoffStatus.ISSUED,
         signedAt: null,
-      };
-      await this.handoffs.update(manager, handoff.id, changes);
+      });
       await manager.query('UPDATE finding SET department_id = $1 WHERE handoff_id = $2', [
         target.id,
         handoff.id,
@@ -258,7 +258,7 @@ export class HandoffRequestsService {
         { tenantId: handoff.tenantId, handoffId: handoff.id },
         { jobId: jobId('handoff-issued', handoff.id, target.id) },
       );
-      return { ...handoff, ...changes };
+      return moved;
     });
   }
 

@@ -23,6 +23,7 @@ import { HandoffRequestsService } from './handoff-requests.service';
 import { EscalationsService } from './escalations/escalations.service';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { HandoffEntity } from './handoff.entity';
+import { HandoffTransitions } from './handoff-transitions';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
 import { LedgerRepository } from './ledger/ledger.repository';
@@ -48,6 +49,7 @@ export const handoffsEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(handoffsEntities), FindingsModule, QueueModule],
   providers: [
+    HandoffTransitions,
     HandoffsRepository,
     HandoffsService,
     EscalationsService,
@@ -61,6 +63,7 @@ export const handoffsEntities = [
     CalendarService,
   ],
   exports: [
+    HandoffTransitions,
     HandoffsRepository,
     HandoffsService,
     EscalationsService,

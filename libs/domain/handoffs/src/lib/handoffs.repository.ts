@@ -76,31 +76,6 @@ export class HandoffsRepository {
     await manager.getRepository(HandoffEntity).update({ id }, changes);
   }
 
-  async attachFindings(
-    manager: EntityManager,
-    findingIds: readonly string[],
-    handoff: HandoffEntity,
-    status: string,
-  ): Promise<void> {
-    await manager.query(
-      'UPDATE finding SET handoff_id = $1, department_id = $2, status = $3 WHERE id = ANY($4::uuid[])',
-      [handoff.id, handoff.departmentId, status, findingIds],
-    );
-  }
-
-  async setFindingStatus(
-    manager: EntityManager,
-    handoffId: string,
-    from: readonly string[],
-    to: string,
-  ): Promise<void> {
-    await manager.query('UPDATE finding SET status = $1 WHERE handoff_id = $2 AND status = ANY($3::text[])', [
-      to,
-      handoffId,
-      from,
-    ]);
-  }
-
   async insertReport(
     manager: EntityManager,
     report: Omit<RectificationReportEntity, 'id' | 'at' | 'handoff'>,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseIds, parseInput } from '@liandong/errors';
-import { FindingsRepository, FindingStatus, RecurrenceService } from '@liandong/findings';
+import { FindingsRepository, FindingStatus, FindingTransitions, RecurrenceService } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
   assertPermission,
@@ -14,7 +14,8 @@ import {
   TenantRepository,
 } from '@liandong/tenancy';
 import { EscalationsService } from './escalations/escalations.service';
-import { canTransitionHandoff, HandoffStatus } from './handoff-status';
+import { HandoffStatus } from './handoff-status';
+import { HandoffTransitions } from './handoff-transitions';
 import { HandoffEntity } from './handoff.entity';
 import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
@@ -75,6 +76,7 @@ export class HandoffsService {
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
     private readonly findings: FindingsRepository,
+    private readonly findingTransitions: FindingTransitions,
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
     private readonly outbox: OutboxService,
@@ -82,6 +84,7 @@ export class HandoffsService {
     private readonly calendar: CalendarService,
     private readonly lookBacks: LookBacksService,
     private readonly escalations: EscalationsService,
+    private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -158,7 +161,10 @@ export class HandoffsService {
         escalationLevel: 0,
         issuedBy: caller.userId,
       });
-      await this.handoffs.attachFindings(manager, findingIds, handoff, FindingStatus.HANDED_OVER);
+      await this.findingTransitions.move(manager, found, FindingStatus.HANDED_OVER, {
+        handoffId: handoff.id,
+        departmentId: handoff.departmentId,
+      });
       // The department is known now: a problem it closed before comes back as 屡改屡犯.
       await this.recurrence.flagRecurrences(manager, findingIds);
       await this.scheduleHandoffJobs(manager, handoff, now, calendar);
@@ -168,10 +174,7 @@ export class HandoffsService {
 
   async sign(caller: Caller, handoffId: string): Promise<HandoffEntity> {
     return this.departmentStep(caller, handoffId, async (manager, handoff) => {
-      this.assertStep(handoff, HandoffStatus.SIGNED);
-      const changes = { status: HandoffStatus.SIGNED, signedAt: this.clock.now() };
-      await this.handoffs.update(manager, handoff.id, changes);
-      return { ...handoff, ...changes };
+      return this.transitions.move(manager, handoff, HandoffStatus.SIGNED, { signedAt: this.clock.now() });
     });
   }
 
@@ -183,18 +186,18 @@ export class HandoffsService {
         throw AppException.conflict('请先签收交办事项再报告整改情况 / Sign the handoff before reporting.');
       }
       const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
-      this.assertStep(handoff, next);
+      const moved = await this.transitions.move(
+        manager,
+        handoff,
+        next,
+        report.final ? { repliedAt: this.clock.now() } : {},
+      );
       await this.handoffs.insertReport(manager, {
         handoffId: handoff.id,
         ...report,
         byUserId: caller.userId,
       });
-      const changes: Partial<HandoffEntity> = {
-        status: next,
-        ...(report.final ? { repliedAt: this.clock.now() } : {}),
-      };
-      await this.handoffs.update(manager, handoff.id, changes);
-      await this.handoffs.setFindingStatus(
+      await this.findingTransitions.moveOfHandoff(
         manager,
         handoff.id,
         [FindingStatus.HANDED_OVER],
@@ -210,7 +213,7 @@ export class HandoffsService {
           dedupeKey: jobId('replied', handoff.id, Date.now()),
         });
       }
-      return { ...handoff, ...changes };
+      return moved;
     });
   }
 
@@ -253,10 +256,9 @@ export class HandoffsService {
         byUserId: caller.userId,
         byTenantId: caller.tenantId,
       });
-      const changes: Partial<HandoffEntity> = passed
-        ? { status: HandoffStatus.CLOSED, closedAt: now }
-        : { status: HandoffStatus.RECTIFYING, repliedAt: null };
-      await this.handoffs.update(manager, handoff.id, changes);
+      const moved = passed
+        ? await this.transitions.move(manager, handoff, HandoffStatus.CLOSED, { closedAt: now })
+        : await this.transitions.move(manager, handoff, HandoffStatus.RECTIFYING, { repliedAt: null });
       await this.handoffs.notify(manager, {
         tenantId: handoff.tenantId,
         departmentId: handoff.departmentId,
@@ -269,14 +271,14 @@ export class HandoffsService {
       });
       if (passed) {
         await this.lookBacks.schedule(manager, handoff.id, now);
-        await this.handoffs.setFindingStatus(
+        await this.findingTransitions.moveOfHandoff(
           manager,
           handoff.id,
           [FindingStatus.HANDED_OVER, FindingStatus.RECTIFYING],
           FindingStatus.CLOSED,
         );
       }
-      return { ...handoff, ...changes };
+      return moved;
     });
   }
 
@@ -393,14 +395,6 @@ export class HandoffsService {
       }
       return step(manager, handoff);
     });
-  }
-
-  private assertStep(handoff: HandoffEntity, to: HandoffStatus): void {
-    if (!canTransitionHandoff(handoff.status, to)) {
-      throw AppException.conflict(
-        `交办事项状态为 ${handoff.status},不能变为 ${to} / cannot move from ${handoff.status} to ${to}.`,
-      );
-    }
   }
 }
 

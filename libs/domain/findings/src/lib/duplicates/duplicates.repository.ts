@@ -4,7 +4,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { FindingStatus } from '../finding-status';
 import { FindingEntity } from '../finding.entity';
 import { DuplicateSignals } from './duplicate-score';
-import { Clock } from '@liandong/time';
 
 /**
  * The text compared, as pg_trgm sees it: overlapping character bigrams separated by spaces, each run of
@@ -50,10 +49,7 @@ export interface FindingLineage {
 
 @Injectable()
 export class DuplicatesRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
     if (ids.length === 0) {
@@ -141,10 +137,10 @@ export class DuplicatesRepository {
   }
 
   /**
-   * Marks the duplicates MERGED into the canonical finding. Findings merged earlier into one of the
-   * duplicates follow it, so every merged finding points at a finding that still stands.
+   * Findings merged earlier into one of the duplicates follow them into the canonical finding, so every
+   * merged finding points at a finding that still stands (the duplicates' own status moves separately).
    */
-  async markMerged(
+  async repointMerged(
     manager: EntityManager,
     canonicalId: string,
     duplicateIds: readonly string[],
@@ -152,10 +148,6 @@ export class DuplicatesRepository {
     await manager.query(
       'UPDATE finding SET canonical_id = $1 WHERE canonical_id = ANY($2::uuid[]) AND status = $3',
       [canonicalId, duplicateIds, FindingStatus.MERGED],
-    );
-    await manager.query(
-      'UPDATE finding SET status = $1, canonical_id = $2, updated_at = $4 WHERE id = ANY($3::uuid[])',
-      [FindingStatus.MERGED, canonicalId, duplicateIds, this.clock.now()],
     );
   }
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppException, parseId, parseIds } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
+import { FindingStatus } from '../finding-status';
+import { FindingTransitions } from '../finding-transitions';
 import { FindingEntity } from '../finding.entity';
 import { FindingsService } from '../findings.service';
 import { MIN_TEXT_SIMILARITY, rankCandidates } from './duplicate-score';
@@ -23,6 +25,7 @@ export class DuplicatesService {
     private readonly dataSource: DataSource,
     private readonly duplicates: DuplicatesRepository,
     private readonly findings: FindingsService,
+    private readonly transitions: FindingTransitions,
   ) {}
 
   /**
@@ -80,7 +83,13 @@ export class DuplicatesService {
       if (refusal) {
         throw refusalToException(refusal);
       }
-      await this.duplicates.markMerged(manager, canonical, duplicates);
+      await this.duplicates.repointMerged(manager, canonical, duplicates);
+      await this.transitions.move(
+        manager,
+        locked.filter((finding) => finding.id !== canonical),
+        FindingStatus.MERGED,
+        { canonicalId: canonical },
+      );
       const [merged] = await this.duplicates.findByIds([canonical], manager);
       return merged;
     });

@@ -1,5 +1,6 @@
 import { FieldProblem } from '@liandong/errors';
-import { canTransitionFinding, FindingStatus } from '../finding-status';
+import { FindingStatus } from '../finding-status';
+import { canTransitionFinding } from '../finding-transitions';
 
 export const MAX_DUPLICATES_PER_MERGE = 100;
 

@@ -4,7 +4,7 @@ import { AppException, ErrorCode } from '@liandong/errors';
 import { AssignmentStatus, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { MAX_FINDINGS_PER_CALL } from '../finding-rows';
-import { FindingStatus } from '../finding-status';
+import { initialFindingStatus } from '../finding-transitions';
 import { FindingsRepository } from '../findings.repository';
 import { checkSheetRows, ImportProblem, tenantCodeOf } from './finding-sheet';
 import { readFindingSheet } from './finding-sheet-reader';
@@ -66,7 +66,7 @@ export class FindingsImportService {
       throw badRows(problems);
     }
     // The issuer's own findings need no review above it.
-    const status = project.tenantId === caller.tenantId ? FindingStatus.ACCEPTED : FindingStatus.REPORTED;
+    const status = initialFindingStatus(project.tenantId === caller.tenantId);
     const findingIds = await this.dataSource.transaction(async (manager) => {
       const ids: string[] = [];
       // One INSERT per slice keeps each statement well under PostgreSQL's 65,535 bind parameters.

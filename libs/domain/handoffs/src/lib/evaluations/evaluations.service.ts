@@ -9,7 +9,7 @@ import { EvaluationEntity, EvaluationResult, EvaluationScheme } from '../handoff
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
-import { reopenHandoff } from '../reopen-handoff';
+import { HandoffTransitions } from '../handoff-transitions';
 import { checkVotes, evaluate, isFailing, MAX_ELIGIBLE, VotesCommand } from './evaluation-rules';
 import { Clock } from '@liandong/time';
 
@@ -27,6 +27,7 @@ export class EvaluationsService {
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
     private readonly escalations: EscalationsService,
+    private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -139,7 +140,7 @@ export class EvaluationsService {
     twice: boolean,
   ): Promise<void> {
     if (EVALUABLE.includes(handoff.status)) {
-      await reopenHandoff(manager, this.handoffs, handoff);
+      await this.transitions.reopen(manager, handoff);
       await this.handoffs.notify(manager, {
         tenantId: handoff.tenantId,
         departmentId: handoff.departmentId,

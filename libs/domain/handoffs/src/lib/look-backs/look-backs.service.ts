@@ -7,7 +7,7 @@ import { LookBackEntity } from '../handoff-depth.entity';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
-import { reopenHandoff } from '../reopen-handoff';
+import { HandoffTransitions } from '../handoff-transitions';
 import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
@@ -33,6 +33,7 @@ export class LookBacksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -99,7 +100,7 @@ export class LookBacksService {
       if (!relapsed) {
         return handoff;
       }
-      const reopened = await reopenHandoff(manager, this.handoffs, handoff, { recurrence: true });
+      const reopened = await this.transitions.reopen(manager, handoff, { recurrence: true });
       await this.handoffs.notify(manager, {
         tenantId: handoff.tenantId,
         departmentId: handoff.departmentId,
