@@ -1,4 +1,6 @@
 export * from './lib/assignment-status';
+export * from './lib/assignment-transitions';
+export * from './lib/local-plan-transitions';
 export * from './lib/supervision-method.entity';
 export * from './lib/joint-project.entity';
 export * from './lib/joint-project-version.entity';

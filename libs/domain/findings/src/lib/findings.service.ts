@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '@liandong/db';
 import { AppException, isUuid, parseId, parseIds } from '@liandong/errors';
-import { AssignmentStatus, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
+import { AssignmentTransitions, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
 import {
   assertPermission,
   Caller,
@@ -59,6 +59,7 @@ export class FindingsService {
     private readonly recurrence: RecurrenceService,
     private readonly evidence: EvidenceRepository,
     private readonly transitions: FindingTransitions,
+    private readonly assignmentTransitions: AssignmentTransitions,
   ) {}
 
   /**
@@ -159,11 +160,7 @@ export class FindingsService {
             findingIds: stored.map((finding) => finding.id),
           });
         }
-        if (assignment.status === AssignmentStatus.ACKNOWLEDGED) {
-          await this.plansRepository.updateAssignment(manager, assignment.id, {
-            status: AssignmentStatus.IN_PROGRESS,
-          });
-        }
+        await this.assignmentTransitions.startWork(manager, assignment);
         return stored;
       });
     } catch (error) {

@@ -9,6 +9,7 @@ import { checkConformance, conforms } from './conformance/conformance';
 import { ConformanceIssue, LocalPlanContent } from './conformance/conformance.types';
 import { JointProjectEntity } from './joint-project.entity';
 import { AssignmentMilestoneEntity, LocalPlanEntity, LocalPlanStatus } from './local-plan.entity';
+import { LocalPlanTransitions } from './local-plan-transitions';
 import { LocalPlansRepository } from './local-plans.repository';
 import { PlansRepository } from './plans.repository';
 import { Clock } from '@liandong/time';
@@ -66,6 +67,7 @@ export class LocalPlansService {
     private readonly dataSource: DataSource,
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
+    private readonly transitions: LocalPlanTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -88,11 +90,10 @@ export class LocalPlansService {
     }
     const { issues } = await this.report(project, content);
     return this.dataSource.transaction((manager) =>
-      this.localPlans.upsert(manager, {
+      this.transitions.file(manager, existing ?? null, {
         assignmentId: assignment.id,
         tenantId: assignment.tenantId,
         tenantPath: assignment.tenantPath,
-        status: LocalPlanStatus.SUBMITTED,
         basedOnVersion: project.version,
         content,
         issues,
@@ -157,14 +158,7 @@ export class LocalPlansService {
         byTenantId: caller.tenantId,
         snapshot: { basedOnVersion, content: plan.content, issues },
       });
-      const changes = {
-        status: accept ? LocalPlanStatus.ACCEPTED : LocalPlanStatus.RETURNED,
-        reviewReason: why,
-        issues,
-        basedOnVersion,
-      };
-      await this.localPlans.update(manager, plan.id, changes);
-      return { ...plan, ...changes };
+      return this.transitions.decide(manager, plan, accept, { reviewReason: why, issues, basedOnVersion });
     });
   }
 

@@ -8,6 +8,8 @@ import { JointProjectVersionEntity } from './joint-project-version.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import { AnnualPlansRepository } from './annual-plans.repository';
 import { AnnualPlansService } from './annual-plans.service';
+import { AssignmentTransitions } from './assignment-transitions';
+import { LocalPlanTransitions } from './local-plan-transitions';
 import { LocalPlansRepository } from './local-plans.repository';
 import { LocalPlansService } from './local-plans.service';
 import { MethodsService } from './methods.service';
@@ -30,6 +32,8 @@ export const plansEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(plansEntities), TenancyModule],
   providers: [
+    AssignmentTransitions,
+    LocalPlanTransitions,
     PlansRepository,
     PlansService,
     AnnualPlansRepository,
@@ -39,6 +43,8 @@ export const plansEntities = [
     MethodsService,
   ],
   exports: [
+    AssignmentTransitions,
+    LocalPlanTransitions,
     PlansRepository,
     PlansService,
     AnnualPlansRepository,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AssignmentEntity } from './assignment.entity';
-import { AssignmentStatus } from './assignment-status';
+import { AssignmentStatus, INITIAL_ASSIGNMENT_STATUS } from './assignment-status';
 import { JointProjectVersionEntity } from './joint-project-version.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import { SupervisionMethodEntity } from './supervision-method.entity';
@@ -182,7 +182,7 @@ export class PlansRepository {
       .createQueryBuilder()
       .insert()
       .into(AssignmentEntity)
-      .values(rows.map((row) => ({ ...row, status: AssignmentStatus.ISSUED })))
+      .values(rows.map((row) => ({ ...row, status: INITIAL_ASSIGNMENT_STATUS })))
       .orIgnore()
       .execute();
   }

@@ -14,6 +14,7 @@ import {
   TenantRepository,
 } from '@liandong/tenancy';
 import { AssignmentStatus, WORKING_ASSIGNMENT_STATUSES } from './assignment-status';
+import { AssignmentTransitions } from './assignment-transitions';
 import { AssignmentEntity } from './assignment.entity';
 import { JointProjectEntity } from './joint-project.entity';
 import type { JointProjectVersionEntity } from './joint-project-version.entity';
@@ -50,6 +51,7 @@ export class PlansService {
     private readonly dataSource: DataSource,
     private readonly plans: PlansRepository,
     private readonly tenants: TenantRepository,
+    private readonly transitions: AssignmentTransitions,
     private readonly clock: Clock,
   ) {}
 
@@ -222,13 +224,16 @@ export class PlansService {
       const project = await manager
         .getRepository(JointProjectEntity)
         .findOneByOrFail({ id: assignment.projectId });
-      const changes: Partial<AssignmentEntity> = { acknowledgedVersion: project.version };
+      const acknowledged = { acknowledgedVersion: project.version };
       if (assignment.status === AssignmentStatus.ISSUED) {
-        changes.status = AssignmentStatus.ACKNOWLEDGED;
-        changes.acknowledgedAt = this.clock.now();
+        return this.transitions.move(manager, assignment, AssignmentStatus.ACKNOWLEDGED, {
+          ...acknowledged,
+          acknowledgedAt: this.clock.now(),
+        });
       }
-      await this.plans.updateAssignment(manager, assignment.id, changes);
-      return { ...assignment, ...changes };
+      // acknowledged again after a revision: it records the version it now works to
+      await this.plans.updateAssignment(manager, assignment.id, acknowledged);
+      return { ...assignment, ...acknowledged };
     });
   }
 

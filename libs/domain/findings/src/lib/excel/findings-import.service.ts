@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppException, ErrorCode } from '@liandong/errors';
-import { AssignmentStatus, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
+import { AssignmentTransitions, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { MAX_FINDINGS_PER_CALL } from '../finding-rows';
 import { initialFindingStatus } from '../finding-transitions';
@@ -42,6 +42,7 @@ export class FindingsImportService {
     private readonly plans: PlansService,
     private readonly plansRepository: PlansRepository,
     private readonly excel: FindingsExcelRepository,
+    private readonly assignmentTransitions: AssignmentTransitions,
   ) {}
 
   async importFindings(caller: Caller, assignmentId: string, path: string): Promise<ImportResult> {
@@ -86,11 +87,7 @@ export class FindingsImportService {
         );
         ids.push(...stored.map((finding) => finding.id));
       }
-      if (assignment.status === AssignmentStatus.ACKNOWLEDGED) {
-        await this.plansRepository.updateAssignment(manager, assignment.id, {
-          status: AssignmentStatus.IN_PROGRESS,
-        });
-      }
+      await this.assignmentTransitions.startWork(manager, assignment);
       return ids;
     });
     return { imported: findingIds.length, findingIds };
