@@ -23,7 +23,10 @@ export function consoleIsStale() {
   return !existsSync(builtIndex) || newest(join(root, 'apps/web')) > statSync(builtIndex).mtimeMs;
 }
 
-/** Builds the console (about 20 s). */
+/**
+ * Builds the console (about 20 s), always as production: the test harness runs with NODE_ENV=test, which
+ * would otherwise give the browser tests a development build of React and antd, not what is shipped.
+ */
 export function buildConsole({ logLevel = 'info' } = {}) {
   return run(
     process.execPath,
@@ -35,6 +38,6 @@ export function buildConsole({ logLevel = 'info' } = {}) {
       '--logLevel',
       logLevel,
     ],
-    { cwd: root },
+    { cwd: root, env: { ...process.env, NODE_ENV: 'production' } },
   );
 }
