@@ -92,8 +92,11 @@ describe('plans: publish, file a local plan, review it', () => {
     await county.getByTestId('local-plan-status').getByText('待审核').waitFor();
     await screenshot(county, 'local-plan-filed');
 
-    // The city accepts it from the review list on its plans page; the row leaves the list.
+    // The city accepts it from the review list on its plans page; the row leaves the list. The year's sections
+    // above the list load first, so it has stopped moving down the page when 通过 is pressed.
     await city.goto(`${platform.url}/plans`);
+    await projects.getByRole('link', { name: title }).waitFor();
+    await city.getByTestId('annual-plans').getByText('暂无年度监督工作计划').waitFor();
     const review = city.getByTestId('local-plans-to-review');
     const row = review.getByRole('row', { name: /测试县1/ });
     await row.waitFor();
