@@ -1,4 +1,5 @@
-import { addMonths, DEFAULT_LADDER, LOOK_BACK_MONTHS } from '@liandong/handoffs';
+import { DEFAULT_LADDER, LOOK_BACK_MONTHS } from '@liandong/handoffs';
+import { addMonths } from '@liandong/time';
 import { TenantLevel } from '@liandong/tenancy';
 import { PlannedHandoff } from './plan';
 import { Planning } from './planning';

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import {
-  addMonths,
   automaticLevelDue,
   EvaluationResult,
   EvaluationScheme,
@@ -16,6 +15,7 @@ import { DEMO_PROJECTS } from './projects';
 import { ANNUAL_PLAN_ADOPTED, planTimeline } from './timeline';
 import { dayOf, YEAR_CLOSE, YEAR_END_DEADLINE } from './year-calendar';
 import { YearEvent, YearStepKind } from './year-events';
+import { addMonths } from '@liandong/time';
 
 const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divisions'), '4103').map(
   (node) => ({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode }),

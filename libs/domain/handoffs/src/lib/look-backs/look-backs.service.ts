@@ -8,7 +8,7 @@ import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
 import { HandoffTransitions } from '../handoff-transitions';
-import { Clock } from '@liandong/time';
+import { addMonths, Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
 const MAX_NOTE = 5_000;
@@ -16,17 +16,6 @@ const MAX_DUE_LISTED = 500;
 
 /** A closed handoff is looked back at (回头看) this many months after its closure. */
 export const LOOK_BACK_MONTHS = 6;
-
-/** `months` calendar months after `from` (UTC), the day clamped to the month's end (31 Aug + 6 → 28/29 Feb). */
-export function addMonths(from: Date, months: number): Date {
-  const result = new Date(from.getTime());
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
-}
 
 @Injectable()
 export class LookBacksService {
