@@ -12,6 +12,7 @@ import {
   automaticLevelDue,
   carryingTier,
   escalationName,
+  raisedToParent,
   Tier,
   TOP_AUTOMATIC_LEVEL,
   workingDaysUntilLevel,
@@ -48,11 +49,10 @@ export class EscalationsService {
 
   /** Takes one step; the caller holds the handoff's row lock. Returns whether the handoff climbed. */
   async raise(manager: EntityManager, handoff: HandoffEntity, step: EscalationStep): Promise<boolean> {
-    const handing = await this.tenants.findById(handoff.tenantId);
-    const parent = handing?.parentId ? await this.tenants.findById(handing.parentId) : null;
     const carrier = carryingTier(step.level, {
       handing: { id: handoff.tenantId, path: handoff.tenantPath },
-      parent: parent ? { id: parent.id, path: parent.path } : null,
+      // only the steps raised to the parent need it: the automatic climb takes several steps in one go
+      parent: raisedToParent(step.level) ? await this.parentOf(handoff.tenantId) : null,
       by: step.by,
     });
     const name = escalationName(step.level);
@@ -95,6 +95,12 @@ export class EscalationsService {
       );
     }
     return true;
+  }
+
+  private async parentOf(tenantId: string): Promise<Tier | null> {
+    const handing = await this.tenants.findById(tenantId);
+    const parent = handing?.parentId ? await this.tenants.findById(handing.parentId) : null;
+    return parent ? { id: parent.id, path: parent.path } : null;
   }
 
   /** Tells the tier a step was raised to (the worker's job); idempotent. */
