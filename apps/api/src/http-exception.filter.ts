@@ -31,9 +31,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof AppException) {
-      response
-        .status(STATUS[exception.code])
-        .json({ code: exception.code, message: exception.message, ...exception.details });
+      response.status(STATUS[exception.code]).json({ message: exception.message, ...exception.extensions });
       return;
     }
     if (exception instanceof HttpException) {

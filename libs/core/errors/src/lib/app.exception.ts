@@ -1,3 +1,5 @@
+import { Said, splitSaid } from './said';
+
 /** The `extensions.code` values of the contract; every refusal carries one. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -9,10 +11,16 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
-/** A field that failed validation, named the way the client sent it. */
-export interface FieldProblem {
+/**
+ * Why a request was refused, stable and machine-readable (`HANDOFF_NOT_EVALUABLE`, `REASON_REQUIRED`):
+ * clients branch on it and translate it; the sentence beside it is for people and may be reworded.
+ */
+export type Reason = string;
+
+/** A field that failed validation, named the way the client sent it, with why. */
+export interface FieldProblem extends Said {
   field: string;
-  message: string;
+  reason: Reason;
 }
 
 /** A bad row of a batch: its index in the batch, the field and why. */
@@ -20,61 +28,156 @@ export interface RowProblem extends FieldProblem {
   index: number;
 }
 
-/** A refusal the caller can act on. The message is a sentence a person reads, in Chinese with English. */
+/** How a field or row problem reaches the client: the contract's `message`, and the reason and languages apart. */
+function shown<T extends FieldProblem>(problem: T): T & { message: string } {
+  return { ...problem, message: `${problem.zh} / ${problem.en}` };
+}
+
+/** @deprecated transitional: a problem still written as one "中文 / English" message. */
+export interface LegacyFieldProblem {
+  field: string;
+  message: string;
+}
+
+function fromLegacy(problem: FieldProblem | LegacyFieldProblem): FieldProblem {
+  if ('reason' in problem) {
+    return { field: problem.field, reason: problem.reason, zh: problem.zh, en: problem.en };
+  }
+  return { field: problem.field, reason: 'INVALID_FIELD', ...splitSaid(problem.message) };
+}
+
+/** "交办事项 Handoff" → { zh: '交办事项', en: 'Handoff' }. */
+function legacyKind(what: string): Said {
+  const space = what.search(/ [A-Za-z]/);
+  return space < 0 ? { zh: what, en: what } : { zh: what.slice(0, space), en: what.slice(space + 1) };
+}
+
+const SIGN_IN: Said = { zh: '请先登录', en: 'Please sign in first.' };
+const NOT_ALLOWED: Said = { zh: '无权执行此操作', en: 'You may not do this.' };
+
+/**
+ * A refusal the caller can act on: the contract's code, a stable reason, and what a person is told in Chinese
+ * and in English. `message` joins the two for clients that show one sentence.
+ */
 export class AppException extends Error {
+  readonly zh: string;
+  readonly en: string;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly reason: Reason,
+    said: Said,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(`${said.zh} / ${said.en}`);
     this.name = 'AppException';
+    this.zh = said.zh;
+    this.en = said.en;
   }
 
-  static unauthenticated(message = '请先登录 / Please sign in first.'): AppException {
-    return new AppException(ErrorCode.UNAUTHENTICATED, message);
+  /** What a client receives beside the message: GraphQL `extensions`, or the JSON body of a plain-HTTP refusal. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, reason: this.reason, zh: this.zh, en: this.en, ...this.details };
   }
 
-  static forbidden(message = '无权执行此操作 / You may not do this.'): AppException {
-    return new AppException(ErrorCode.FORBIDDEN, message);
+  static unauthenticated(reason?: Reason, said?: Said): AppException;
+  /** @deprecated transitional, see `legacy` */
+  static unauthenticated(message: string): AppException;
+  static unauthenticated(reason: Reason = 'UNAUTHENTICATED', said?: Said): AppException {
+    if (!said && reason.includes(' / ')) {
+      return AppException.legacy(ErrorCode.UNAUTHENTICATED, reason);
+    }
+    return new AppException(ErrorCode.UNAUTHENTICATED, reason, said ?? SIGN_IN);
   }
 
-  static notFound(what: string, id?: string): AppException {
-    return new AppException(
-      ErrorCode.NOT_FOUND,
-      `${what}不存在或无权查看 / ${what} not found${id ? ` (${id})` : ''}.`,
-    );
+  static forbidden(reason?: Reason, said?: Said): AppException;
+  /** @deprecated transitional, see `legacy` */
+  static forbidden(message: string): AppException;
+  static forbidden(reason: Reason = 'FORBIDDEN', said?: Said): AppException {
+    if (!said && reason.includes(' / ')) {
+      return AppException.legacy(ErrorCode.FORBIDDEN, reason);
+    }
+    return new AppException(ErrorCode.FORBIDDEN, reason, said ?? NOT_ALLOWED);
   }
 
-  static conflict(message: string): AppException {
-    return new AppException(ErrorCode.CONFLICT, message);
-  }
-
-  static tooManyRequests(message: string, retryAfterSeconds: number): AppException {
-    return new AppException(ErrorCode.TOO_MANY_REQUESTS, message, {
-      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+  /** `what` names the kind of thing, e.g. { zh: '交办事项', en: 'Handoff' }. */
+  static notFound(what: Said | string, id?: string): AppException {
+    // Transitional: `what` written as one string "交办事项 Handoff".
+    const kind = typeof what === 'string' ? legacyKind(what) : what;
+    return new AppException(ErrorCode.NOT_FOUND, 'NOT_FOUND', {
+      zh: `${kind.zh}不存在或无权查看`,
+      en: `${kind.en} not found${id ? ` (${id})` : ''}.`,
     });
   }
 
-  static badInput(field: string, message: string): AppException {
-    return AppException.badFields([{ field, message }]);
+  static conflict(reason: Reason, said: Said): AppException;
+  /** @deprecated transitional, see `legacy` */
+  static conflict(message: string): AppException;
+  static conflict(reason: Reason, said?: Said): AppException {
+    if (!said) {
+      return AppException.legacy(ErrorCode.CONFLICT, reason);
+    }
+    return new AppException(ErrorCode.CONFLICT, reason, said);
   }
 
-  static badFields(fields: FieldProblem[]): AppException {
-    const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-    return new AppException(ErrorCode.BAD_USER_INPUT, `输入有误 / Invalid input — ${summary}`, { fields });
+  static tooManyRequests(reason: Reason, said: Said, retryAfterSeconds: number): AppException;
+  /** @deprecated transitional, see `legacy` */
+  static tooManyRequests(message: string, retryAfterSeconds: number): AppException;
+  static tooManyRequests(reason: Reason, said: Said | number, retryAfterSeconds?: number): AppException {
+    const seconds = typeof said === 'number' ? said : (retryAfterSeconds ?? 1);
+    const words = typeof said === 'number' ? splitSaid(reason) : said;
+    return new AppException(
+      ErrorCode.TOO_MANY_REQUESTS,
+      typeof said === 'number' ? 'TOO_MANY_REQUESTS' : reason,
+      words,
+      {
+        retryAfterSeconds: Math.max(1, Math.ceil(seconds)),
+      },
+    );
   }
 
-  static badRows(rows: RowProblem[]): AppException {
-    const shown = rows
-      .slice(0, 5)
-      .map((r) => `#${r.index} ${r.field}: ${r.message}`)
-      .join('; ');
-    const more = rows.length > 5 ? ` …(+${rows.length - 5})` : '';
+  static badInput(field: string, reason: Reason, said: Said): AppException;
+  /** @deprecated transitional, see `legacy` */
+  static badInput(field: string, message: string): AppException;
+  static badInput(field: string, reason: Reason, said?: Said): AppException {
+    return AppException.badFields([said ? { field, reason, ...said } : { field, message: reason }]);
+  }
+
+  static badFields(problems: Array<FieldProblem | LegacyFieldProblem>): AppException {
+    const fields = problems.map(fromLegacy);
+    const zh = fields.map((f) => `${f.field}: ${f.zh}`).join(';');
+    const en = fields.map((f) => `${f.field}: ${f.en}`).join('; ');
     return new AppException(
       ErrorCode.BAD_USER_INPUT,
-      `${rows.length} 处错误,未保存任何数据 / ${rows.length} problem(s), nothing was stored — ${shown}${more}`,
-      { rows },
+      'INVALID_INPUT',
+      { zh: `输入有误 — ${zh}`, en: `Invalid input — ${en}` },
+      { fields: fields.map(shown) },
     );
+  }
+
+  static badRows(problems: Array<RowProblem | (LegacyFieldProblem & { index: number })>): AppException {
+    const rows = problems.map((row) => ({ ...fromLegacy(row), index: row.index }));
+    const listed = (pick: (row: RowProblem) => string): string =>
+      rows
+        .slice(0, 5)
+        .map((row) => `#${row.index} ${row.field}: ${pick(row)}`)
+        .join('; ') + (rows.length > 5 ? ` …(+${rows.length - 5})` : '');
+    return new AppException(
+      ErrorCode.BAD_USER_INPUT,
+      'INVALID_ROWS',
+      {
+        zh: `${rows.length} 处错误,未保存任何数据 — ${listed((row) => row.zh)}`,
+        en: `${rows.length} problem(s), nothing was stored — ${listed((row) => row.en)}`,
+      },
+      { rows: rows.map(shown) },
+    );
+  }
+
+  /**
+   * @deprecated Transitional: a refusal still written as one "中文 / English" sentence. Every throw site
+   * names its reason instead; this goes once none is left.
+   */
+  static legacy(code: ErrorCode, message: string): AppException {
+    return new AppException(code, code, splitSaid(message));
   }
 }

@@ -9,21 +9,45 @@ describe('formatGraphqlError', () => {
   const logger = { error: (_message: string, context: Record<string, unknown>) => logged.push(context) };
 
   it('carries the code and details of a refusal', () => {
-    const app = AppException.badRows([{ index: 2, field: 'title', message: '不能为空' }]);
+    const app = AppException.badRows([
+      { index: 2, field: 'title', reason: 'TITLE_REQUIRED', zh: '不能为空', en: 'must not be empty' },
+    ]);
     const error = new GraphQLError(app.message, { originalError: app });
     const formatted = formatGraphqlError({ message: app.message, path: ['submitFindings'] }, error, logger);
     expect(formatted.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      rows: [{ index: 2, field: 'title', message: '不能为空' }],
+      reason: 'INVALID_ROWS',
+      zh: '1 处错误,未保存任何数据 — #2 title: 不能为空',
+      en: '1 problem(s), nothing was stored — #2 title: must not be empty',
+      rows: [
+        {
+          index: 2,
+          field: 'title',
+          reason: 'TITLE_REQUIRED',
+          zh: '不能为空',
+          en: 'must not be empty',
+          message: '不能为空 / must not be empty',
+        },
+      ],
     });
   });
 
   it('carries a throttled refusal with when to try again', () => {
-    const app = AppException.tooManyRequests('登录失败次数过多 / Too many failed sign-ins.', 61.2);
+    const app = AppException.tooManyRequests(
+      'SIGN_IN_THROTTLED',
+      { zh: '登录失败次数过多', en: 'Too many failed sign-ins.' },
+      61.2,
+    );
     const error = new GraphQLError(app.message, { originalError: app });
     const formatted = formatGraphqlError({ message: app.message, path: ['login'] }, error, logger);
-    expect(formatted.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 62 });
-    expect(formatted.message).toBe(app.message);
+    expect(formatted.extensions).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'SIGN_IN_THROTTLED',
+      zh: '登录失败次数过多',
+      en: 'Too many failed sign-ins.',
+      retryAfterSeconds: 62,
+    });
+    expect(formatted.message).toBe('登录失败次数过多 / Too many failed sign-ins.');
   });
 
   it('hides an unexpected error behind a correlation id that is logged', () => {

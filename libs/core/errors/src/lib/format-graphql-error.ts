@@ -61,19 +61,19 @@ export function formatGraphqlError(
       message: app.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: app.code, ...app.details },
+      extensions: app.extensions,
     };
   }
   if (isUnstorableText(error)) {
-    const bad = AppException.badInput(
-      'input',
-      '文本含有无法保存的字符(如 NUL)/ text contains a character that cannot be stored (e.g. NUL)',
-    );
+    const bad = AppException.badInput('input', 'UNSTORABLE_TEXT', {
+      zh: '文本含有无法保存的字符(如 NUL)',
+      en: 'text contains a character that cannot be stored (e.g. NUL)',
+    });
     return {
       message: bad.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: bad.code, ...bad.details },
+      extensions: bad.extensions,
     };
   }
   const timeout = findCause(error, OperationTimeoutError);
