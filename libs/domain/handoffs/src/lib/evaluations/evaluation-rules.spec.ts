@@ -96,7 +96,9 @@ describe('checkVotes', () => {
     const error = refusal(() => checkVotes(THREE_GRADE, 10, votes(5, 3, 3)));
     expect(error).toBeInstanceOf(AppException);
     expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(error.message).toMatch(/超过应参评人数/);
+    expect(error.extensions['fields']).toEqual([
+      expect.objectContaining({ field: 'votes', reason: 'VOTES_EXCEED_ELIGIBLE' }),
+    ]);
   });
 
   it('refuses negative and fractional counts, naming each field', () => {
@@ -105,7 +107,10 @@ describe('checkVotes', () => {
       basicallySatisfied: 1.5,
       unsatisfied: 0,
     });
-    expect(problems.map((p) => p.field)).toEqual(['votes.satisfied', 'votes.basicallySatisfied']);
+    expect(problems.map((p) => [p.field, p.reason])).toEqual([
+      ['votes.satisfied', 'VOTE_COUNT_INVALID'],
+      ['votes.basicallySatisfied', 'VOTE_COUNT_INVALID'],
+    ]);
   });
 
   it('requires basicallySatisfied to be 0 in a BINARY evaluation', () => {

@@ -94,7 +94,9 @@ export function voteProblems(
     if (!isCount(votes[field])) {
       problems.push({
         field: `${prefix}.${field}`,
-        message: '票数须为非负整数 / must be a whole number ≥ 0',
+        reason: 'VOTE_COUNT_INVALID',
+        zh: '票数须为非负整数',
+        en: 'must be a whole number ≥ 0',
       });
     }
   }
@@ -103,15 +105,18 @@ export function voteProblems(
     if (cast > eligible) {
       problems.push({
         field: prefix,
-        message: `票数合计 ${cast} 超过应参评人数 ${eligible} / ${cast} votes exceed the ${eligible} eligible`,
+        reason: 'VOTES_EXCEED_ELIGIBLE',
+        zh: `票数合计 ${cast} 超过应参评人数 ${eligible}`,
+        en: `${cast} votes exceed the ${eligible} eligible`,
       });
     }
   }
   if (scheme === EvaluationScheme.BINARY && votes.basicallySatisfied !== 0) {
     problems.push({
       field: `${prefix}.basicallySatisfied`,
-      message:
-        '满意/不满意两档测评没有“基本满意”,须为 0 / a BINARY evaluation has no basically-satisfied votes',
+      reason: 'BINARY_HAS_NO_MIDDLE_GRADE',
+      zh: '满意/不满意两档测评没有“基本满意”,须为 0',
+      en: 'a BINARY evaluation has no basically-satisfied votes',
     });
   }
   const scores = votes.scores ?? [];
@@ -119,24 +124,35 @@ export function voteProblems(
     if (scores.length === 0) {
       problems.push({
         field: `${prefix}.scores`,
-        message: '百分制测评须填写评分 / a SCORE_100 evaluation needs the scores',
+        reason: 'SCORES_REQUIRED',
+        zh: '百分制测评须填写评分',
+        en: 'a SCORE_100 evaluation needs the scores',
       });
     }
     if (scores.length > eligible) {
       problems.push({
         field: `${prefix}.scores`,
-        message: `评分 ${scores.length} 份超过应参评人数 ${eligible} / ${scores.length} scores exceed the ${eligible} eligible`,
+        reason: 'SCORES_EXCEED_ELIGIBLE',
+        zh: `评分 ${scores.length} 份超过应参评人数 ${eligible}`,
+        en: `${scores.length} scores exceed the ${eligible} eligible`,
       });
     }
     scores.forEach((score, index) => {
       if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
-        problems.push({ field: `${prefix}.scores.${index}`, message: '评分须为 0–100 / a score is 0–100' });
+        problems.push({
+          field: `${prefix}.scores.${index}`,
+          reason: 'SCORE_OUT_OF_RANGE',
+          zh: '评分须为 0–100',
+          en: 'a score is 0–100',
+        });
       }
     });
   } else if (scores.length > 0) {
     problems.push({
       field: `${prefix}.scores`,
-      message: '只有百分制测评填写评分 / only a SCORE_100 evaluation takes scores',
+      reason: 'SCORES_NOT_TAKEN',
+      zh: '只有百分制测评填写评分',
+      en: 'only a SCORE_100 evaluation takes scores',
     });
   }
   return problems;
