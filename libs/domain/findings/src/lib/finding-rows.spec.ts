@@ -42,23 +42,44 @@ describe('checkFindingRows', () => {
     });
   });
 
-  it.each<[string, Partial<FindingRow>, string]>([
-    ['an empty title', { title: '   ' }, 'title'],
-    ['an overlong title', { title: '问'.repeat(201) }, 'title'],
-    ['a method outside the project', { method: 'CASE_REVIEW' }, 'method'],
-    ['an unknown checklist code', { checklistCode: 'C9' }, 'checklistCode'],
-    ['an empty category', { category: '' }, 'category'],
-    ['a department outside the subtree', { departmentId: FOREIGN_DEPARTMENT }, 'departmentId'],
+  it.each<[string, Partial<FindingRow>, string, string]>([
+    ['an empty title', { title: '   ' }, 'title', 'TITLE_REQUIRED'],
+    ['an overlong title', { title: '问'.repeat(201) }, 'title', 'TITLE_TOO_LONG'],
+    ['an overlong description', { description: '述'.repeat(5_001) }, 'description', 'DESCRIPTION_TOO_LONG'],
+    ['a method outside the project', { method: 'CASE_REVIEW' }, 'method', 'METHOD_NOT_IN_PROJECT'],
+    ['an unknown checklist code', { checklistCode: 'C9' }, 'checklistCode', 'UNKNOWN_CHECKLIST_CODE'],
+    ['an empty category', { category: '' }, 'category', 'CATEGORY_REQUIRED'],
+    ['an overlong category', { category: '类'.repeat(51) }, 'category', 'CATEGORY_TOO_LONG'],
+    ['an overlong location', { location: '地'.repeat(201) }, 'location', 'LOCATION_TOO_LONG'],
+    [
+      'a department outside the subtree',
+      { departmentId: FOREIGN_DEPARTMENT },
+      'departmentId',
+      'DEPARTMENT_NOT_IN_SUBTREE',
+    ],
     [
       'a department that does not exist',
       { departmentId: '2b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c' },
       'departmentId',
+      'DEPARTMENT_NOT_IN_SUBTREE',
     ],
-    ['a department id that is not an id', { departmentId: 'market' }, 'departmentId'],
-  ])('names %s', (_what, overrides, field) => {
+    [
+      'a department id that is not an id',
+      { departmentId: 'market' },
+      'departmentId',
+      'DEPARTMENT_NOT_IN_SUBTREE',
+    ],
+    [
+      'an activity not of the assignment',
+      { activityId: '3b1f6d0e-5c0a-4c3e-9a4b-1d2e3f4a5b6c' },
+      'activityId',
+      'ACTIVITY_NOT_OF_ASSIGNMENT',
+    ],
+  ])('names %s', (_what, overrides, field, reason) => {
     const { problems, clean } = checkFindingRows([row(), row(overrides)], context);
-    expect(problems).toEqual([expect.objectContaining({ index: 1, field })]);
-    expect(problems[0]?.message).toMatch(/\S/);
+    expect(problems).toEqual([expect.objectContaining({ index: 1, field, reason })]);
+    expect(problems[0]?.zh).toMatch(/[\p{Script=Han}]/u);
+    expect(problems[0]?.en).toMatch(/^[\x20-\x7e]+$/);
     expect(clean).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { isUuid, RowProblem } from '@liandong/errors';
+import { isUuid, RowProblem, Said } from '@liandong/errors';
 import { isWithinPath } from '@liandong/tenancy';
 import { Severity } from './finding-status';
 
@@ -64,63 +64,72 @@ export function checkFindingRows(
   const problems: RowProblem[] = [];
   const clean: CleanFindingRow[] = [];
   rows.forEach((row, index) => {
-    const problem = (field: string, message: string): void => {
-      problems.push({ index, field, message });
+    const problem = (field: string, reason: string, said: Said): void => {
+      problems.push({ index, field, reason, ...said });
     };
     const title = row.title.trim();
     if (!title) {
-      problem('title', '问题标题不能为空 / title must not be empty');
+      problem('title', 'TITLE_REQUIRED', { zh: '问题标题不能为空', en: 'title must not be empty' });
     } else if (title.length > TITLE_MAX) {
-      problem('title', `问题标题不能超过 ${TITLE_MAX} 字 / title at most ${TITLE_MAX} characters`);
+      problem('title', 'TITLE_TOO_LONG', {
+        zh: `问题标题不能超过 ${TITLE_MAX} 字`,
+        en: `title at most ${TITLE_MAX} characters`,
+      });
     }
     const description = row.description.trim();
     if (description.length > DESCRIPTION_MAX) {
-      problem(
-        'description',
-        `问题描述不能超过 ${DESCRIPTION_MAX} 字 / description at most ${DESCRIPTION_MAX} characters`,
-      );
+      problem('description', 'DESCRIPTION_TOO_LONG', {
+        zh: `问题描述不能超过 ${DESCRIPTION_MAX} 字`,
+        en: `description at most ${DESCRIPTION_MAX} characters`,
+      });
     }
     const method = row.method.trim();
     if (!context.methods.has(method)) {
-      problem(
-        'method',
-        `监督方式 ${method || '(空)'} 不在本项目的统一方法中 / not one of the project's methods`,
-      );
+      problem('method', 'METHOD_NOT_IN_PROJECT', {
+        zh: `监督方式 ${method || '(空)'} 不在本项目的统一方法中`,
+        en: "not one of the project's methods",
+      });
     }
     const checklistCode = blankToNull(row.checklistCode);
     if (checklistCode !== null && !context.checklistCodes.has(checklistCode)) {
-      problem(
-        'checklistCode',
-        `检查要点 ${checklistCode} 不在本项目的统一政策清单中 / unknown checklist code`,
-      );
+      problem('checklistCode', 'UNKNOWN_CHECKLIST_CODE', {
+        zh: `检查要点 ${checklistCode} 不在本项目的统一政策清单中`,
+        en: 'unknown checklist code',
+      });
     }
     const category = row.category.trim();
     if (!category) {
-      problem('category', '问题类别不能为空 / category must not be empty');
+      problem('category', 'CATEGORY_REQUIRED', { zh: '问题类别不能为空', en: 'category must not be empty' });
     } else if (category.length > CATEGORY_MAX) {
-      problem(
-        'category',
-        `问题类别不能超过 ${CATEGORY_MAX} 字 / category at most ${CATEGORY_MAX} characters`,
-      );
+      problem('category', 'CATEGORY_TOO_LONG', {
+        zh: `问题类别不能超过 ${CATEGORY_MAX} 字`,
+        en: `category at most ${CATEGORY_MAX} characters`,
+      });
     }
     const location = blankToNull(row.location);
     if (location !== null && location.length > LOCATION_MAX) {
-      problem('location', `地点不能超过 ${LOCATION_MAX} 字 / location at most ${LOCATION_MAX} characters`);
+      problem('location', 'LOCATION_TOO_LONG', {
+        zh: `地点不能超过 ${LOCATION_MAX} 字`,
+        en: `location at most ${LOCATION_MAX} characters`,
+      });
     }
     const departmentId = blankToNull(row.departmentId);
     if (departmentId !== null) {
       const path = isUuid(departmentId) ? context.departmentPaths.get(departmentId.toLowerCase()) : undefined;
       if (path === undefined || !isWithinPath(path, context.callerPath)) {
-        problem(
-          'departmentId',
-          '责任单位不存在或不在本机关辖区内 / department unknown or outside your subtree',
-        );
+        problem('departmentId', 'DEPARTMENT_NOT_IN_SUBTREE', {
+          zh: '责任单位不存在或不在本机关辖区内',
+          en: 'department unknown or outside your subtree',
+        });
       }
     }
     const activityId = blankToNull(row.activityId)?.toLowerCase() ?? null;
     const activity = activityId ? context.activities?.get(activityId) : undefined;
     if (activityId !== null && !activity) {
-      problem('activityId', '监督活动不存在或不属于本任务 / activity unknown or not of this assignment');
+      problem('activityId', 'ACTIVITY_NOT_OF_ASSIGNMENT', {
+        zh: '监督活动不存在或不属于本任务',
+        en: 'activity unknown or not of this assignment',
+      });
     }
     clean.push({
       title,

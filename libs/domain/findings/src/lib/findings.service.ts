@@ -293,7 +293,7 @@ export class FindingsService {
       }
       if (problems.length > 0 || !clean[0]) {
         throw AppException.badFields(
-          problems.map((problem) => ({ field: `input.${problem.field}`, message: problem.message })),
+          problems.map(({ index: _row, ...problem }) => ({ ...problem, field: `input.${problem.field}` })),
         );
       }
       if (input.evidence !== undefined && input.evidence !== null) {

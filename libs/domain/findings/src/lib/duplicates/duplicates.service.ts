@@ -101,8 +101,8 @@ function refusalToException(refusal: MergeRefusal): AppException {
     case 'NOT_FOUND':
       return AppException.notFound(FINDING, refusal.id);
     case 'BAD_USER_INPUT':
-      return AppException.badInput(refusal.field, refusal.message);
+      return AppException.badInput(refusal.field, refusal.reason, { zh: refusal.zh, en: refusal.en });
     case 'CONFLICT':
-      return AppException.conflict(refusal.message);
+      return AppException.conflict(refusal.reason, { zh: refusal.zh, en: refusal.en });
   }
 }

@@ -23,16 +23,26 @@ describe('checkMergeRequest', () => {
   });
 
   it('needs at least one duplicate', () => {
-    expect(checkMergeRequest('c', [])).toMatchObject({ field: 'duplicateIds' });
+    expect(checkMergeRequest('c', [])).toMatchObject({
+      field: 'duplicateIds',
+      reason: 'DUPLICATES_REQUIRED',
+    });
   });
 
   it('refuses the canonical finding among the duplicates', () => {
-    expect(checkMergeRequest('c', ['d1', 'c'])?.message).toContain('canonical');
+    expect(checkMergeRequest('c', ['d1', 'c'])).toMatchObject({
+      field: 'duplicateIds',
+      reason: 'CANONICAL_AMONG_DUPLICATES',
+      en: expect.stringContaining('canonical'),
+    });
   });
 
   it(`refuses more than ${MAX_DUPLICATES_PER_MERGE} duplicates`, () => {
     const ids = Array.from({ length: MAX_DUPLICATES_PER_MERGE + 1 }, (_, index) => `d${index}`);
-    expect(checkMergeRequest('c', ids)).toMatchObject({ field: 'duplicateIds' });
+    expect(checkMergeRequest('c', ids)).toMatchObject({
+      field: 'duplicateIds',
+      reason: 'TOO_MANY_DUPLICATES',
+    });
   });
 });
 
@@ -66,12 +76,14 @@ describe('checkMerge', () => {
     expect(checkMerge('c', ['d1', 'd2'], found)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'duplicateIds',
+      reason: 'MERGE_ACROSS_PROJECTS',
     });
   });
 
   it.each([FindingStatus.MERGED, FindingStatus.DISMISSED])('refuses a %s canonical finding', (status) => {
     expect(checkMerge('c', ['d1'], subjects(subject('c', { status }), subject('d1')))).toMatchObject({
       code: 'CONFLICT',
+      reason: 'CANONICAL_NOT_MERGEABLE',
     });
   });
 
@@ -84,6 +96,7 @@ describe('checkMerge', () => {
   ])('refuses a %s duplicate', (status) => {
     expect(checkMerge('c', ['d1'], subjects(subject('c'), subject('d1', { status })))).toMatchObject({
       code: 'CONFLICT',
+      reason: 'DUPLICATE_NOT_MERGEABLE',
     });
   });
 

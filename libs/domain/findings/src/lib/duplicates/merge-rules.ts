@@ -1,4 +1,4 @@
-import { FieldProblem } from '@liandong/errors';
+import { FieldProblem, Reason, Said } from '@liandong/errors';
 import { FindingStatus } from '../finding-status';
 import { canTransitionFinding } from '../finding-transitions';
 
@@ -15,24 +15,33 @@ export interface MergeSubject {
 
 export type MergeRefusal =
   | { code: 'NOT_FOUND'; id: string }
-  | { code: 'BAD_USER_INPUT'; field: string; message: string }
-  | { code: 'CONFLICT'; message: string };
+  | ({ code: 'BAD_USER_INPUT' } & FieldProblem)
+  | ({ code: 'CONFLICT'; reason: Reason } & Said);
 
 /** Checks the request itself, before anything is read: at least one duplicate, the canonical not among them. */
 export function checkMergeRequest(canonicalId: string, duplicateIds: readonly string[]): FieldProblem | null {
   if (duplicateIds.length === 0) {
-    return { field: 'duplicateIds', message: '至少指定一个重复问题 / name at least one duplicate' };
+    return {
+      field: 'duplicateIds',
+      reason: 'DUPLICATES_REQUIRED',
+      zh: '至少指定一个重复问题',
+      en: 'name at least one duplicate',
+    };
   }
   if (duplicateIds.length > MAX_DUPLICATES_PER_MERGE) {
     return {
       field: 'duplicateIds',
-      message: `一次最多合并 ${MAX_DUPLICATES_PER_MERGE} 个问题 / at most ${MAX_DUPLICATES_PER_MERGE} duplicates a merge`,
+      reason: 'TOO_MANY_DUPLICATES',
+      zh: `一次最多合并 ${MAX_DUPLICATES_PER_MERGE} 个问题`,
+      en: `at most ${MAX_DUPLICATES_PER_MERGE} duplicates a merge`,
     };
   }
   if (duplicateIds.includes(canonicalId)) {
     return {
       field: 'duplicateIds',
-      message: '保留的问题不能同时作为重复问题 / the canonical finding cannot also be a duplicate',
+      reason: 'CANONICAL_AMONG_DUPLICATES',
+      zh: '保留的问题不能同时作为重复问题',
+      en: 'the canonical finding cannot also be a duplicate',
     };
   }
   return null;
@@ -65,13 +74,17 @@ export function checkMerge(
     return {
       code: 'BAD_USER_INPUT',
       field: 'duplicateIds',
-      message: `问题 ${foreign} 与保留的问题不属于同一联动项目,不能合并 / findings of different projects cannot be merged`,
+      reason: 'MERGE_ACROSS_PROJECTS',
+      zh: `问题 ${foreign} 与保留的问题不属于同一联动项目,不能合并`,
+      en: 'findings of different projects cannot be merged',
     };
   }
   if (canonical.status === FindingStatus.MERGED || canonical.status === FindingStatus.DISMISSED) {
     return {
       code: 'CONFLICT',
-      message: `保留的问题 ${canonicalId} 状态为 ${canonical.status},不能再合并其他问题 / a ${canonical.status} finding cannot be the canonical one`,
+      reason: 'CANONICAL_NOT_MERGEABLE',
+      zh: `保留的问题 ${canonicalId} 状态为 ${canonical.status},不能再合并其他问题`,
+      en: `A ${canonical.status} finding cannot be the canonical one.`,
     };
   }
   for (const id of duplicateIds) {
@@ -79,7 +92,9 @@ export function checkMerge(
     if (!isMergeable(duplicate.status)) {
       return {
         code: 'CONFLICT',
-        message: `问题 ${id} 状态为 ${duplicate.status},只能合并尚未交办的问题 / only REPORTED, ACCEPTED or RETURNED findings can be merged`,
+        reason: 'DUPLICATE_NOT_MERGEABLE',
+        zh: `问题 ${id} 状态为 ${duplicate.status},只能合并尚未交办的问题`,
+        en: 'Only REPORTED, ACCEPTED or RETURNED findings can be merged.',
       };
     }
   }

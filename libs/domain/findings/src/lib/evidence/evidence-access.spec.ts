@@ -54,9 +54,9 @@ describe('evidence access', () => {
     const rows = [[hash('a')], null, [hash('A'), 'not-a-hash', hash('b'), hash('c')]];
     expect(hashesOf(rows)).toEqual([hash('a'), hash('b'), hash('c')]);
     expect(evidenceProblems(county, rows, files)).toEqual([
-      { index: 2, field: 'evidence[1]', message: expect.stringContaining('SHA-256') },
-      { index: 2, field: 'evidence[2]', message: expect.stringContaining('subtree') },
-      { index: 2, field: 'evidence[3]', message: expect.stringContaining('subtree') },
+      expect.objectContaining({ index: 2, field: 'evidence[1]', reason: 'NOT_A_SHA256' }),
+      expect.objectContaining({ index: 2, field: 'evidence[2]', reason: 'EVIDENCE_NOT_UPLOADED' }),
+      expect.objectContaining({ index: 2, field: 'evidence[3]', reason: 'EVIDENCE_NOT_UPLOADED' }),
     ]);
   });
 
@@ -64,7 +64,13 @@ describe('evidence access', () => {
     const many = Array.from({ length: MAX_EVIDENCE_PER_FINDING + 1 }, () => hash('a'));
     const files = new Map([[hash('a'), file(hash('a'), '4103.410322')]]);
     expect(evidenceProblems(county, [many], files)).toEqual([
-      { index: 0, field: 'evidence', message: expect.stringContaining(`${MAX_EVIDENCE_PER_FINDING}`) },
+      {
+        index: 0,
+        field: 'evidence',
+        reason: 'TOO_MANY_EVIDENCE_FILES',
+        zh: expect.stringContaining(`${MAX_EVIDENCE_PER_FINDING}`),
+        en: expect.stringContaining(`${MAX_EVIDENCE_PER_FINDING}`),
+      },
     ]);
     expect(uniqueHashes([hash('b'), ` ${hash('A')} `, hash('b')])).toEqual([hash('b'), hash('a')]);
   });

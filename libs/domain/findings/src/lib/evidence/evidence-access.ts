@@ -57,18 +57,27 @@ function problemsOf(
   if (hashes.length > MAX_EVIDENCE_PER_FINDING) {
     problems.push({
       field,
-      message: `最多引用 ${MAX_EVIDENCE_PER_FINDING} 个文件 / at most ${MAX_EVIDENCE_PER_FINDING} files`,
+      reason: 'TOO_MANY_EVIDENCE_FILES',
+      zh: `最多引用 ${MAX_EVIDENCE_PER_FINDING} 个文件`,
+      en: `at most ${MAX_EVIDENCE_PER_FINDING} files`,
     });
   }
   hashes.forEach((raw, position) => {
     const hash = normalizeHash(raw);
     const file = files.get(hash);
     if (!isSha256Hex(hash)) {
-      problems.push({ field: `${field}[${position}]`, message: '不是 SHA-256 / not a SHA-256 hex digest' });
+      problems.push({
+        field: `${field}[${position}]`,
+        reason: 'NOT_A_SHA256',
+        zh: '不是 SHA-256',
+        en: 'not a SHA-256 hex digest',
+      });
     } else if (!file || !isOwnUpload(caller, file)) {
       problems.push({
         field: `${field}[${position}]`,
-        message: '文件未上传或不在本辖区 / no such file uploaded within your subtree (POST /files first)',
+        reason: 'EVIDENCE_NOT_UPLOADED',
+        zh: '文件未上传或不在本辖区',
+        en: 'no such file uploaded within your subtree (POST /files first)',
       });
     }
   });

@@ -167,7 +167,7 @@ export class EvidenceService {
       field,
     );
     if (problems.length > 0) {
-      throw AppException.badFields(problems.map(({ field: name, message }) => ({ field: name, message })));
+      throw AppException.badFields(problems.map(({ index: _row, ...problem }) => problem));
     }
     return uniqueHashes(hashes);
   }

@@ -140,14 +140,30 @@ describe('checkSheetRows', () => {
       [7, '严重程度(一般/较重/严重)', 'F7'],
       [8, '责任单位编码', 'H8'],
     ]);
-    expect(problems[0]?.message).toContain('监督方式 视察 不在本项目的统一方法中');
-    expect(problems[2]?.message).toContain('no-such');
+    expect(problems.map((p) => p.reason)).toEqual([
+      'METHOD_NOT_IN_PROJECT',
+      'TITLE_REQUIRED',
+      'UNKNOWN_DEPARTMENT_CODE',
+      'UNKNOWN_CHECKLIST_CODE',
+      'INVALID_SEVERITY',
+      'DEPARTMENT_NOT_IN_SUBTREE',
+    ]);
+    expect(problems[0]?.zh).toContain('监督方式 视察 不在本项目的统一方法中');
+    expect(problems[2]?.zh).toContain('no-such');
   });
 
   it('reports an empty method once, in its own words', () => {
     const { problems } = checkSheetRows([row(2, { method: '' })], columns, context);
     expect(problems).toEqual([
-      { row: 2, column: '监督方式', cell: 'C2', message: '监督方式不能为空 / method is required' },
+      {
+        row: 2,
+        column: '监督方式',
+        cell: 'C2',
+        field: 'method',
+        reason: 'METHOD_REQUIRED',
+        zh: '监督方式不能为空',
+        en: 'method is required',
+      },
     ]);
   });
 

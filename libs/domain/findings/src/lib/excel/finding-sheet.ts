@@ -1,3 +1,4 @@
+import { AppException, ErrorCode, FieldProblem, RowProblem, Said } from '@liandong/errors';
 import { checkFindingRows, CleanFindingRow, FindingRow } from '../finding-rows';
 import { FindingStatus, Severity } from '../finding-status';
 
@@ -187,12 +188,14 @@ export interface ImportContext {
   callerPath: string;
 }
 
-/** A bad cell, the way a person finds it in the spreadsheet: row number, Chinese column header, cell. */
-export interface ImportProblem {
+/**
+ * A bad cell, the way a person finds it in the spreadsheet: row number, Chinese column header, cell; with
+ * the template field and the reason, as a submitted row names them.
+ */
+export interface ImportProblem extends FieldProblem {
   row: number;
   column: string;
   cell: string;
-  message: string;
 }
 
 const SEVERITY_BY_TEXT = new Map<string, Severity>(
@@ -235,41 +238,44 @@ export function checkSheetRows(
       department,
     ]),
   );
-  const found: Array<{ index: number; field: FindingSheetField; message: string }> = [];
+  const found: Array<RowProblem & { field: FindingSheetField }> = [];
   const batch = rows.map((row, index): FindingRow => {
     const text = (field: FindingSheetField): string => row.cells[field]?.trim() ?? '';
-    const problem = (field: FindingSheetField, message: string): void => {
-      found.push({ index, field, message });
+    const problem = (field: FindingSheetField, reason: string, said: Said): void => {
+      found.push({ index, field, reason, ...said });
     };
     const method = text('method');
     const methodCode = methodCodes.get(method) ?? methodCodes.get(method.toUpperCase()) ?? method;
     if (!method) {
-      problem('method', '监督方式不能为空 / method is required');
+      problem('method', 'METHOD_REQUIRED', { zh: '监督方式不能为空', en: 'method is required' });
     } else if (!context.projectMethods.has(methodCode)) {
-      problem(
-        'method',
-        `监督方式 ${method} 不在本项目的统一方法中 / not one of the project's methods (see sheet 说明)`,
-      );
+      problem('method', 'METHOD_NOT_IN_PROJECT', {
+        zh: `监督方式 ${method} 不在本项目的统一方法中`,
+        en: "not one of the project's methods (see sheet 说明)",
+      });
     }
     const severityText = text('severity');
     const severity = severityOf(severityText);
     if (!severityText) {
-      problem('severity', '严重程度不能为空,须为 一般、较重 或 严重 / severity is required');
+      problem('severity', 'SEVERITY_REQUIRED', {
+        zh: '严重程度不能为空,须为 一般、较重 或 严重',
+        en: 'severity is required',
+      });
     } else if (!severity) {
-      problem(
-        'severity',
-        `严重程度 ${severityText} 无效,须为 一般、较重 或 严重 / severity must be 一般, 较重 or 严重`,
-      );
+      problem('severity', 'INVALID_SEVERITY', {
+        zh: `严重程度 ${severityText} 无效,须为 一般、较重 或 严重`,
+        en: 'severity must be 一般, 较重 or 严重',
+      });
     }
     const departmentText = text('departmentId');
     const department = departmentText
       ? departments.get(departmentKey(departmentText, context.callerTenantCode))
       : undefined;
     if (departmentText && !department) {
-      problem(
-        'departmentId',
-        `责任单位编码 ${departmentText} 不存在或不在本机关辖区内 / unknown department code or outside your subtree`,
-      );
+      problem('departmentId', 'UNKNOWN_DEPARTMENT_CODE', {
+        zh: `责任单位编码 ${departmentText} 不存在或不在本机关辖区内`,
+        en: 'unknown department code or outside your subtree',
+      });
     }
     return {
       title: text('title'),
@@ -298,14 +304,33 @@ export function checkSheetRows(
   const order = new Map(FINDING_SHEET_COLUMNS.map((column, position) => [column.field, position]));
   const problems = found
     .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
-    .map(({ index, field, message }): ImportProblem => {
+    .map(({ index, field, reason, zh, en }): ImportProblem => {
       const rowNumber = rows[index]?.rowNumber ?? index + 2;
       return {
         row: rowNumber,
         column: COLUMN_BY_FIELD.get(field)?.header ?? field,
         cell: `${columnLetters(columns.get(field) ?? 0)}${rowNumber}`,
-        message,
+        field,
+        reason,
+        zh,
+        en,
       };
     });
   return { problems, clean: problems.length === 0 ? checked.clean : [] };
+}
+
+/** An import refused whole: every bad cell, the first few in the sentence, each with its row and column. */
+export function importRefusal(problems: readonly ImportProblem[]): AppException {
+  const listed = (pick: (problem: ImportProblem) => string, separator: string): string =>
+    problems.slice(0, 5).map(pick).join(separator) +
+    (problems.length > 5 ? ` …(+${problems.length - 5})` : '');
+  return new AppException(
+    ErrorCode.BAD_USER_INPUT,
+    'INVALID_ROWS',
+    {
+      zh: `${problems.length} 处错误,未导入任何问题 — ${listed((p) => `第 ${p.row} 行「${p.column}」${p.zh}`, ';')}`,
+      en: `${problems.length} problem(s), nothing was imported — ${listed((p) => `row ${p.row} ${p.field}: ${p.en}`, '; ')}`,
+    },
+    { rows: problems.map((problem) => ({ ...problem, message: `${problem.zh} / ${problem.en}` })) },
+  );
 }

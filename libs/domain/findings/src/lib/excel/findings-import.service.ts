@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppException, ErrorCode } from '@liandong/errors';
 import { AssignmentTransitions, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { MAX_FINDINGS_PER_CALL } from '../finding-rows';
 import { initialFindingStatus } from '../finding-transitions';
 import { FindingsRepository } from '../findings.repository';
-import { checkSheetRows, ImportProblem, tenantCodeOf } from './finding-sheet';
+import { checkSheetRows, importRefusal, tenantCodeOf } from './finding-sheet';
 import { readFindingSheet } from './finding-sheet-reader';
 import { FindingsExcelRepository } from './findings-excel.repository';
 import { assertXlsxFile } from './xlsx-file';
@@ -14,19 +13,6 @@ import { assertXlsxFile } from './xlsx-file';
 export interface ImportResult {
   imported: number;
   findingIds: string[];
-}
-
-function badRows(problems: ImportProblem[]): AppException {
-  const shown = problems
-    .slice(0, 5)
-    .map((p) => `第 ${p.row} 行「${p.column}」${p.message}`)
-    .join(';');
-  const more = problems.length > 5 ? ` …(+${problems.length - 5})` : '';
-  return new AppException(
-    ErrorCode.BAD_USER_INPUT,
-    `${problems.length} 处错误,未导入任何问题 / ${problems.length} problem(s), nothing was imported — ${shown}${more}`,
-    { rows: problems },
-  );
 }
 
 /**
@@ -64,7 +50,7 @@ export class FindingsImportService {
       callerPath: caller.tenantPath,
     });
     if (problems.length > 0) {
-      throw badRows(problems);
+      throw importRefusal(problems);
     }
     // The issuer's own findings need no review above it.
     const status = initialFindingStatus(project.tenantId === caller.tenantId);
