@@ -6,19 +6,18 @@ import { AppException, ErrorCode } from '@liandong/errors';
  */
 export class CredentialsRefusedException extends AppException {
   static wrongCredentials(): CredentialsRefusedException {
-    return new CredentialsRefusedException(
-      ErrorCode.UNAUTHENTICATED,
-      '用户名或密码错误 / Wrong username or password.',
-    );
+    return new CredentialsRefusedException(ErrorCode.UNAUTHENTICATED, 'WRONG_CREDENTIALS', {
+      zh: '用户名或密码错误',
+      en: 'Wrong username or password.',
+    });
   }
 
+  /** Told like any other bad field of the form, but counted like a failed sign-in. */
   static wrongCurrentPassword(): CredentialsRefusedException {
-    const field = 'currentPassword';
-    const message = '当前密码不正确 / the current password is wrong';
-    return new CredentialsRefusedException(
-      ErrorCode.BAD_USER_INPUT,
-      `输入有误 / Invalid input — ${field}: ${message}`,
-      { fields: [{ field, message }] },
-    );
+    const refusal = AppException.badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', {
+      zh: '当前密码不正确',
+      en: 'the current password is wrong',
+    });
+    return new CredentialsRefusedException(refusal.code, refusal.reason, refusal, refusal.details);
   }
 }

@@ -2,8 +2,11 @@ import { passwordProblems } from './password-rules';
 
 const context = { username: '410302-market', known: ['liandong-demo'] };
 
+/** Each problem as its reason and both languages, so a test can check all three. */
 function messages(password: string, extra: Partial<typeof context & { current: string }> = {}): string[] {
-  return passwordProblems(password, { ...context, ...extra }).map((problem) => problem.message);
+  return passwordProblems(password, { ...context, ...extra }).map(
+    (problem) => `${problem.reason}: ${problem.zh} | ${problem.en}`,
+  );
 }
 
 describe('passwordProblems', () => {
@@ -23,13 +26,17 @@ describe('passwordProblems', () => {
   });
 
   it('refuses fewer than 10 characters, counting characters rather than bytes', () => {
-    expect(messages('Ab1-xyz9')).toEqual([expect.stringMatching(/至少 10 个字符.*at least 10/)]);
+    expect(messages('Ab1-xyz9')).toEqual([
+      expect.stringMatching(/^PASSWORD_TOO_SHORT: 至少 10 个字符.*at least 10/),
+    ]);
     expect(messages('洛阳A1洛阳A1洛阳')).toEqual([]);
-    expect(messages('洛阳A1洛阳A1洛')).toEqual([expect.stringMatching(/at least 10/)]);
+    expect(messages('洛阳A1洛阳A1洛')).toEqual([expect.stringMatching(/^PASSWORD_TOO_SHORT: .*at least 10/)]);
   });
 
   it('refuses more than 256 characters', () => {
-    expect(messages(`Ab1-${'x'.repeat(253)}`)).toEqual([expect.stringMatching(/at most 256/)]);
+    expect(messages(`Ab1-${'x'.repeat(253)}`)).toEqual([
+      expect.stringMatching(/^PASSWORD_TOO_LONG: .*at most 256/),
+    ]);
   });
 
   it.each([
@@ -38,21 +45,27 @@ describe('passwordProblems', () => {
     ['upper case and symbols', 'HARBOUR-RIVER-BANK'],
     ['Chinese only', '洛阳市人民代表大会常务委员会'],
   ])('refuses %s (fewer than three kinds)', (_label, password) => {
-    expect(messages(password)).toEqual([expect.stringMatching(/三类.*at least three of/)]);
+    expect(messages(password)).toEqual([
+      expect.stringMatching(/^PASSWORD_TOO_SIMPLE: .*三类.*at least three of/),
+    ]);
   });
 
   it('refuses a password containing the username, whatever its case', () => {
-    expect(messages('X-410302-MARKET-9')).toEqual([expect.stringMatching(/用户名.*username/)]);
+    expect(messages('X-410302-MARKET-9')).toEqual([
+      expect.stringMatching(/^PASSWORD_CONTAINS_USERNAME: .*用户名.*username/),
+    ]);
   });
 
   it('refuses the demo password and passwords built on it', () => {
-    expect(messages('Liandong-Demo-2024')).toEqual([expect.stringMatching(/演示密码.*demo password/)]);
-    expect(messages('liandong-demo')).toContainEqual(expect.stringMatching(/demo password/));
+    expect(messages('Liandong-Demo-2024')).toEqual([
+      expect.stringMatching(/^PASSWORD_KNOWN: .*演示密码.*demo password/),
+    ]);
+    expect(messages('liandong-demo')).toContainEqual(expect.stringMatching(/^PASSWORD_KNOWN: /));
   });
 
   it('refuses the current password as the new one', () => {
     expect(messages('Harbour2024river', { current: 'Harbour2024river' })).toEqual([
-      expect.stringMatching(/当前密码.*current password/),
+      expect.stringMatching(/^PASSWORD_UNCHANGED: .*当前密码.*current password/),
     ]);
     expect(messages('Harbour2024river', { current: 'Harbour2023river' })).toEqual([]);
   });

@@ -26,33 +26,42 @@ export function passwordProblems(
   context: PasswordContext,
   field = 'newPassword',
 ): FieldProblem[] {
-  const problems: string[] = [];
+  const problems: FieldProblem[] = [];
+  const refuse = (reason: string, zh: string, en: string): void => {
+    problems.push({ field, reason, zh, en });
+  };
   const length = [...password].length;
   const folded = password.toLowerCase();
   if (length < PASSWORD_MIN_LENGTH) {
-    problems.push(
-      `至少 ${PASSWORD_MIN_LENGTH} 个字符 / must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+    refuse(
+      'PASSWORD_TOO_SHORT',
+      `至少 ${PASSWORD_MIN_LENGTH} 个字符`,
+      `must be at least ${PASSWORD_MIN_LENGTH} characters long`,
     );
   }
   if (length > PASSWORD_MAX_LENGTH) {
-    problems.push(
-      `不能超过 ${PASSWORD_MAX_LENGTH} 个字符 / must be at most ${PASSWORD_MAX_LENGTH} characters long`,
+    refuse(
+      'PASSWORD_TOO_LONG',
+      `不能超过 ${PASSWORD_MAX_LENGTH} 个字符`,
+      `must be at most ${PASSWORD_MAX_LENGTH} characters long`,
     );
   }
   if (classCount(password) < 3) {
-    problems.push(
-      '须至少包含小写字母、大写字母、数字、符号中的三类(汉字等其他文字算一类)/ must mix at least three of: lower-case letters, upper-case letters, digits, symbols (Chinese and other scripts count as one more)',
+    refuse(
+      'PASSWORD_TOO_SIMPLE',
+      '须至少包含小写字母、大写字母、数字、符号中的三类(汉字等其他文字算一类)',
+      'must mix at least three of: lower-case letters, upper-case letters, digits, symbols (Chinese and other scripts count as one more)',
     );
   }
   const username = context.username.trim().toLowerCase();
   if (username && folded.includes(username)) {
-    problems.push('不能包含用户名 / must not contain the username');
+    refuse('PASSWORD_CONTAINS_USERNAME', '不能包含用户名', 'must not contain the username');
   }
   if (context.known.some((known) => known && folded.includes(known.toLowerCase()))) {
-    problems.push('不能使用或包含演示密码 / must not be or contain the demo password');
+    refuse('PASSWORD_KNOWN', '不能使用或包含演示密码', 'must not be or contain the demo password');
   }
   if (context.current !== undefined && password === context.current) {
-    problems.push('不能与当前密码相同 / must differ from the current password');
+    refuse('PASSWORD_UNCHANGED', '不能与当前密码相同', 'must differ from the current password');
   }
-  return problems.map((message) => ({ field, message }));
+  return problems;
 }
