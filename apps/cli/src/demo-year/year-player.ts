@@ -6,7 +6,7 @@ import {
   EvaluationsService,
   ExtensionRequestEntity,
   ExtensionStatus,
-  HandoffRequestsService,
+  ExtensionsService,
   HandoffsService,
   LookBacksService,
 } from '@liandong/handoffs';
@@ -31,7 +31,7 @@ export class YearPlayer {
   private readonly activities: ActivitiesService;
   private readonly findings: FindingsService;
   private readonly handoffs: HandoffsService;
-  private readonly requests: HandoffRequestsService;
+  private readonly requests: ExtensionsService;
   private readonly evaluations: EvaluationsService;
   private readonly lookBacks: LookBacksService;
   private readonly dataSource: DataSource;
@@ -59,7 +59,7 @@ export class YearPlayer {
     this.activities = app.get(ActivitiesService);
     this.findings = app.get(FindingsService);
     this.handoffs = app.get(HandoffsService);
-    this.requests = app.get(HandoffRequestsService);
+    this.requests = app.get(ExtensionsService);
     this.evaluations = app.get(EvaluationsService);
     this.lookBacks = app.get(LookBacksService);
     this.dataSource = app.get(DataSource);

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CalendarResolver } from './calendar/calendar.resolver';
-import { EscalationResolver, HandoffRequestsResolver } from './handoff-requests.resolver';
+import { EscalationResolver, HandoffEscalationsResolver } from './escalations/escalations.resolver';
 import { EvaluationsResolver, HandoffEvaluationsResolver } from './evaluations/evaluations.resolver';
+import { ExtensionsResolver } from './extensions/extensions.resolver';
 import { HandoffsModule } from './handoffs.module';
-import { FindingHandoffResolver, HandoffsResolver, NotificationsResolver } from './handoffs.resolver';
-import { LookBacksResolver } from './look-backs/look-backs.resolver';
+import { FindingHandoffResolver, HandoffsResolver } from './handoffs.resolver';
 import { LedgerExcelController } from './ledger/ledger-excel.controller';
 import { LedgerExportService } from './ledger/ledger-export.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
+import { LookBacksResolver } from './look-backs/look-backs.resolver';
+import { MilestonesResolver } from './milestones/milestones.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { TransfersResolver } from './transfers/transfers.resolver';
 
 @Module({
   imports: [HandoffsModule],
@@ -18,7 +22,10 @@ import { LedgerResolver } from './ledger/ledger.resolver';
     EvaluationsResolver,
     HandoffEvaluationsResolver,
     LookBacksResolver,
-    HandoffRequestsResolver,
+    ExtensionsResolver,
+    TransfersResolver,
+    MilestonesResolver,
+    HandoffEscalationsResolver,
     EscalationResolver,
     LedgerResolver,
     LedgerExportService,

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { FindingEntity } from '@liandong/findings';
-import {
-  EscalationEntity,
-  NotificationEntity,
-  RectificationReportEntity,
-  VerificationEntity,
-} from './handoff-records.entity';
 import { DEFAULT_LADDER, LadderSettings } from './escalations/escalation-ladder';
-import { EscalationLadderEntity } from './handoff-depth.entity';
+import { EscalationLadderEntity } from './escalations/escalation-ladder.entity';
+import { EscalationEntity } from './escalations/escalation.entity';
+import { NotificationEntity } from './notifications/notification.entity';
+import { RectificationReportEntity } from './rectification/rectification-report.entity';
+import { VerificationEntity } from './rectification/verification.entity';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 

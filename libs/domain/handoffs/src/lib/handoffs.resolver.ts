@@ -1,6 +1,8 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource, In } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
 import { FindingModel, FindingsService } from '@liandong/findings';
+import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
 import {
   Caller,
   CurrentCaller,
@@ -14,10 +16,11 @@ import {
   tenantLoader,
 } from '@liandong/tenancy';
 import { HandOffInput, RectificationReportInput } from './dto/handoff.input';
-import { HandoffModel, NotificationModel } from './dto/handoff.model';
+import { HandoffModel } from './dto/handoff.model';
 import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
-import { NotificationsService } from './notifications.service';
+import { RectificationReportEntity } from './rectification/rectification-report.entity';
+import { RectificationReportModel } from './rectification/rectification-report.model';
 import { Clock } from '@liandong/time';
 
 @Resolver(() => HandoffModel)
@@ -28,6 +31,8 @@ export class HandoffsResolver {
     private readonly findingsService: FindingsService,
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
+    private readonly plans: PlansRepository,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -104,6 +109,36 @@ export class HandoffsResolver {
     return DepartmentModel.from(department);
   }
 
+  @ResolveField(() => JointProjectModel)
+  async project(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<JointProjectModel> {
+    const project = await projectLoader(loaders, this.plans).load(handoff.projectId);
+    if (!project) {
+      throw AppException.notFound('联动项目 Joint project', handoff.projectId);
+    }
+    return JointProjectModel.from(project);
+  }
+
+  @ResolveField(() => [RectificationReportModel])
+  async reports(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<RectificationReportModel[]> {
+    const rows = await loaders
+      .grouped(
+        'handoff-reports',
+        (ids) =>
+          this.dataSource
+            .getRepository(RectificationReportEntity)
+            .find({ where: { handoffId: In([...ids]) }, order: { at: 'ASC' } }),
+        (row) => row.handoffId,
+      )
+      .load(handoff.id);
+    return rows.map(RectificationReportModel.from);
+  }
+
   /** The handoff's findings the caller may see (a township sees its own among a county's handoff). */
   @ResolveField(() => [FindingModel])
   async findings(
@@ -147,45 +182,6 @@ export class FindingHandoffResolver {
         (row) => row.id,
       )
       .load(finding.handoffId);
-    return handoff ? HandoffModel.from(handoff, this.clock.now()) : null;
-  }
-}
-
-@Resolver(() => NotificationModel)
-export class NotificationsResolver {
-  constructor(
-    private readonly notificationsService: NotificationsService,
-    private readonly repository: HandoffsRepository,
-    private readonly clock: Clock,
-  ) {}
-
-  @Query(() => Int, { description: '未读通知数 / unread notifications of the caller' })
-  unreadNotifications(@CurrentCaller() caller: Caller): Promise<number> {
-    return this.notificationsService.unreadCount(caller);
-  }
-
-  @Query(() => [NotificationModel], { description: '站内通知 of the caller (its office, or its department)' })
-  async notifications(
-    @CurrentCaller() caller: Caller,
-    @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
-  ): Promise<NotificationModel[]> {
-    return (await this.notificationsService.list(caller, unreadOnly ?? false)).map(NotificationModel.from);
-  }
-
-  @Mutation(() => NotificationModel)
-  async markNotificationRead(
-    @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<NotificationModel> {
-    return NotificationModel.from(await this.notificationsService.markRead(caller, parseId(id)));
-  }
-
-  @ResolveField(() => HandoffModel, { nullable: true })
-  async handoff(@Parent() notification: NotificationModel): Promise<HandoffModel | null> {
-    if (!notification.handoffId) {
-      return null;
-    }
-    const handoff = await this.repository.findById(notification.handoffId);
     return handoff ? HandoffModel.from(handoff, this.clock.now()) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { CalendarOverrideEntity } from '../handoff-depth.entity';
+import { CalendarOverrideEntity } from './calendar-override.entity';
 
 /** The deployment's calendar overrides; `day` is always 'YYYY-MM-DD'. */
 @Injectable()

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HandoffStatus, isOverdue } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
-import { NotificationEntity } from '../handoff-records.entity';
 
 @ObjectType('Handoff', { description: '交办事项 (one rectification-ledger item)' })
 export class HandoffModel {
@@ -31,27 +30,6 @@ export class HandoffModel {
       tenantId: entity.tenantId,
       departmentId: entity.departmentId,
       projectId: entity.projectId,
-    });
-  }
-}
-
-@ObjectType('Notification', { description: '站内通知' })
-export class NotificationModel {
-  @Field(() => ID) id!: string;
-  @Field() kind!: string;
-  @Field() message!: string;
-  @Field() at!: Date;
-  @Field() read!: boolean;
-  handoffId!: string | null;
-
-  static from(entity: NotificationEntity): NotificationModel {
-    return Object.assign(new NotificationModel(), {
-      id: entity.id,
-      kind: entity.kind,
-      message: entity.message,
-      at: entity.createdAt,
-      read: entity.readAt !== null,
-      handoffId: entity.handoffId,
     });
   }
 }

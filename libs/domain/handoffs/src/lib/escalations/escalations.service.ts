@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppException, parseId } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
-import { TenantRepository } from '@liandong/tenancy';
+import {
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  isWithinPath,
+  Permission,
+  TenantRepository,
+} from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { CalendarService } from '../calendar/calendar.service';
 import { HandoffStatus } from '../handoff-status';
@@ -15,8 +23,23 @@ import {
   raisedToParent,
   Tier,
   TOP_AUTOMATIC_LEVEL,
+  TOP_LEVEL,
   workingDaysUntilLevel,
 } from './escalation-ladder';
+import { EscalationLadderEntity } from './escalation-ladder.entity';
+
+const HANDOFF = '交办事项 Handoff';
+
+function requireReason(reason: string | null | undefined, field: string, what: string): string {
+  const text = reason?.trim() ?? '';
+  if (!text) {
+    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
+  }
+  if (text.length > 2_000) {
+    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
+  }
+  return text;
+}
 
 /** One step up the ladder, as whoever or whatever takes it. */
 export interface EscalationStep {
@@ -46,6 +69,55 @@ export class EscalationsService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Escalation by hand (督办): the next level up the ladder, by the handing-over tenant or a tier above it.
+   * Level 4 (约谈) and above are reached only this way.
+   */
+  async escalate(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.HAND_OVER);
+    const why = requireReason(reason, 'reason', '督办');
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
+      if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
+        throw AppException.notFound(HANDOFF, handoffId);
+      }
+      if (handoff.status === HandoffStatus.CLOSED) {
+        throw AppException.conflict('已销号的事项无需督办 / A closed item is not escalated.');
+      }
+      if (!isWithinPath(handoff.tenantPath, caller.tenantPath)) {
+        throw AppException.forbidden('只能督办本辖区的事项 / Only within your subtree.');
+      }
+      const level = handoff.escalationLevel + 1;
+      if (level > TOP_LEVEL) {
+        throw AppException.conflict('已是最高督办等级 / Already at the top of the ladder.');
+      }
+      await this.raise(manager, handoff, {
+        level,
+        reason: why,
+        automatic: false,
+        by: { id: caller.tenantId, path: caller.tenantPath },
+        cause: `经督办(${why}),`,
+      });
+      return { ...handoff, escalationLevel: level };
+    });
+  }
+
+  /** A tenant's own ladder: working days to level 2 after the deadline, and to level 3 after level 2. */
+  async setLadder(caller: Caller, level2AfterDays: number, level3AfterDays: number): Promise<void> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    for (const [field, value] of [
+      ['level2AfterDays', level2AfterDays],
+      ['level3AfterDays', level3AfterDays],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 60) {
+        throw AppException.badInput(field, '须为 1–60 个工作日 / 1–60 working days');
+      }
+    }
+    await this.dataSource
+      .getRepository(EscalationLadderEntity)
+      .upsert({ tenantId: caller.tenantId, level2AfterDays, level3AfterDays }, ['tenantId']);
+  }
 
   /** Takes one step; the caller holds the handoff's row lock. Returns whether the handoff climbed. */
   async raise(manager: EntityManager, handoff: HandoffEntity, step: EscalationStep): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { AppException, ErrorCode } from '@liandong/errors';
-import { EvaluationResult, EvaluationScheme } from '../handoff-depth.entity';
+import { EvaluationResult, EvaluationScheme } from './evaluation.entity';
 import { checkVotes, evaluate, isFailing, voteProblems, VotesCommand } from './evaluation-rules';
 
 const { THREE_GRADE, BINARY, SCORE_100 } = EvaluationScheme;

@@ -1,5 +1,5 @@
 import { AppException, FieldProblem } from '@liandong/errors';
-import { EvaluationResult, EvaluationScheme } from '../handoff-depth.entity';
+import { EvaluationResult, EvaluationScheme } from './evaluation.entity';
 
 /** The most people one evaluation may count (the eligible voters, 应参评人数). */
 export const MAX_ELIGIBLE = 10_000;

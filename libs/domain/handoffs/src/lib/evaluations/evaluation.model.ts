@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EvaluationEntity, EvaluationResult, EvaluationScheme } from '../handoff-depth.entity';
+import { EvaluationEntity, EvaluationResult, EvaluationScheme } from './evaluation.entity';
 
 registerEnumType(EvaluationScheme, {
   name: 'EvaluationScheme',

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { AppException, parseId } from '@liandong/errors';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { HandoffModel } from '../dto/handoff.model';
-import { EvaluationScheme } from '../handoff-depth.entity';
+import { EvaluationScheme } from './evaluation.entity';
 import { HandoffsRepository } from '../handoffs.repository';
 import { EvaluationModel, VotesInput } from './evaluation.model';
 import { EvaluationsService } from './evaluations.service';

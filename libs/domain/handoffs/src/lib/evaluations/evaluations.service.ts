@@ -5,7 +5,7 @@ import { jobId } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
 import { TWICE_UNSATISFIED_LEVEL } from '../escalations/escalation-ladder';
 import { EscalationsService } from '../escalations/escalations.service';
-import { EvaluationEntity, EvaluationResult, EvaluationScheme } from '../handoff-depth.entity';
+import { EvaluationEntity, EvaluationResult, EvaluationScheme } from './evaluation.entity';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';

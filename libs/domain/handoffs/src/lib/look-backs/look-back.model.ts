@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LookBackEntity } from '../handoff-depth.entity';
+import { LookBackEntity } from './look-back.entity';
 
 @ObjectType('LookBack', { description: '回头看: scheduled when a handoff is closed out' })
 export class LookBackModel {

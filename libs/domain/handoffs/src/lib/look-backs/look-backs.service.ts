@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { jobId } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
-import { LookBackEntity } from '../handoff-depth.entity';
+import { LookBackEntity } from './look-back.entity';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';

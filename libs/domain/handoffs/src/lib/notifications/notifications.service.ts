@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppException } from '@liandong/errors';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
-import { NotificationEntity } from './handoff-records.entity';
-import { HandoffsRepository } from './handoffs.repository';
+import { NotificationEntity } from './notification.entity';
+import { HandoffsRepository } from '../handoffs.repository';
 
 /** In-app notices: a department's accounts read the department's, everyone else their tenant office's. */
 @Injectable()

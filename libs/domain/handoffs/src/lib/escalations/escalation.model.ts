@@ -1,0 +1,23 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { EscalationEntity } from './escalation.entity';
+
+@ObjectType('Escalation', { description: '督办记录' })
+export class EscalationModel {
+  @Field(() => Int) level!: number;
+  @Field() name!: string;
+  @Field() at!: Date;
+  @Field() reason!: string;
+  @Field() automatic!: boolean;
+  tenantId!: string;
+
+  static from(entity: EscalationEntity): EscalationModel {
+    return Object.assign(new EscalationModel(), {
+      level: entity.level,
+      name: entity.name,
+      at: entity.at,
+      reason: entity.reason,
+      automatic: entity.automatic,
+      tenantId: entity.tenantId,
+    });
+  }
+}

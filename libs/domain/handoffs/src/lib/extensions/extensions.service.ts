@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppException, parseId } from '@liandong/errors';
+import { jobId, OutboxService, QueueName } from '@liandong/queue';
+import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
+import { Clock } from '@liandong/time';
+import { HandoffStatus } from '../handoff-status';
+import { HandoffEntity } from '../handoff.entity';
+import { HandoffsRepository } from '../handoffs.repository';
+import { ExtensionRequestEntity, ExtensionStatus } from './extension-request.entity';
+
+const HANDOFF = '交办事项 Handoff';
+
+function requireReason(reason: string | null | undefined, field: string, what: string): string {
+  const text = reason?.trim() ?? '';
+  if (!text) {
+    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
+  }
+  if (text.length > 2_000) {
+    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
+  }
+  return text;
+}
+
+/** Extensions (延期): the department asks for a later deadline, the handing-over tenant decides. */
+@Injectable()
+export class ExtensionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handoffs: HandoffsRepository,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The department asks for a later deadline, with a reason; one pending request at a time. */
+  async requestExtension(
+    caller: Caller,
+    handoffId: string,
+    until: Date,
+    reason: string,
+    now = this.clock.now(),
+  ): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.WORK_HANDOFFS);
+    const why = requireReason(reason, 'reason', '申请延期');
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.departmentHandoff(manager, caller, handoffId);
+      if (handoff.status === HandoffStatus.CLOSED) {
+        throw AppException.conflict('已销号的事项不能申请延期 / A closed item cannot be extended.');
+      }
+      if (until.getTime() <= now.getTime() || until.getTime() <= handoff.deadline.getTime()) {
+        throw AppException.badInput(
+          'until',
+          '延期后的时限须晚于当前时限和当前时间 / must be after the current deadline and now',
+        );
+      }
+      const requests = manager.getRepository(ExtensionRequestEntity);
+      if (await requests.existsBy({ handoffId: handoff.id, status: ExtensionStatus.PENDING })) {
+        throw AppException.conflict('已有待审批的延期申请 / An extension request is already pending.');
+      }
+      await requests.insert({
+        handoffId: handoff.id,
+        until,
+        reason: why,
+        status: ExtensionStatus.PENDING,
+        requestedBy: caller.userId,
+      });
+      await this.notifyTenant(
+        manager,
+        handoff,
+        'EXTENSION_REQUESTED',
+        `承办单位申请将交办事项 ${handoff.letterNo} 延期 / An extension was requested.`,
+      );
+      return handoff;
+    });
+  }
+
+  /** The handing-over tenant decides; approval moves the deadline and the escalation clock with it. */
+  async decideExtension(
+    caller: Caller,
+    requestId: string,
+    approve: boolean,
+    reason?: string | null,
+  ): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.HAND_OVER);
+    const why = approve ? reason?.trim() || null : requireReason(reason, 'reason', '不同意延期');
+    return this.dataSource.transaction(async (manager) => {
+      const requests = manager.getRepository(ExtensionRequestEntity);
+      const request = await requests.findOne({
+        where: { id: parseId(requestId, 'requestId') },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const handoff = request ? await this.handoffs.lock(manager, request.handoffId) : null;
+      if (!request || !handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
+        throw AppException.notFound('延期申请 Extension request', requestId);
+      }
+      if (handoff.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('延期申请由交办机关审批 / The handing-over tenant decides it.');
+      }
+      if (request.status !== ExtensionStatus.PENDING) {
+        throw AppException.conflict('该延期申请已经审批 / The request was already decided.');
+      }
+      await requests.update(
+        { id: request.id },
+        {
+          status: approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED,
+          decidedReason: why,
+          decidedBy: caller.userId,
+          decidedAt: this.clock.now(),
+        },
+      );
+      let result = handoff;
+      if (approve) {
+        result = { ...handoff, deadline: request.until };
+        await this.handoffs.update(manager, handoff.id, { deadline: request.until });
+        const payload = {
+          tenantId: handoff.tenantId,
+          handoffId: handoff.id,
+          deadline: request.until.toISOString(),
+        };
+        await this.outbox.enqueue(manager, QueueName.DEADLINES, 'handoff-deadline', payload, {
+          jobId: jobId('handoff-deadline', handoff.id, request.until.getTime()),
+          runAt: request.until,
+        });
+      }
+      await this.notifyDepartment(
+        manager,
+        handoff,
+        'EXTENSION_DECIDED',
+        approve
+          ? `交办事项 ${handoff.letterNo} 延期申请已同意 / Extension approved.`
+          : `交办事项 ${handoff.letterNo} 延期申请未同意:${why ?? ''} / Extension refused.`,
+        request.id,
+      );
+      return result;
+    });
+  }
+
+  private async departmentHandoff(
+    manager: EntityManager,
+    caller: Caller,
+    handoffId: string,
+  ): Promise<HandoffEntity> {
+    const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
+    if (!handoff || handoff.departmentId !== caller.departmentId) {
+      throw AppException.notFound(HANDOFF, handoffId);
+    }
+    return handoff;
+  }
+
+  private notifyTenant(
+    manager: EntityManager,
+    handoff: HandoffEntity,
+    kind: string,
+    message: string,
+    key: string = String(Date.now()),
+  ): Promise<void> {
+    return this.handoffs.notify(manager, {
+      tenantId: handoff.tenantId,
+      departmentId: null,
+      kind,
+      message,
+      handoffId: handoff.id,
+      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'tenant'),
+    });
+  }
+
+  private notifyDepartment(
+    manager: EntityManager,
+    handoff: HandoffEntity,
+    kind: string,
+    message: string,
+    key: string,
+  ): Promise<void> {
+    return this.handoffs.notify(manager, {
+      tenantId: handoff.tenantId,
+      departmentId: handoff.departmentId,
+      kind,
+      message,
+      handoffId: handoff.id,
+      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'department'),
+    });
+  }
+}

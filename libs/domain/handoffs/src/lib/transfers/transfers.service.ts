@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppException, parseId } from '@liandong/errors';
+import { jobId, OutboxService, QueueName } from '@liandong/queue';
+import {
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  DepartmentRepository,
+  Permission,
+} from '@liandong/tenancy';
+import { Clock } from '@liandong/time';
+import { HandoffStatus } from '../handoff-status';
+import { HandoffTransitions } from '../handoff-transitions';
+import { HandoffEntity } from '../handoff.entity';
+import { HandoffsRepository } from '../handoffs.repository';
+import { TransferRequestEntity } from './transfer-request.entity';
+
+const HANDOFF = '交办事项 Handoff';
+
+function requireReason(reason: string | null | undefined, field: string, what: string): string {
+  const text = reason?.trim() ?? '';
+  if (!text) {
+    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
+  }
+  if (text.length > 2_000) {
+    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
+  }
+  return text;
+}
+
+/** Transfers: the department hands an item back as not theirs (退办), the handing-over tenant reassigns it (改派). */
+@Injectable()
+export class TransfersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handoffs: HandoffsRepository,
+    private readonly departments: DepartmentRepository,
+    private readonly outbox: OutboxService,
+    private readonly transitions: HandoffTransitions,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The department hands the item back as not theirs (退办), with a reason; the tenant then reassigns it. */
+  async requestTransfer(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.WORK_HANDOFFS);
+    const why = requireReason(reason, 'reason', '退办');
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.departmentHandoff(manager, caller, handoffId);
+      if (handoff.status === HandoffStatus.CLOSED) {
+        throw AppException.conflict('已销号的事项不能退办 / A closed item cannot be handed back.');
+      }
+      const transfers = manager.getRepository(TransferRequestEntity);
+      const open = await transfers.findOne({
+        where: { handoffId: handoff.id, fromDepartmentId: handoff.departmentId },
+        order: { requestedAt: 'DESC' },
+      });
+      if (open && !open.reassignedAt) {
+        throw AppException.conflict('已提出退办,等待交办机关改派 / A transfer is already pending.');
+      }
+      await transfers.insert({
+        handoffId: handoff.id,
+        fromDepartmentId: handoff.departmentId,
+        reason: why,
+        requestedBy: caller.userId,
+      });
+      await this.notifyTenant(
+        manager,
+        handoff,
+        'TRANSFER_REQUESTED',
+        `承办单位申请退办交办事项 ${handoff.letterNo}:${why} / A transfer was requested.`,
+      );
+      return handoff;
+    });
+  }
+
+  /** The handing-over tenant gives the item to another of its own departments; it must be signed again. */
+  async reassign(
+    caller: Caller,
+    handoffId: string,
+    departmentId: string,
+    now = this.clock.now(),
+  ): Promise<HandoffEntity> {
+    assertPermission(caller, Permission.HAND_OVER);
+    const target = await this.departments.findById(parseId(departmentId, 'departmentId'));
+    return this.dataSource.transaction(async (manager) => {
+      const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
+      if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
+        throw AppException.notFound(HANDOFF, handoffId);
+      }
+      if (handoff.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('只有交办机关可以改派 / Only the handing-over tenant reassigns it.');
+      }
+      if (!target || target.tenantId !== caller.tenantId) {
+        throw AppException.badInput(
+          'departmentId',
+          '只能改派给本级承办单位 / reassign only to your own tenant’s departments',
+        );
+      }
+      if (handoff.status === HandoffStatus.CLOSED) {
+        throw AppException.conflict('已销号的事项不能改派 / A closed item cannot be reassigned.');
+      }
+      if (target.id === handoff.departmentId) {
+        throw AppException.badInput(
+          'departmentId',
+          '已由该单位承办 / the item is already with that department',
+        );
+      }
+      const transfers = manager.getRepository(TransferRequestEntity);
+      const open = await transfers.findOne({
+        where: { handoffId: handoff.id, fromDepartmentId: handoff.departmentId },
+        order: { requestedAt: 'DESC' },
+      });
+      if (open && !open.reassignedAt) {
+        await transfers.update(
+          { id: open.id },
+          { toDepartmentId: target.id, reassignedBy: caller.userId, reassignedAt: now },
+        );
+      } else {
+        await transfers.insert({
+          handoffId: handoff.id,
+          fromDepartmentId: handoff.departmentId,
+          reason: '交办机关改派 / reassigned by the handing-over tenant',
+          requestedBy: caller.userId,
+          toDepartmentId: target.id,
+          reassignedBy: caller.userId,
+          reassignedAt: now,
+        });
+      }
+      const moved = await this.transitions.move(manager, handoff, HandoffStatus.ISSUED, {
+        departmentId: target.id,
+        signedAt: null,
+      });
+      await manager.query('UPDATE finding SET department_id = $1 WHERE handoff_id = $2', [
+        target.id,
+        handoff.id,
+      ]);
+      await this.outbox.enqueue(
+        manager,
+        QueueName.NOTIFICATIONS,
+        'handoff-issued',
+        { tenantId: handoff.tenantId, handoffId: handoff.id },
+        { jobId: jobId('handoff-issued', handoff.id, target.id) },
+      );
+      return moved;
+    });
+  }
+
+  private async departmentHandoff(
+    manager: EntityManager,
+    caller: Caller,
+    handoffId: string,
+  ): Promise<HandoffEntity> {
+    const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
+    if (!handoff || handoff.departmentId !== caller.departmentId) {
+      throw AppException.notFound(HANDOFF, handoffId);
+    }
+    return handoff;
+  }
+
+  private notifyTenant(
+    manager: EntityManager,
+    handoff: HandoffEntity,
+    kind: string,
+    message: string,
+    key: string = String(Date.now()),
+  ): Promise<void> {
+    return this.handoffs.notify(manager, {
+      tenantId: handoff.tenantId,
+      departmentId: null,
+      kind,
+      message,
+      handoffId: handoff.id,
+      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'tenant'),
+    });
+  }
+}
