@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { RequestLoaders } from '@liandong/tenancy';
-import { AssignmentEntity } from './assignment.entity';
-import { JointProjectEntity } from './joint-project.entity';
-import { PlansRepository } from './plans.repository';
-import { SupervisionMethodEntity } from './supervision-method.entity';
+import { AssignmentEntity } from './assignments/assignment.entity';
+import { JointProjectEntity } from './joint-projects/joint-project.entity';
+import { PlansRepository } from './joint-projects/plans.repository';
+import { SupervisionMethodEntity } from './methods/supervision-method.entity';
 
 export function projectLoader(
   loaders: RequestLoaders,

@@ -1,22 +1,26 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TenancyModule } from '@liandong/tenancy';
-import { AnnualPlanEntity, PlanItemEntity } from './annual-plan.entity';
-import { AssignmentEntity } from './assignment.entity';
-import { AssignmentMilestoneEntity, LocalPlanDecisionEntity, LocalPlanEntity } from './local-plan.entity';
-import { JointProjectVersionEntity } from './joint-project-version.entity';
-import { JointProjectEntity } from './joint-project.entity';
-import { AnnualPlansRepository } from './annual-plans.repository';
-import { AnnualPlansService } from './annual-plans.service';
-import { AssignmentTransitions } from './assignment-transitions';
-import { LocalPlanTransitions } from './local-plan-transitions';
-import { LocalPlansRepository } from './local-plans.repository';
-import { LocalPlansService } from './local-plans.service';
-import { MethodsService } from './methods.service';
-import { PlansRepository } from './plans.repository';
-import { PlansService } from './plans.service';
-import { SupervisionMethodEntity } from './supervision-method.entity';
+import { AnnualPlanEntity } from './annual-plans/annual-plan.entity';
+import { AnnualPlansRepository } from './annual-plans/annual-plans.repository';
+import { AnnualPlansService } from './annual-plans/annual-plans.service';
+import { PlanItemEntity } from './annual-plans/plan-item.entity';
+import { AssignmentTransitions } from './assignments/assignment-transitions';
+import { AssignmentEntity } from './assignments/assignment.entity';
+import { JointProjectVersionEntity } from './joint-projects/joint-project-version.entity';
+import { JointProjectEntity } from './joint-projects/joint-project.entity';
+import { PlansRepository } from './joint-projects/plans.repository';
+import { PlansService } from './joint-projects/plans.service';
+import { LocalPlanDecisionEntity } from './local-plans/local-plan-decision.entity';
+import { LocalPlanTransitions } from './local-plans/local-plan-transitions';
+import { LocalPlanEntity } from './local-plans/local-plan.entity';
+import { LocalPlansRepository } from './local-plans/local-plans.repository';
+import { LocalPlansService } from './local-plans/local-plans.service';
+import { MethodsService } from './methods/methods.service';
+import { SupervisionMethodEntity } from './methods/supervision-method.entity';
+import { AssignmentMilestoneEntity } from './milestones/assignment-milestone.entity';
 
+/** Every table of the plans library; the migrations and the drift check see them through this module. */
 export const plansEntities = [
   SupervisionMethodEntity,
   JointProjectEntity,

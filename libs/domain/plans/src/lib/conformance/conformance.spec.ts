@@ -1,4 +1,4 @@
-import { shanghaiDay, vocationalTrainingPlan } from '../unified-plan.fixture';
+import { shanghaiDay, vocationalTrainingPlan } from '../joint-projects/unified-plan.fixture';
 import { checkConformance, conforms } from './conformance';
 import { CONFORMANCE_RULES } from './conformance-rules';
 import type { ConformanceContext, LocalPlanContent } from './conformance.types';

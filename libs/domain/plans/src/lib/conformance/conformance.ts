@@ -1,4 +1,4 @@
-import type { Unifications } from '../unifications';
+import type { Unifications } from '../joint-projects/unifications';
 import { CONFORMANCE_RULES } from './conformance-rules';
 import {
   UNIFICATION_SECTIONS,

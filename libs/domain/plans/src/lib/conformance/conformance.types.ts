@@ -1,4 +1,4 @@
-import type { Unifications } from '../unifications';
+import type { Unifications } from '../joint-projects/unifications';
 
 /** The five unifications (五统一) in the order issues and changes are listed. */
 export const UNIFICATION_SECTIONS = ['LEADERSHIP', 'SCHEME', 'METHODS', 'POLICY', 'EFFECT'] as const;

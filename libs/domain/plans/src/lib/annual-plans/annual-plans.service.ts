@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AppException, parseId, parseInput } from '@liandong/errors';
+import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { AnnualPlanStatus } from './annual-plan-status';
+import { AnnualPlanEntity } from './annual-plan.entity';
+import { PlanItemEntity } from './plan-item.entity';
+import { AnnualPlansRepository } from './annual-plans.repository';
+import { JointProjectEntity } from '../joint-projects/joint-project.entity';
+import { PlansService } from '../joint-projects/plans.service';
+import { Clock } from '@liandong/time';
+
+const ANNUAL_PLAN = '年度监督工作计划 Annual plan';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: '不能为空 / must not be empty' })
+    .max(max, { message: `不能超过 ${max} 个字符 / at most ${max} characters` });
+
+const annualPlanSchema = z.object({
+  year: z.number().int().min(2000, { message: '年度须在 2000–2100 之间 / year 2000–2100' }).max(2100, {
+    message: '年度须在 2000–2100 之间 / year 2000–2100',
+  }),
+  title: text(200),
+  items: z
+    .array(z.object({ title: text(200), isKey: z.boolean(), isJoint: z.boolean() }))
+    .min(1, { message: '至少列出一个监督项目 / at least one item' })
+    .max(300),
+});
+
+/** The annual supervision plan: drafted, adopted (then frozen), its joint items made into joint projects. */
+@Injectable()
+export class AnnualPlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly annualPlans: AnnualPlansRepository,
+    private readonly plans: PlansService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(caller: Caller, input: unknown): Promise<AnnualPlanEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const parsed = parseInput(annualPlanSchema, input, 'input');
+    return this.dataSource.transaction((manager) =>
+      this.annualPlans.insertPlan(
+        manager,
+        {
+          tenantId: caller.tenantId,
+          tenantPath: caller.tenantPath,
+          year: parsed.year,
+          title: parsed.title,
+          status: AnnualPlanStatus.DRAFT,
+          createdBy: caller.userId,
+        },
+        parsed.items,
+      ),
+    );
+  }
+
+  /** DRAFT → ADOPTED (主任会议通过), by the tenant that drew it up; the plan is frozen from then on. */
+  async adopt(caller: Caller, planId: string): Promise<AnnualPlanEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager
+        .getRepository(AnnualPlanEntity)
+        .findOne({ where: { id: parseId(planId) }, lock: { mode: 'pessimistic_write' } });
+      if (!plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
+        throw AppException.notFound(ANNUAL_PLAN, planId);
+      }
+      if (plan.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('只有制定计划的机关可以通过该计划 / Only the issuer adopts its plan.');
+      }
+      if (plan.status === AnnualPlanStatus.ADOPTED) {
+        throw AppException.conflict('该年度计划已经通过,不能再次通过 / The plan is already adopted.');
+      }
+      const changes = {
+        status: AnnualPlanStatus.ADOPTED,
+        adoptedAt: this.clock.now(),
+        adoptedBy: caller.userId,
+      };
+      await this.annualPlans.update(manager, plan.id, changes);
+      return { ...plan, ...changes };
+    });
+  }
+
+  list(caller: Caller, year?: number): Promise<AnnualPlanEntity[]> {
+    return isDepartmentCaller(caller)
+      ? Promise.resolve([])
+      : this.annualPlans.listVisible(caller.tenantPath, year);
+  }
+
+  /** Makes the joint project of a joint item (联动项目), once per item, with the item's title and key flag. */
+  async createProjectFromItem(
+    caller: Caller,
+    planItemId: string,
+    unifications: unknown,
+  ): Promise<JointProjectEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const id = parseId(planItemId, 'planItemId');
+    const [item] = await this.dataSource.getRepository(PlanItemEntity).findBy({ id });
+    const plan = item ? await this.annualPlans.findPlan(item.planId) : null;
+    if (!item || !plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
+      throw AppException.notFound('计划项目 Plan item', planItemId);
+    }
+    if (plan.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只有制定计划的机关可以据此发起联动项目 / Only the plan’s issuer makes its projects.',
+      );
+    }
+    if (!item.isJoint) {
+      throw AppException.badInput(
+        'planItemId',
+        `「${item.title}」不是联动项目,不能据此创建 / the item is not marked isJoint`,
+      );
+    }
+    if (item.jointProjectId) {
+      throw AppException.conflict(
+        `「${item.title}」已经创建过联动项目 / this item already has its joint project`,
+      );
+    }
+    return this.plans.createJointProject(
+      caller,
+      { year: plan.year, title: item.title, isKey: item.isKey, unifications },
+      async (manager, project) => {
+        const locked = await this.annualPlans.lockItem(manager, item.id);
+        if (locked?.jointProjectId) {
+          throw AppException.conflict(
+            `「${item.title}」已经创建过联动项目 / this item already has its joint project`,
+          );
+        }
+        await this.annualPlans.linkItem(manager, item.id, project.id);
+      },
+    );
+  }
+}

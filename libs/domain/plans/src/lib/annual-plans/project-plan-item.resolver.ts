@@ -1,0 +1,26 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Loaders, RequestLoaders } from '@liandong/tenancy';
+import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
+import { AnnualPlansRepository } from './annual-plans.repository';
+import { PlanItemModel } from './dto/plan-item.model';
+
+/** The annual-plan item a joint project was made from, if it was. */
+@Resolver(() => JointProjectModel)
+export class ProjectPlanItemResolver {
+  constructor(private readonly annualPlans: AnnualPlansRepository) {}
+
+  @ResolveField(() => PlanItemModel, { nullable: true })
+  async planItem(
+    @Parent() project: JointProjectModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<PlanItemModel | null> {
+    const [item] = await loaders
+      .grouped(
+        'project-plan-item',
+        (ids) => this.annualPlans.itemsOfProjects(ids),
+        (row) => row.jointProjectId,
+      )
+      .load(project.id);
+    return item ? PlanItemModel.from(item) : null;
+  }
+}

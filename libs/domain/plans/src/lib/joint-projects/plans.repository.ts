@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { AssignmentStatus, INITIAL_ASSIGNMENT_STATUS } from '../assignments/assignment-status';
+import { JointProjectVersionEntity } from './joint-project-version.entity';
+import { JointProjectEntity } from './joint-project.entity';
+import { SupervisionMethodEntity } from '../methods/supervision-method.entity';
+import { Clock } from '@liandong/time';
+
+/** SQL for projects, versions, assignments and the method catalogue. Scope (a tenant path) comes first. */
+@Injectable()
+export class PlansRepository {
+  constructor(
+    @InjectRepository(JointProjectEntity) private readonly projects: Repository<JointProjectEntity>,
+    @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
+    @InjectRepository(SupervisionMethodEntity) private readonly methods: Repository<SupervisionMethodEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  activeMethods(): Promise<SupervisionMethodEntity[]> {
+    return this.methods.find({ where: { retiredAt: IsNull() }, order: { sortOrder: 'ASC' } });
+  }
+
+  async allMethodCodes(): Promise<string[]> {
+    return (await this.methods.find({ select: { code: true } })).map((method) => method.code);
+  }
+
+  methodsByCodes(codes: readonly string[]): Promise<SupervisionMethodEntity[]> {
+    return codes.length === 0 ? Promise.resolve([]) : this.methods.findBy({ code: In([...codes]) });
+  }
+
+  findProject(id: string): Promise<JointProjectEntity | null> {
+    return this.projects.findOneBy({ id });
+  }
+
+  findProjects(ids: readonly string[], manager?: EntityManager): Promise<JointProjectEntity[]> {
+    const projects = manager?.getRepository(JointProjectEntity) ?? this.projects;
+    return ids.length === 0 ? Promise.resolve([]) : projects.findBy({ id: In([...ids]) });
+  }
+
+  /** Projects issued in the scope's subtree, or published to a tenant in it. */
+  listVisibleProjects(scopePath: string, year?: number): Promise<JointProjectEntity[]> {
+    const query = this.projects
+      .createQueryBuilder('p')
+      .where(
+        `(p.tenant_path <@ :scope::ltree OR EXISTS (
+            SELECT 1 FROM assignment a WHERE a.project_id = p.id AND a.tenant_path <@ :scope::ltree))`,
+        { scope: scopePath },
+      )
+      .orderBy('p.year', 'DESC')
+      .addOrderBy('p.created_at', 'ASC');
+    if (year !== undefined) {
+      query.andWhere('p.year = :year', { year });
+    }
+    return query.getMany();
+  }
+
+  async isProjectVisible(scopePath: string, projectId: string): Promise<boolean> {
+    const rows: unknown[] = await this.projects.query(
+      `SELECT 1 FROM joint_project p WHERE p.id = $1 AND (p.tenant_path <@ $2::ltree OR EXISTS (
+         SELECT 1 FROM assignment a WHERE a.project_id = p.id AND a.tenant_path <@ $2::ltree))`,
+      [projectId, scopePath],
+    );
+    return rows.length > 0;
+  }
+
+  findAssignment(id: string, manager?: EntityManager): Promise<AssignmentEntity | null> {
+    return (manager?.getRepository(AssignmentEntity) ?? this.assignments).findOneBy({ id });
+  }
+
+  findAssignments(ids: readonly string[]): Promise<AssignmentEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.assignments.findBy({ id: In([...ids]) });
+  }
+
+  findAssignmentOf(projectId: string, tenantId: string): Promise<AssignmentEntity | null> {
+    return this.assignments.findOneBy({ projectId, tenantId });
+  }
+
+  /** Assignments of the projects whose tenants lie in the scope, by tenant code. */
+  listAssignmentsInScope(projectIds: readonly string[], scopePath: string): Promise<AssignmentEntity[]> {
+    if (projectIds.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.assignments
+      .createQueryBuilder('a')
+      .innerJoin('a.tenant', 't')
+      .where('a.project_id = ANY(:projectIds::uuid[])', { projectIds })
+      .andWhere('a.tenant_path <@ :scope::ltree', { scope: scopePath })
+      .orderBy('t.code', 'ASC')
+      .getMany();
+  }
+
+  listAssignmentsOfTenant(tenantId: string, statuses?: AssignmentStatus[]): Promise<AssignmentEntity[]> {
+    const query = this.assignments
+      .createQueryBuilder('a')
+      .where('a.tenant_id = :tenantId', { tenantId })
+      .orderBy('a.created_at', 'DESC');
+    if (statuses && statuses.length > 0) {
+      query.andWhere('a.status IN (:...statuses)', { statuses });
+    }
+    return query.getMany();
+  }
+
+  async insertProject(
+    manager: EntityManager,
+    project: Omit<JointProjectEntity, 'id' | 'createdAt' | 'tenant'>,
+  ): Promise<JointProjectEntity> {
+    const saved = await manager
+      .getRepository(JointProjectEntity)
+      .save(manager.create(JointProjectEntity, project));
+    await manager.getRepository(JointProjectVersionEntity).insert({
+      projectId: saved.id,
+      version: saved.version,
+      unifications: saved.unifications,
+      note: null,
+      publishedAt: null,
+    });
+    return saved;
+  }
+
+  async insertVersion(
+    manager: EntityManager,
+    projectId: string,
+    version: number,
+    unifications: JointProjectEntity['unifications'],
+    note: string,
+  ): Promise<void> {
+    const published = await manager.getRepository(AssignmentEntity).existsBy({ projectId });
+    await manager.getRepository(JointProjectVersionEntity).insert({
+      projectId,
+      version,
+      unifications,
+      note,
+      publishedAt: published ? this.clock.now() : null,
+    });
+  }
+
+  async versionNumbers(projectId: string): Promise<number[]> {
+    const rows = await this.projects.manager
+      .getRepository(JointProjectVersionEntity)
+      .find({ where: { projectId }, order: { version: 'ASC' }, select: { version: true } });
+    return rows.map((row) => row.version);
+  }
+
+  /** Every version's number, note and dates (not its unifications), oldest first. */
+  versionHistory(projectId: string): Promise<JointProjectVersionEntity[]> {
+    return this.projects.manager.getRepository(JointProjectVersionEntity).find({
+      where: { projectId },
+      order: { version: 'ASC' },
+      select: { id: true, projectId: true, version: true, note: true, publishedAt: true, createdAt: true },
+    });
+  }
+
+  findVersion(projectId: string, version: number): Promise<JointProjectVersionEntity | null> {
+    return this.projects.manager.getRepository(JointProjectVersionEntity).findOneBy({ projectId, version });
+  }
+
+  /** Freezes the current version the first time it is published. */
+  async markVersionPublished(manager: EntityManager, projectId: string, version: number): Promise<void> {
+    await manager.query(
+      `UPDATE joint_project_version SET published_at = $3
+        WHERE project_id = $1 AND version = $2 AND published_at IS NULL`,
+      [projectId, version, this.clock.now()],
+    );
+  }
+
+  /** Inserts the assignments that do not exist yet; existing ones are left untouched. */
+  async insertAssignments(
+    manager: EntityManager,
+    rows: Array<
+      Pick<
+        AssignmentEntity,
+        'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId'
+      >
+    >,
+  ): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AssignmentEntity)
+      .values(rows.map((row) => ({ ...row, status: INITIAL_ASSIGNMENT_STATUS })))
+      .orIgnore()
+      .execute();
+  }
+
+  listAssignmentsOfProjectForTenants(
+    manager: EntityManager,
+    projectId: string,
+    tenantIds: readonly string[],
+  ): Promise<AssignmentEntity[]> {
+    return manager
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .innerJoin('a.tenant', 't')
+      .where('a.project_id = :projectId', { projectId })
+      .andWhere('a.tenant_id = ANY(:tenantIds::uuid[])', { tenantIds })
+      .orderBy('t.code', 'ASC')
+      .getMany();
+  }
+
+  async updateAssignment(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<AssignmentEntity>,
+  ): Promise<void> {
+    await manager.getRepository(AssignmentEntity).update({ id }, changes);
+  }
+}

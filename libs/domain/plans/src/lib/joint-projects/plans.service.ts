@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AppException, parseInput } from '@liandong/errors';
+import {
+  assertInSubtree,
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  isDepartmentCaller,
+  isWithinPath,
+  Permission,
+  TenantEntity,
+  TenantRepository,
+} from '@liandong/tenancy';
+import { AssignmentStatus, WORKING_ASSIGNMENT_STATUSES } from '../assignments/assignment-status';
+import { AssignmentTransitions } from '../assignments/assignment-transitions';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { JointProjectEntity } from './joint-project.entity';
+import type { JointProjectVersionEntity } from './joint-project-version.entity';
+import { PlansRepository } from './plans.repository';
+import { toStoredUnifications, unificationsInputSchema } from './unifications';
+import { diffUnifications, ProjectChange } from './version-diff';
+import { Clock } from '@liandong/time';
+
+const PROJECT = '联动项目 Joint project';
+const ASSIGNMENT = '任务 Assignment';
+const MAX_TARGETS = 1_000;
+
+const projectInputSchema = z.object({
+  year: z.number().int().min(2000, { message: '年度须在 2000–2100 之间 / year 2000–2100' }).max(2100, {
+    message: '年度须在 2000–2100 之间 / year 2000–2100',
+  }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: '项目名称不能为空 / title must not be empty' })
+    .max(200, { message: '项目名称不能超过 200 字 / title at most 200 characters' }),
+  isKey: z.boolean(),
+  unifications: unificationsInputSchema,
+});
+
+export interface PublishTargets {
+  tenantIds: string[];
+  includeDescendants: boolean;
+}
+
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plans: PlansRepository,
+    private readonly tenants: TenantRepository,
+    private readonly transitions: AssignmentTransitions,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `linkInside` runs in the creating transaction (e.g. to tie the project to its annual-plan item). */
+  async createJointProject(
+    caller: Caller,
+    input: unknown,
+    linkInside?: (manager: EntityManager, project: JointProjectEntity) => Promise<void>,
+  ): Promise<JointProjectEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const parsed = parseInput(projectInputSchema, input);
+    const children = await this.tenants.childrenOf([caller.tenantId]);
+    if (children.length === 0) {
+      throw AppException.forbidden(
+        '只有设有下级人大的机关才能发起联动项目 / Only a tenant with child tenants can issue a joint project.',
+      );
+    }
+    await this.assertKnownMethods(parsed.unifications.methods);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.plans.insertProject(manager, {
+        tenantId: caller.tenantId,
+        tenantPath: caller.tenantPath,
+        year: parsed.year,
+        title: parsed.title,
+        isKey: parsed.isKey,
+        version: 1,
+        unifications: toStoredUnifications(parsed.unifications),
+        createdBy: caller.userId,
+      });
+      await linkInside?.(manager, project);
+      return project;
+    });
+  }
+
+  /**
+   * The next version of the unified plan (version + 1), published at once to the existing assignments:
+   * those acknowledged on an older version become outdated until acknowledged again.
+   */
+  async reviseJointProject(
+    caller: Caller,
+    projectId: string,
+    unifications: unknown,
+    note: string,
+  ): Promise<JointProjectEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const why = note.trim();
+    if (!why) {
+      throw AppException.badInput('note', '修订须说明理由 / a revision needs a note');
+    }
+    if (why.length > 2_000) {
+      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
+    }
+    const parsed = parseInput(unificationsInputSchema, unifications, 'unifications');
+    await this.assertKnownMethods(parsed.methods);
+    const project = await this.getVisibleProject(caller, projectId);
+    if (project.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只有发起机关可以修订统一方案 / Only the issuer revises the unified plan.',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager
+        .getRepository(JointProjectEntity)
+        .findOneOrFail({ where: { id: project.id }, lock: { mode: 'pessimistic_write' } });
+      const next = { ...locked, version: locked.version + 1, unifications: toStoredUnifications(parsed) };
+      await manager
+        .getRepository(JointProjectEntity)
+        .update({ id: locked.id }, { version: next.version, unifications: next.unifications });
+      await this.plans.insertVersion(manager, locked.id, next.version, next.unifications, why);
+      return next;
+    });
+  }
+
+  async versionsOf(projectId: string): Promise<number[]> {
+    return this.plans.versionNumbers(projectId);
+  }
+
+  revisionsOf(projectId: string): Promise<JointProjectVersionEntity[]> {
+    return this.plans.versionHistory(projectId);
+  }
+
+  /** What differs between two versions of a project the caller can see, section by section. */
+  async changes(
+    caller: Caller,
+    projectId: string,
+    fromVersion: number,
+    toVersion: number,
+  ): Promise<ProjectChange[]> {
+    const project = await this.getVisibleProject(caller, projectId);
+    const [from, to] = await Promise.all([
+      this.plans.findVersion(project.id, fromVersion),
+      this.plans.findVersion(project.id, toVersion),
+    ]);
+    if (!from) {
+      throw AppException.badInput('fromVersion', `版本 ${fromVersion} 不存在 / no version ${fromVersion}`);
+    }
+    if (!to) {
+      throw AppException.badInput('toVersion', `版本 ${toVersion} 不存在 / no version ${toVersion}`);
+    }
+    return diffUnifications(from.unifications, to.unifications);
+  }
+
+  /**
+   * Assigns the project to the targets (and, asked, their descendants). The issuer publishes into its
+   * subtree; a tenant holding an acknowledged assignment cascades it into its own subtree.
+   * Publishing again adds nothing; the answer lists the targets' assignments, new or existing.
+   */
+  async publishJointProject(
+    caller: Caller,
+    projectId: string,
+    targets: PublishTargets,
+  ): Promise<AssignmentEntity[]> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const project = await this.getVisibleProject(caller, projectId);
+    const ids = parseInput(
+      z
+        .array(z.string().uuid({ message: '不是有效的编号 / not a valid id' }))
+        .min(1, { message: '至少选择一个对象 / at least one target' })
+        .max(MAX_TARGETS),
+      targets.tenantIds,
+      'targets.tenantIds',
+    );
+    const parentAssignment = await this.publishingAssignment(caller, project);
+    const found = await this.tenants.findByIds([...new Set(ids)]);
+    const byId = new Map(found.map((tenant) => [tenant.id, tenant]));
+    ids.forEach((id, index) => {
+      const tenant = byId.get(id);
+      if (!tenant || !isWithinPath(tenant.path, caller.tenantPath)) {
+        throw AppException.forbidden(
+          `发布对象 targets.tenantIds.${index} 不在本机关管辖范围内 / Target ${id} is outside your subtree.`,
+        );
+      }
+    });
+    const direct = [...byId.values()];
+    const descendants = targets.includeDescendants
+      ? await this.tenants.descendantsOf(direct.map((t) => t.path))
+      : [];
+    const all = new Map<string, TenantEntity>(
+      [...direct, ...descendants].map((tenant) => [tenant.id, tenant]),
+    );
+    return this.dataSource.transaction(async (manager) => {
+      await this.plans.insertAssignments(
+        manager,
+        [...all.values()].map((tenant) => ({
+          projectId: project.id,
+          tenantId: tenant.id,
+          tenantPath: tenant.path,
+          publishedByTenantId: caller.tenantId,
+          parentAssignmentId: parentAssignment?.id ?? null,
+        })),
+      );
+      await this.plans.markVersionPublished(manager, project.id, project.version);
+      return this.plans.listAssignmentsOfProjectForTenants(manager, project.id, [...all.keys()]);
+    });
+  }
+
+  /** ISSUED → ACKNOWLEDGED (签收), only by the assigned tenant; acknowledging again records the current version. */
+  async acknowledgeAssignment(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager
+        .getRepository(AssignmentEntity)
+        .findOne({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
+      if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
+        throw AppException.notFound(ASSIGNMENT, assignmentId);
+      }
+      if (assignment.tenantId !== caller.tenantId) {
+        throw AppException.forbidden('只能签收本机关的任务 / Only the assigned tenant can acknowledge it.');
+      }
+      const project = await manager
+        .getRepository(JointProjectEntity)
+        .findOneByOrFail({ id: assignment.projectId });
+      const acknowledged = { acknowledgedVersion: project.version };
+      if (assignment.status === AssignmentStatus.ISSUED) {
+        return this.transitions.move(manager, assignment, AssignmentStatus.ACKNOWLEDGED, {
+          ...acknowledged,
+          acknowledgedAt: this.clock.now(),
+        });
+      }
+      // acknowledged again after a revision: it records the version it now works to
+      await this.plans.updateAssignment(manager, assignment.id, acknowledged);
+      return { ...assignment, ...acknowledged };
+    });
+  }
+
+  async listProjects(caller: Caller, year?: number): Promise<JointProjectEntity[]> {
+    if (isDepartmentCaller(caller)) {
+      return [];
+    }
+    return this.plans.listVisibleProjects(caller.tenantPath, year);
+  }
+
+  async getVisibleProject(caller: Caller, projectId: string): Promise<JointProjectEntity> {
+    const project = isDepartmentCaller(caller) ? null : await this.plans.findProject(projectId);
+    if (!project || !(await this.plans.isProjectVisible(caller.tenantPath, project.id))) {
+      throw AppException.notFound(PROJECT, projectId);
+    }
+    return project;
+  }
+
+  async isProjectVisible(caller: Caller, projectId: string): Promise<boolean> {
+    return !isDepartmentCaller(caller) && this.plans.isProjectVisible(caller.tenantPath, projectId);
+  }
+
+  myAssignments(caller: Caller, statuses?: AssignmentStatus[]): Promise<AssignmentEntity[]> {
+    if (isDepartmentCaller(caller)) {
+      return Promise.resolve([]);
+    }
+    return this.plans.listAssignmentsOfTenant(caller.tenantId, statuses);
+  }
+
+  /** The assignments of a project that the caller may see: those held in its subtree. */
+  projectAssignments(caller: Caller, projectIds: readonly string[]): Promise<AssignmentEntity[]> {
+    if (isDepartmentCaller(caller)) {
+      return Promise.resolve([]);
+    }
+    return this.plans.listAssignmentsInScope(projectIds, caller.tenantPath);
+  }
+
+  /**
+   * The caller's own working assignment of a project, for reporting findings under it.
+   * Not its own: FORBIDDEN (or NOT_FOUND outside its subtree); not acknowledged: CONFLICT.
+   */
+  async getWorkingAssignment(
+    caller: Caller,
+    assignmentId: string,
+  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
+    const assignment = await this.plans.findAssignment(assignmentId);
+    if (!assignment) {
+      throw AppException.notFound(ASSIGNMENT, assignmentId);
+    }
+    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
+    if (assignment.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只能在本机关的任务下报送问题 / Only the assigned tenant can report under it.',
+      );
+    }
+    if (!WORKING_ASSIGNMENT_STATUSES.has(assignment.status)) {
+      throw AppException.conflict(
+        assignment.status === AssignmentStatus.ISSUED
+          ? '请先签收任务再报送问题 / Acknowledge the assignment before reporting findings.'
+          : `任务状态为 ${assignment.status},不能再报送问题 / The assignment is ${assignment.status}.`,
+      );
+    }
+    const project = await this.plans.findProject(assignment.projectId);
+    if (!project) {
+      throw AppException.notFound(PROJECT, assignment.projectId);
+    }
+    return { assignment, project };
+  }
+
+  private async assertKnownMethods(codes: string[]): Promise<void> {
+    const active = new Set((await this.plans.activeMethods()).map((method) => method.code));
+    const unknown = codes
+      .map((code, index) => ({ code, index }))
+      .filter(({ code }) => !active.has(code))
+      .map(({ code, index }) => ({
+        field: `unifications.methods.${index}`,
+        message: `未知的监督方式编码 ${code} / unknown method code (see supervisionMethods)`,
+      }));
+    if (unknown.length > 0) {
+      throw AppException.badFields(unknown);
+    }
+  }
+
+  /** Null for the issuer; for a cascade, the caller's acknowledged assignment of the project. */
+  private async publishingAssignment(
+    caller: Caller,
+    project: JointProjectEntity,
+  ): Promise<AssignmentEntity | null> {
+    if (project.tenantId === caller.tenantId) {
+      return null;
+    }
+    const own = await this.plans.findAssignmentOf(project.id, caller.tenantId);
+    if (!own) {
+      throw AppException.forbidden(
+        '只有发起机关或已签收任务的机关才能发布该项目 / Only the issuer or an assigned tenant can publish it.',
+      );
+    }
+    if (own.status === AssignmentStatus.ISSUED) {
+      throw AppException.conflict(
+        '请先签收任务再向下级转发 / Acknowledge the assignment before passing it on.',
+      );
+    }
+    return own;
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { AssignmentMilestoneEntity } from '../milestones/assignment-milestone.entity';
+import { LocalPlanDecisionEntity } from './local-plan-decision.entity';
+import { LocalPlanStatus } from './local-plan-status';
+import { LocalPlanEntity } from './local-plan.entity';
+
+@Injectable()
+export class LocalPlansRepository {
+  constructor(
+    @InjectRepository(LocalPlanEntity) private readonly localPlans: Repository<LocalPlanEntity>,
+    @InjectRepository(AssignmentMilestoneEntity)
+    private readonly milestones: Repository<AssignmentMilestoneEntity>,
+  ) {}
+
+  findById(id: string): Promise<LocalPlanEntity | null> {
+    return this.localPlans.findOneBy({ id });
+  }
+
+  lock(manager: EntityManager, id: string): Promise<LocalPlanEntity | null> {
+    return manager
+      .getRepository(LocalPlanEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  ofAssignments(assignmentIds: readonly string[]): Promise<LocalPlanEntity[]> {
+    return assignmentIds.length === 0
+      ? Promise.resolve([])
+      : this.localPlans.findBy({ assignmentId: In([...assignmentIds]) });
+  }
+
+  /** Submitted plans of the assignments a tenant published: its review queue. */
+  toReviewBy(tenantId: string): Promise<LocalPlanEntity[]> {
+    return this.localPlans
+      .createQueryBuilder('l')
+      .innerJoin('l.assignment', 'a')
+      .where('a.published_by_tenant_id = :tenantId', { tenantId })
+      .andWhere('l.status = :status', { status: LocalPlanStatus.SUBMITTED })
+      .orderBy('l.submitted_at', 'ASC')
+      .getMany();
+  }
+
+  async upsert(
+    manager: EntityManager,
+    plan: Omit<LocalPlanEntity, 'id' | 'updatedAt' | 'tenant' | 'assignment'>,
+  ): Promise<LocalPlanEntity> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LocalPlanEntity)
+      .values(plan)
+      .orUpdate(
+        ['status', 'based_on_version', 'content', 'issues', 'review_reason', 'submitted_by', 'submitted_at'],
+        ['assignment_id'],
+      )
+      .execute();
+    return manager.getRepository(LocalPlanEntity).findOneByOrFail({ assignmentId: plan.assignmentId });
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<LocalPlanEntity>): Promise<void> {
+    await manager.getRepository(LocalPlanEntity).update({ id }, changes);
+  }
+
+  async insertDecision(
+    manager: EntityManager,
+    decision: Omit<LocalPlanDecisionEntity, 'id' | 'at' | 'localPlan'>,
+  ): Promise<void> {
+    await manager.getRepository(LocalPlanDecisionEntity).insert(decision);
+  }
+
+  milestonesOf(assignmentIds: readonly string[]): Promise<AssignmentMilestoneEntity[]> {
+    return assignmentIds.length === 0
+      ? Promise.resolve([])
+      : this.milestones.findBy({ assignmentId: In([...assignmentIds]) });
+  }
+
+  async submitMilestone(
+    row: Pick<AssignmentMilestoneEntity, 'assignmentId' | 'name' | 'note' | 'submittedBy'>,
+  ): Promise<void> {
+    await this.milestones.createQueryBuilder().insert().values(row).orIgnore().execute();
+  }
+}

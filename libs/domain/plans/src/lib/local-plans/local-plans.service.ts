@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AppException, parseId, parseInput } from '@liandong/errors';
+import { assertInSubtree, assertPermission, Caller, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { AssignmentStatus } from '../assignments/assignment-status';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { checkConformance, conforms } from '../conformance/conformance';
+import { ConformanceIssue, LocalPlanContent } from '../conformance/conformance.types';
+import { JointProjectEntity } from '../joint-projects/joint-project.entity';
+import { AssignmentMilestoneEntity } from '../milestones/assignment-milestone.entity';
+import { LocalPlanStatus } from './local-plan-status';
+import { LocalPlanEntity } from './local-plan.entity';
+import { LocalPlanTransitions } from './local-plan-transitions';
+import { LocalPlansRepository } from './local-plans.repository';
+import { PlansRepository } from '../joint-projects/plans.repository';
+import { Clock } from '@liandong/time';
+
+const ASSIGNMENT = '任务 Assignment';
+const LOCAL_PLAN = '实施方案 Local plan';
+
+const bounded = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `不能超过 ${max} 个字符 / at most ${max} characters` });
+const named = (max: number) => bounded(max).min(1, { message: '不能为空 / must not be empty' });
+
+/** Shape only: what the unified plan requires is the conformance checker's to judge, issue by issue. */
+const localPlanSchema = z.object({
+  leadership: z.object({ leadBody: bounded(200), leader: bounded(100), office: bounded(200).nullish() }),
+  methods: z.array(named(32)).max(30),
+  checklist: z.array(z.object({ code: named(32), text: bounded(1000) })).max(500),
+  milestones: z
+    .array(
+      z.object({
+        name: named(200),
+        dueAt: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }),
+      }),
+    )
+    .max(50),
+  indicators: z
+    .array(
+      z.object({
+        code: named(32),
+        name: named(200),
+        target: z.number().refine(Number.isFinite, { message: '须为有限数值 / must be a finite number' }),
+      }),
+    )
+    .max(100),
+});
+
+export interface ConformanceReport {
+  conforms: boolean;
+  issues: ConformanceIssue[];
+}
+
+export interface MilestoneState {
+  name: string;
+  dueAt: Date;
+  submittedAt: Date | null;
+  overdue: boolean;
+}
+
+/** Local implementation plans (实施方案) checked against the unified plan, their review, and milestones. */
+@Injectable()
+export class LocalPlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly localPlans: LocalPlansRepository,
+    private readonly plans: PlansRepository,
+    private readonly transitions: LocalPlanTransitions,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The conformance report of a local plan, stored nowhere (a dry run). */
+  async check(caller: Caller, assignmentId: string, input: unknown): Promise<ConformanceReport> {
+    const { project } = await this.visibleAssignment(caller, assignmentId);
+    return this.report(project, toContent(parseInput(localPlanSchema, input, 'input')));
+  }
+
+  /** Files (stores and submits) the assigned tenant's local plan with its conformance report. */
+  async file(caller: Caller, assignmentId: string, input: unknown): Promise<LocalPlanEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const content = toContent(parseInput(localPlanSchema, input, 'input'));
+    const { assignment, project } = await this.ownAssignment(caller, assignmentId);
+    const [existing] = await this.localPlans.ofAssignments([assignment.id]);
+    if (existing?.status === LocalPlanStatus.ACCEPTED && existing.basedOnVersion === project.version) {
+      throw AppException.conflict(
+        '实施方案已通过审核;统一方案修订后方可重新报备 / Already accepted for this version of the unified plan.',
+      );
+    }
+    const { issues } = await this.report(project, content);
+    return this.dataSource.transaction((manager) =>
+      this.transitions.file(manager, existing ?? null, {
+        assignmentId: assignment.id,
+        tenantId: assignment.tenantId,
+        tenantPath: assignment.tenantPath,
+        basedOnVersion: project.version,
+        content,
+        issues,
+        reviewReason: null,
+        submittedBy: caller.userId,
+        submittedAt: this.clock.now(),
+      }),
+    );
+  }
+
+  /**
+   * Accept or return a submitted plan, by the tenant that published the assignment. The plan is checked
+   * again against the current unified plan: one with BLOCKING issues cannot be accepted.
+   */
+  async review(
+    caller: Caller,
+    localPlanId: string,
+    accept: boolean,
+    reason?: string | null,
+  ): Promise<LocalPlanEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const why = reason?.trim() || null;
+    if (!accept && !why) {
+      throw AppException.badInput('reason', '退回须说明理由 / a reason is required to return a plan');
+    }
+    if (why && why.length > 2_000) {
+      throw AppException.badInput('reason', '理由不能超过 2000 字 / reason at most 2000 characters');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.localPlans.lock(manager, parseId(localPlanId));
+      const assignment = plan ? await this.plans.findAssignment(plan.assignmentId, manager) : null;
+      if (!plan || !assignment || isDepartmentCaller(caller)) {
+        throw AppException.notFound(LOCAL_PLAN, localPlanId);
+      }
+      assertInSubtree(caller, assignment.tenantPath, LOCAL_PLAN, localPlanId);
+      if (assignment.publishedByTenantId !== caller.tenantId) {
+        throw AppException.forbidden(
+          '实施方案由下达任务的机关审核 / The tenant that published the assignment reviews it.',
+        );
+      }
+      if (plan.status !== LocalPlanStatus.SUBMITTED) {
+        throw AppException.conflict(
+          `实施方案状态为 ${plan.status},只能审核已报备的方案 / Only a SUBMITTED plan can be reviewed.`,
+        );
+      }
+      const [project] = await this.plans.findProjects([assignment.projectId], manager);
+      if (!project) {
+        throw AppException.notFound('联动项目 Joint project', assignment.projectId);
+      }
+      const { issues } = await this.report(project, plan.content);
+      if (accept && !conforms(issues)) {
+        throw AppException.conflict(
+          `实施方案存在 ${issues.filter((i) => i.severity === 'BLOCKING').length} 个阻断性问题,不能通过 / A plan with BLOCKING issues cannot be accepted.`,
+        );
+      }
+      const basedOnVersion = project.version;
+      await this.localPlans.insertDecision(manager, {
+        localPlanId: plan.id,
+        accepted: accept,
+        reason: why,
+        byUserId: caller.userId,
+        byTenantId: caller.tenantId,
+        snapshot: { basedOnVersion, content: plan.content, issues },
+      });
+      return this.transitions.decide(manager, plan, accept, { reviewReason: why, issues, basedOnVersion });
+    });
+  }
+
+  toReview(caller: Caller): Promise<LocalPlanEntity[]> {
+    return isDepartmentCaller(caller) ? Promise.resolve([]) : this.localPlans.toReviewBy(caller.tenantId);
+  }
+
+  /** Marks a unified milestone done for the caller's assignment; marking it again changes nothing. */
+  async submitMilestone(
+    caller: Caller,
+    assignmentId: string,
+    name: string,
+    note?: string | null,
+  ): Promise<AssignmentEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const { assignment, project } = await this.ownAssignment(caller, assignmentId);
+    const wanted = name.trim();
+    if (!project.unifications.scheme.milestones.some((milestone) => milestone.name === wanted)) {
+      throw AppException.badInput(
+        'name',
+        `统一方案中没有节点「${wanted}」/ no such milestone in the unified scheme`,
+      );
+    }
+    if (note && note.length > 2_000) {
+      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
+    }
+    await this.localPlans.submitMilestone({
+      assignmentId: assignment.id,
+      name: wanted,
+      note: note?.trim() || null,
+      submittedBy: caller.userId,
+    });
+    return assignment;
+  }
+
+  /** The unified scheme's milestones as one assignment stands with them. */
+  static milestoneStates(
+    project: JointProjectEntity,
+    submitted: AssignmentMilestoneEntity[],
+    now: Date,
+  ): MilestoneState[] {
+    return project.unifications.scheme.milestones.map((milestone) => {
+      const done = submitted.find((row) => row.name === milestone.name);
+      const dueAt = new Date(milestone.dueAt);
+      return {
+        name: milestone.name,
+        dueAt,
+        submittedAt: done?.submittedAt ?? null,
+        overdue: !done && dueAt.getTime() < now.getTime(),
+      };
+    });
+  }
+
+  private async report(project: JointProjectEntity, content: LocalPlanContent): Promise<ConformanceReport> {
+    const known = new Set(await this.plans.allMethodCodes());
+    const issues = checkConformance(project.unifications, content, { knownMethodCodes: known });
+    return { conforms: conforms(issues), issues };
+  }
+
+  /** An assignment in the caller's subtree (its own or one below it); NOT_FOUND for anyone else. */
+  async visibleAssignmentOf(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
+    return (await this.visibleAssignment(caller, assignmentId)).assignment;
+  }
+
+  private async visibleAssignment(
+    caller: Caller,
+    assignmentId: string,
+  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
+    const assignment = await this.plans.findAssignment(parseId(assignmentId, 'assignmentId'));
+    if (!assignment || isDepartmentCaller(caller)) {
+      throw AppException.notFound(ASSIGNMENT, assignmentId);
+    }
+    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
+    const project = await this.plans.findProject(assignment.projectId);
+    if (!project) {
+      throw AppException.notFound('联动项目 Joint project', assignment.projectId);
+    }
+    return { assignment, project };
+  }
+
+  private async ownAssignment(
+    caller: Caller,
+    assignmentId: string,
+  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
+    const found = await this.visibleAssignment(caller, assignmentId);
+    if (found.assignment.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只能为本机关的任务报备 / Only the assigned tenant files for its assignment.',
+      );
+    }
+    if (found.assignment.status === AssignmentStatus.ISSUED) {
+      throw AppException.conflict('请先签收任务 / Acknowledge the assignment first.');
+    }
+    return found;
+  }
+}
+
+function toContent(input: z.infer<typeof localPlanSchema>): LocalPlanContent {
+  return {
+    leadership: {
+      leadBody: input.leadership.leadBody,
+      leader: input.leadership.leader,
+      office: input.leadership.office ?? null,
+    },
+    methods: [...input.methods],
+    checklist: input.checklist.map((item) => ({ ...item })),
+    milestones: input.milestones.map((milestone) => ({
+      name: milestone.name,
+      dueAt: milestone.dueAt.toISOString(),
+    })),
+    indicators: input.indicators.map((indicator) => ({ ...indicator })),
+  };
+}
