@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FindingStatus, HANDED_OVER_STATUSES, UNCOUNTED_STATUSES } from '@liandong/findings';
 import { HandoffStatus } from '@liandong/handoffs';
+import { SHANGHAI } from '@liandong/time';
 import { ProgressDimension } from './progress-dimension';
 
 /** The group keys of one row; a key is set only for the dimensions asked. */
@@ -139,7 +140,9 @@ export class ProgressRepository {
       FindingStatus.CLOSED,
     ];
     const where = countedFindings(query, params);
-    const month = (column: string): string => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+    params.push(SHANGHAI);
+    const zone = `$${params.length}::text`;
+    const month = (column: string): string => `to_char(${column} AT TIME ZONE ${zone}, 'YYYY-MM')`;
     const sql = `
       WITH scoped AS (
         SELECT f.reported_at, f.status, h.issued_at, h.closed_at

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { SHANGHAI } from '@liandong/time';
 import { FindingStatus } from '../finding-status';
 import { FindingEntity } from '../finding.entity';
 import { DuplicateSignals } from './duplicate-score';
@@ -204,11 +205,11 @@ export class DuplicatesRepository {
            WHERE c.department_id = t.department_id
              AND c.id <> t.id
              AND (c.project_id <> t.project_id
-                  OR extract(year FROM c.reported_at AT TIME ZONE 'Asia/Shanghai')
-                     < extract(year FROM t.reported_at AT TIME ZONE 'Asia/Shanghai'))
+                  OR extract(year FROM c.reported_at AT TIME ZONE $4::text)
+                     < extract(year FROM t.reported_at AT TIME ZONE $4::text))
              AND similarity(c.grams, t.grams) >= $3)
         ORDER BY t.id`,
-      [findingIds, FindingStatus.CLOSED, minTextSimilarity],
+      [findingIds, FindingStatus.CLOSED, minTextSimilarity, SHANGHAI],
     );
     return rows.map((row) => row.id);
   }

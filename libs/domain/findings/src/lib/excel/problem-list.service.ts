@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Response } from 'express';
 import { stream } from 'exceljs';
+import { shanghaiWallClock } from '@liandong/time';
 import { AppException } from '@liandong/errors';
 import { JointProjectEntity, PlansRepository, PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
@@ -11,8 +12,6 @@ import { FindingsExcelRepository, ProblemListLine } from './findings-excel.repos
 const PROJECT = '联动项目 Joint project';
 const BATCH = 1_000;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Asia/Shanghai keeps no daylight saving: its wall clock is UTC+8 all year. */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const COLUMNS: ReadonlyArray<{ header: string; width: number; numFmt?: string }> = [
   { header: '序号', width: 7 },
@@ -33,12 +32,9 @@ const COLUMNS: ReadonlyArray<{ header: string; width: number; numFmt?: string }>
 
 export const PROBLEM_LIST_HEADERS = COLUMNS.map((column) => column.header);
 
-/**
- * Excel has no time zones: a date cell shows the instant's UTC clock. Shifting by eight hours makes it
- * show the time a person in the congress office read on their own clock.
- */
+/** Excel has no time zones: a date cell shows the time a person in the congress office read on their clock. */
 function shanghaiClock(date: Date | null): Date | null {
-  return date ? new Date(date.getTime() + SHANGHAI_OFFSET_MS) : null;
+  return date ? shanghaiWallClock(date) : null;
 }
 
 /** `filename*` for the Chinese name; the plain `filename` for clients that ignore it. */

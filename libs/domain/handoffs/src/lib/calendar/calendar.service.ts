@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
+import { isCalendarDay } from '@liandong/time';
 import { CalendarOverrideRepository } from './calendar-override.repository';
-import { isCalendarDay, WorkingCalendar } from './working-calendar';
+import { WorkingCalendar } from './working-calendar';
 
 /** Other API and worker processes see an override within this long. */
 const RELOAD_AFTER_MS = 5 * 60_000;

@@ -1,3 +1,10 @@
+import {
+  calendarDayNumber,
+  calendarDayOf,
+  endOfShanghaiDay,
+  shanghaiDay,
+  startOfShanghaiDay,
+} from '@liandong/time';
 import officialCalendar from 'chinese-days/dist/chinese-days.json';
 
 /**
@@ -6,26 +13,6 @@ import officialCalendar from 'chinese-days/dist/chinese-days.json';
  * weekday in the process's time zone and answers wrongly west of UTC.
  */
 const official = officialCalendar as { holidays: Record<string, string>; workdays: Record<string, string> };
-
-const DAY_MS = 86_400_000;
-/** Asia/Shanghai has kept UTC+08:00 all year since 1991. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a 'YYYY-MM-DD' date; null when it is not a real calendar date. */
-function epochDayOf(day: string): number | null {
-  const match = CALENDAR_DAY.exec(day);
-  if (!match) {
-    return null;
-  }
-  const [, year, month, date] = match.map(Number) as [number, number, number, number];
-  const time = Date.UTC(year, month - 1, date);
-  return new Date(time).toISOString().startsWith(day) ? time / DAY_MS : null;
-}
-
-function dayOfEpochDay(epochDay: number): string {
-  return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Monday to Friday; 1970-01-01 was a Thursday. */
 function isWeekday(epochDay: number): boolean {
@@ -42,11 +29,6 @@ function weekdaysBetween(from: number, to: number): number {
   return count;
 }
 
-/** Whether `day` is a real 'YYYY-MM-DD' calendar date. */
-export function isCalendarDay(day: string): boolean {
-  return epochDayOf(day) !== null;
-}
-
 /**
  * Working days on the Asia/Shanghai calendar: Monday to Friday, less statutory holidays, plus 调休 working
  * weekends, then the deployment's overrides (day → working), which win. Beyond the years the package covers
@@ -58,11 +40,7 @@ export class WorkingCalendar {
 
   constructor(overrides: ReadonlyMap<string, boolean> = new Map()) {
     const set = (day: string, working: boolean) => {
-      const epochDay = epochDayOf(day);
-      if (epochDay === null) {
-        throw new RangeError(`not a calendar day: ${day}`);
-      }
-      this.exceptions.set(epochDay, working);
+      this.exceptions.set(calendarDayNumber(day), working);
     };
     for (const day of Object.keys(official.holidays)) {
       set(day, false);
@@ -75,17 +53,8 @@ export class WorkingCalendar {
     }
   }
 
-  /** The Asia/Shanghai calendar date ('YYYY-MM-DD') of an instant. */
-  shanghaiDate(instant: Date): string {
-    return dayOfEpochDay(this.shanghaiEpochDay(instant));
-  }
-
   isWorkingDay(day: string): boolean {
-    const epochDay = epochDayOf(day);
-    if (epochDay === null) {
-      throw new RangeError(`not a calendar day: ${day}`);
-    }
-    return this.isWorking(epochDay);
+    return this.isWorking(calendarDayNumber(day));
   }
 
   /** Working dates d with date(from) ≤ d < date(to), dates taken in Asia/Shanghai; 0 when to is not later. */
@@ -106,14 +75,12 @@ export class WorkingCalendar {
 
   /** The end (23:59:59.999 +08:00) of the n-th working day after date(from); n = 0 is the end of date(from). */
   addWorkingDays(from: Date, n: number): Date {
-    const day = this.stepWorkingDays(this.shanghaiEpochDay(from), n, 1);
-    return new Date((day + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
+    return endOfShanghaiDay(calendarDayOf(this.stepWorkingDays(this.shanghaiEpochDay(from), n, 1)));
   }
 
   /** The start (00:00 +08:00) of the working day n working days before date(deadline). */
   subtractWorkingDays(deadline: Date, n: number): Date {
-    const day = this.stepWorkingDays(this.shanghaiEpochDay(deadline), n, -1);
-    return new Date(day * DAY_MS - SHANGHAI_OFFSET_MS);
+    return startOfShanghaiDay(calendarDayOf(this.stepWorkingDays(this.shanghaiEpochDay(deadline), n, -1)));
   }
 
   private isWorking(epochDay: number): boolean {
@@ -121,11 +88,7 @@ export class WorkingCalendar {
   }
 
   private shanghaiEpochDay(instant: Date): number {
-    const time = instant.getTime();
-    if (Number.isNaN(time)) {
-      throw new RangeError('not a valid instant');
-    }
-    return Math.floor((time + SHANGHAI_OFFSET_MS) / DAY_MS);
+    return calendarDayNumber(shanghaiDay(instant));
   }
 
   private stepWorkingDays(start: number, n: number, direction: 1 | -1): number {

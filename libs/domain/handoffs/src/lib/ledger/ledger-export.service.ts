@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Response } from 'express';
 import { stream } from 'exceljs';
+import { shanghaiWallClock } from '@liandong/time';
 import { escalationName } from '../escalations/escalation-ladder';
 import { HandoffStatus } from '../handoff-status';
 import { LedgerCursor } from './ledger-cursor';
@@ -9,8 +10,6 @@ import { LedgerCriteria, LedgerLine, LedgerRepository } from './ledger.repositor
 
 const BATCH = 1_000;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Asia/Shanghai keeps no daylight saving: its wall clock is UTC+8 all year. */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 /** What a cell of the 问题 and 进展 columns shows at most. */
 const MAX_CELL_CHARS = 500;
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -38,12 +37,9 @@ export const HANDOFF_STATUS_LABELS: Readonly<Record<HandoffStatus, string>> = {
   [HandoffStatus.CLOSED]: '已销号',
 };
 
-/**
- * Excel has no time zones: a date cell shows the instant's UTC clock. Shifting by eight hours makes it
- * show the time a person in the congress office read on their own clock.
- */
+/** Excel has no time zones: a date cell shows the time a person in the congress office read on their clock. */
 function shanghaiClock(date: Date | null): Date | null {
-  return date ? new Date(date.getTime() + SHANGHAI_OFFSET_MS) : null;
+  return date ? shanghaiWallClock(date) : null;
 }
 
 function clip(text: string): string {
