@@ -1,17 +1,16 @@
 import type { ApiFetch } from '../auth/api-fetch';
+import { refusalText } from './refusal-text';
 
-/** The Chinese message of an error answered by a plain-HTTP route ({ message: "中文 / English." }). */
+/** What a person is told when a plain-HTTP route refuses: its body is a refusal like GraphQL's extensions. */
 export async function responseError(response: Response): Promise<string> {
+  const otherwise =
+    response.status === 401 ? '登录已失效,请重新登录' : `请求失败(${response.status}),请稍后重试`;
   try {
-    const body = (await response.json()) as { message?: unknown };
-    const chinese = typeof body.message === 'string' ? body.message.split(' / ')[0]?.trim() : '';
-    if (chinese) {
-      return chinese;
-    }
+    return refusalText(await response.json(), otherwise);
   } catch {
-    // not JSON: fall through to the status
+    // not JSON: the status is all there is
+    return otherwise;
   }
-  return response.status === 401 ? '登录已失效,请重新登录' : `请求失败(${response.status}),请稍后重试`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
+import { refusedWith } from '../common/refusal.fixture';
 import type { FindingDuplicateCandidatesQuery } from '../graphql/generated/graphql';
 import { DuplicateCandidates } from './duplicate-candidates';
 import { fakeClient, withClient } from './test-client';
@@ -70,8 +70,11 @@ describe('DuplicateCandidates', () => {
   });
 
   it('shows a refused merge beside the candidate it concerns', async () => {
-    const refusal = new CombinedError({
-      graphQLErrors: [{ message: '不能合并到未审核的问题 / cannot merge', extensions: { code: 'CONFLICT' } }],
+    const refusal = refusedWith({
+      code: 'CONFLICT',
+      reason: 'MERGE_INTO_UNREVIEWED',
+      zh: '不能合并到未审核的问题',
+      en: 'cannot merge',
     });
     const mutate = jest.fn(() => fromValue({ data: undefined, error: refusal }));
     const onMerged = jest.fn();

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
+import { problem, refusedWith } from '../common/refusal.fixture';
 import type { DepartmentsQuery } from '../graphql/generated/graphql';
 import { HandoffDialog } from './handoff-dialog';
 import { fakeClient, withClient } from './test-client';
@@ -87,17 +87,13 @@ describe('HandoffDialog', () => {
   });
 
   it('shows the API’s refusal beside the field it names', async () => {
-    const refusal = new CombinedError({
-      graphQLErrors: [
-        {
-          message: '输入有误 / Invalid input',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [
-              { field: 'input.departmentId', message: '只能交办给本级承办单位 / own departments only' },
-            ],
-          },
-        },
+    const refusal = refusedWith({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      zh: '输入有误',
+      en: 'Invalid input',
+      fields: [
+        problem('input.departmentId', 'DEPARTMENT_NOT_OWN', '只能交办给本级承办单位', 'own departments only'),
       ],
     });
     const { onHandedOver } = setup(jest.fn(() => fromValue({ data: undefined, error: refusal })));

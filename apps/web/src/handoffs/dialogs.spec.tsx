@@ -1,8 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLError } from 'graphql';
-import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
+import { problem, refusedWith } from '../common/refusal.fixture';
 import { ReportDialog } from './department-dialogs';
 import { RecordVotesDialog } from './evaluation-dialogs';
 import { VerifyDialog } from './tenant-dialogs';
@@ -43,14 +42,13 @@ describe('ReportDialog', () => {
   });
 
   it('shows the API’s field error under the field that caused it and stays open', async () => {
-    const error = new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('输入有误 / Invalid input', {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [{ field: 'input.percentDone', message: '办结报告的完成比例须为 100 / must be 100' }],
-          },
-        }),
+    const error = refusedWith({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      zh: '输入有误',
+      en: 'Invalid input',
+      fields: [
+        problem('input.percentDone', 'REPORT_NOT_COMPLETE', '办结报告的完成比例须为 100', 'must be 100'),
       ],
     });
     const onClose = jest.fn();

@@ -1,18 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLError } from 'graphql';
-import { CombinedError } from 'urql';
 import { fromValue } from 'wonka';
+import { refusedWith } from '../common/refusal.fixture';
 import { HandoffActionsBar } from './handoff-actions-bar';
 import { testHandoff } from './test-handoff';
 import { fakeClient, renderSignedIn, testUser } from './test-providers';
 
 const conflict = () =>
   fromValue({
-    error: new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('该交办事项已签收 / Already signed.', { extensions: { code: 'CONFLICT' } }),
-      ],
+    error: refusedWith({
+      code: 'CONFLICT',
+      reason: 'HANDOFF_ALREADY_SIGNED',
+      zh: '该交办事项已签收',
+      en: 'Already signed.',
     }),
   });
 

@@ -1,4 +1,4 @@
-import { blockingCount, issuesBySection, type Issue } from './conformance';
+import { blockingCount, issueText, issuesBySection, type Issue } from './conformance';
 
 const warning: Issue = {
   section: 'METHODS',
@@ -29,5 +29,13 @@ describe('conformance issues', () => {
 
   it('count only the blocking ones', () => {
     expect(blockingCount([warning, leader, missingMethod])).toBe(2);
+  });
+
+  it('read in Chinese, the half of the report’s sentence before the slash', () => {
+    expect(issueText(missingMethod)).toBe('缺少');
+    expect(issueText({ ...leader, message: '只能填写本级单位(下级由下级填写)/ own units only' })).toBe(
+      '只能填写本级单位(下级由下级填写)',
+    );
+    expect(issueText({ ...leader, message: '满意/基本满意/不满意' })).toBe('满意/基本满意/不满意');
   });
 });

@@ -1,5 +1,4 @@
-import { CombinedError } from 'urql';
-import { GraphQLError } from 'graphql';
+import { problem, refusedWith } from '../common/refusal.fixture';
 import { fieldProblems, formFieldName } from './field-problems';
 
 describe('field problems reported by the API', () => {
@@ -15,23 +14,18 @@ describe('field problems reported by the API', () => {
   });
 
   it('are read from extensions.fields with their Chinese message', () => {
-    const error = new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('输入有误 / Invalid input', {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [{ field: 'unifications.methods.0', message: '未知的监督方式 / unknown method' }],
-          },
-        }),
-      ],
+    const error = refusedWith({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      zh: '输入有误',
+      en: 'Invalid input',
+      fields: [problem('unifications.methods.0', 'UNKNOWN_METHOD', '未知的监督方式', 'unknown method')],
     });
     expect(fieldProblems(error)).toEqual([{ name: ['methods', 0], message: '未知的监督方式' }]);
   });
 
   it('are none for other errors', () => {
-    const error = new CombinedError({
-      graphQLErrors: [new GraphQLError('无权 / Forbidden', { extensions: { code: 'FORBIDDEN' } })],
-    });
+    const error = refusedWith({ code: 'FORBIDDEN', reason: 'FORBIDDEN', zh: '无权', en: 'Forbidden' });
     expect(fieldProblems(error)).toEqual([]);
     expect(fieldProblems(undefined)).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { Alert, Space } from 'antd';
-import { chineseHalf } from '../common/chinese';
-import type { Issue } from './conformance';
+import { issueText, type Issue } from './conformance';
 import { SEVERITY_LABEL } from './plan-labels';
 
 /** The conformance problems of one section, shown at that section. */
@@ -17,7 +16,7 @@ export function SectionIssues({ issues }: { issues: readonly Issue[] | undefined
           showIcon
           data-testid="conformance-issue"
           data-severity={issue.severity}
-          message={`【${SEVERITY_LABEL[issue.severity]}】${chineseHalf(issue.message)}`}
+          message={`【${SEVERITY_LABEL[issue.severity]}】${issueText(issue)}`}
         />
       ))}
     </Space>

@@ -8,18 +8,50 @@ describe('importOutcome', () => {
     });
   });
 
-  it('lists every bad cell of a refusal with the Chinese half of its reason', () => {
+  it('lists every bad cell of a refusal with the console’s text for it', () => {
     const outcome = importOutcome(false, 400, {
       code: 'BAD_USER_INPUT',
-      message: '1 处错误,未导入任何问题 / 1 problem(s), nothing was imported',
+      reason: 'INVALID_ROWS',
+      zh: '2 处错误,未导入任何问题',
+      en: '2 problem(s), nothing was imported',
+      message: '2 处错误,未导入任何问题 / 2 problem(s), nothing was imported',
       rows: [
-        { row: 3, column: '监督方式', cell: '飞行检查', message: '不是本项目的监督方式 / not a method' },
+        {
+          row: 3,
+          column: '监督方式',
+          cell: 'C3',
+          reason: 'METHOD_NOT_IN_PROJECT',
+          zh: '不是本项目的监督方式',
+          en: 'not a method',
+        },
+        {
+          row: 4,
+          column: '问题描述',
+          cell: 'D4',
+          reason: 'TEXT_TOO_LONG',
+          zh: '不能超过 5000 字',
+          en: 'too long',
+        },
       ],
     });
     expect(outcome).toEqual({
       kind: 'rejected',
-      message: '1 处错误,未导入任何问题',
-      problems: [{ row: 3, column: '监督方式', cell: '飞行检查', message: '不是本项目的监督方式' }],
+      message: '2 处错误,未保存任何数据,请按提示修改',
+      problems: [
+        { row: 3, column: '监督方式', cell: 'C3', message: '不是本项目的监督方式' },
+        { row: 4, column: '问题描述', cell: 'D4', message: '内容过长,请删减后重试' },
+      ],
+    });
+  });
+
+  it('tells a refusal that names no cell by its reason, else its Chinese', () => {
+    expect(
+      importOutcome(false, 400, { code: 'BAD_USER_INPUT', reason: 'NOT_AN_XLSX', zh: '请上传 .xlsx 文件' }),
+    ).toEqual({ kind: 'rejected', message: '请上传 .xlsx 文件', problems: [] });
+    expect(
+      importOutcome(false, 403, { code: 'FORBIDDEN', reason: 'FORBIDDEN', zh: '无权执行此操作' }),
+    ).toMatchObject({
+      message: '无权查看或执行此操作',
     });
   });
 

@@ -1,9 +1,11 @@
-import { chineseHalf } from '../common/chinese';
+import { problemText, refusalText } from '../common/refusal-text';
+
 /** A bad cell of an imported spreadsheet, the way a person finds it: row number, column header, cell (C3). */
 export interface ImportProblem {
   row: number;
   column: string;
   cell: string;
+  /** What the console shows for the cell. */
   message: string;
 }
 
@@ -14,8 +16,9 @@ function problemOf(value: unknown): ImportProblem[] {
   if (typeof value !== 'object' || value === null) {
     return [];
   }
-  const { row, column, cell, message } = value as Record<string, unknown>;
-  if (typeof row !== 'number' || typeof message !== 'string') {
+  const problem = value as Record<string, unknown>;
+  const { row, column, cell } = problem;
+  if (typeof row !== 'number') {
     return [];
   }
   return [
@@ -23,14 +26,14 @@ function problemOf(value: unknown): ImportProblem[] {
       row,
       column: typeof column === 'string' ? column : '',
       cell: typeof cell === 'string' ? cell : '',
-      message: chineseHalf(message),
+      message: problemText(problem),
     },
   ];
 }
 
 /**
- * What POST /imports/findings answered: `{ imported }` when stored, or a refusal whose body may list every bad
- * cell in `rows` (nothing is stored then).
+ * What POST /imports/findings answered: `{ imported }` when stored, or a refusal (`{ code, reason, zh, … }`)
+ * whose body may list every bad cell in `rows` (nothing is stored then).
  */
 export function importOutcome(ok: boolean, status: number, body: unknown): ImportOutcome {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
@@ -38,11 +41,9 @@ export function importOutcome(ok: boolean, status: number, body: unknown): Impor
     return { kind: 'imported', count: fields['imported'] };
   }
   const problems = Array.isArray(fields['rows']) ? fields['rows'].flatMap(problemOf) : [];
-  const message =
-    typeof fields['message'] === 'string' && /[\u4e00-\u9fff]/.test(fields['message'])
-      ? chineseHalf(fields['message'])
-      : status === 401
-        ? '登录已失效,请重新登录'
-        : `导入失败(${status}),请稍后重试`;
+  const message = refusalText(
+    body,
+    status === 401 ? '登录已失效,请重新登录' : `导入失败(${status}),请稍后重试`,
+  );
   return { kind: 'rejected', message, problems };
 }

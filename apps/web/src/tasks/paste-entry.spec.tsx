@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLError } from 'graphql';
 import { CombinedError, Provider, type Client } from 'urql';
 import { fromValue, never } from 'wonka';
+import { problem, refusedWith } from '../common/refusal.fixture';
 import { PasteEntry } from './paste-entry';
 import type { PasteContext } from './paste-rows';
 
@@ -48,15 +48,12 @@ describe('PasteEntry', () => {
   });
 
   it('shows the API’s objection beside the row it names, and tells that nothing was stored', async () => {
-    const error = new CombinedError({
-      graphQLErrors: [
-        new GraphQLError('1 处错误,未保存任何数据', {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            rows: [{ index: 1, field: 'checklistCode', message: '检查要点 C1 已停用 / retired' }],
-          },
-        }),
-      ],
+    const error = refusedWith({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_ROWS',
+      zh: '1 处错误,未保存任何数据',
+      en: '1 problem(s), nothing was stored',
+      rows: [{ index: 1, ...problem('checklistCode', 'CHECKLIST_RETIRED', '检查要点 C1 已停用', 'retired') }],
     });
     const { onSubmitted } = renderEntry({ error });
     await pasteAndPreview(PASTED);

@@ -1,10 +1,11 @@
-import { chineseHalf } from '../common/chinese';
 import type { CombinedError } from 'urql';
+import { problemText } from '../common/refusal-text';
 import type { PasteField } from './paste-rows';
 
 export interface ApiRowError {
   index: number;
   field: PasteField | null;
+  /** What the console shows beside the cell or row. */
   message: string;
 }
 
@@ -21,8 +22,8 @@ const FIELD_OF_INPUT: Record<string, PasteField> = {
 };
 
 /**
- * The bad rows a refused submitFindings names in `extensions.rows: [{ index, field, message }]`, with the
- * Chinese half of each message; empty when the error is not about rows.
+ * The bad rows a refused submitFindings names in `extensions.rows: [{ index, field, reason, zh, en }]`, each
+ * with the console's text for it; empty when the error is not about rows.
  */
 export function apiRowErrors(error: CombinedError | undefined): ApiRowError[] {
   const rows = error?.graphQLErrors[0]?.extensions['rows'];
@@ -33,15 +34,16 @@ export function apiRowErrors(error: CombinedError | undefined): ApiRowError[] {
     if (typeof row !== 'object' || row === null) {
       return [];
     }
-    const { index, field, message } = row as Record<string, unknown>;
-    if (typeof index !== 'number' || typeof message !== 'string') {
+    const problem = row as Record<string, unknown>;
+    const { index, field } = problem;
+    if (typeof index !== 'number') {
       return [];
     }
     return [
       {
         index,
         field: typeof field === 'string' ? (FIELD_OF_INPUT[field] ?? null) : null,
-        message: chineseHalf(message),
+        message: problemText(problem),
       },
     ];
   });
