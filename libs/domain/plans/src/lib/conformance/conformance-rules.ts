@@ -1,3 +1,4 @@
+import { shanghaiDay } from '@liandong/time';
 import type { Unifications } from '../joint-projects/unifications';
 import type {
   ConformanceIssue,
@@ -5,7 +6,12 @@ import type {
   ConformanceSeverity,
   UnificationSection,
 } from './conformance.types';
-import { formatShanghaiDate } from './shanghai-date';
+
+/** The Beijing date of an ISO instant, as an issue names it; an unreadable value is shown as given. */
+function beijingDate(iso: string): string {
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? iso : shanghaiDay(instant);
+}
 
 function issue(
   section: UnificationSection,
@@ -55,7 +61,7 @@ const unifiedMilestonesKept: ConformanceRule = {
   check: (unified, local) =>
     unified.scheme.milestones.flatMap((milestone) => {
       const path = `scheme.milestones.${milestone.name}`;
-      const unifiedDay = formatShanghaiDate(milestone.dueAt);
+      const unifiedDay = beijingDate(milestone.dueAt);
       const filed = local.milestones.filter((candidate) => candidate.name === milestone.name);
       if (filed.length === 0) {
         return [
@@ -72,7 +78,7 @@ const unifiedMilestonesKept: ConformanceRule = {
       if (late === undefined) {
         return [];
       }
-      const localDay = formatShanghaiDate(late.dueAt);
+      const localDay = beijingDate(late.dueAt);
       return [
         issue(
           'SCHEME',
@@ -91,12 +97,12 @@ const localMilestonesWithinScheme: ConformanceRule = {
   section: 'SCHEME',
   check: (unified, local) => {
     const unifiedNames = unifiedMilestoneNames(unified);
-    const endDay = formatShanghaiDate(unified.scheme.endsAt);
+    const endDay = beijingDate(unified.scheme.endsAt);
     return local.milestones
       .filter((milestone) => !unifiedNames.has(milestone.name))
       .filter((milestone) => Date.parse(milestone.dueAt) > Date.parse(unified.scheme.endsAt))
       .map((milestone) => {
-        const localDay = formatShanghaiDate(milestone.dueAt);
+        const localDay = beijingDate(milestone.dueAt);
         return issue(
           'SCHEME',
           'WARNING',
