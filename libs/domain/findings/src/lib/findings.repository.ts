@@ -72,6 +72,18 @@ export class FindingsRepository {
     await manager.query('UPDATE finding SET recurrence = true WHERE handoff_id = $1', [handoffId]);
   }
 
+  /** 改派: the findings of a handoff follow it to the department it was given to. */
+  async moveHandoffToDepartment(
+    manager: EntityManager,
+    handoffId: string,
+    departmentId: string,
+  ): Promise<void> {
+    await manager.query('UPDATE finding SET department_id = $1 WHERE handoff_id = $2', [
+      departmentId,
+      handoffId,
+    ]);
+  }
+
   async update(manager: EntityManager, id: string, changes: Partial<FindingEntity>): Promise<void> {
     await manager.getRepository(FindingEntity).update({ id }, changes);
   }
