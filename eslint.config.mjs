@@ -1,5 +1,7 @@
+import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The business flow, held by tags: plans ← findings ← handoffs ← progress, all over core; apps on top. */
@@ -37,12 +39,9 @@ export default tseslint.config(
       'apps/web/src/graphql/generated/**',
       'apps/web/vite.config.ts',
       'apps/web/codegen.ts',
-      '**/*.mjs',
-      '**/*.cjs',
-      '**/*.js',
     ],
   },
-  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts', '**/*.tsx'] })),
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
@@ -75,5 +74,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  // The node scripts (scripts/, bench/, the tool configs) are plain JavaScript outside every tsconfig:
+  // ESLint's own recommended rules with node's globals, and the same house rules where they need no types.
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    ...js.configs.recommended,
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: globals.node },
+    rules: {
+      ...js.configs.recommended.rules,
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'all'],
+    },
+  },
+  { files: ['**/*.cjs', '**/*.js'], languageOptions: { sourceType: 'commonjs' } },
   prettier,
 );

@@ -1,6 +1,7 @@
 // The console's first meaningful paint: a city account opens the dashboard with the demo year loaded, and we
 // time how long until the figures (12 / 372 / 129 / 113) are on screen, in Debian's Chromium.
 // Run: node bench/console-paint.mjs   (builds the console first when it is missing or stale)
+/* global document -- the callbacks given to page.evaluate run in the page, not in node */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
