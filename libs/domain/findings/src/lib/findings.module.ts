@@ -10,6 +10,7 @@ import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingSubmissionEntity } from './finding-submission.entity';
+import { FindingSubmissionService } from './finding-submission.service';
 import { FindingTransitions } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
@@ -29,6 +30,7 @@ export const findingsEntities = [
   providers: [
     FindingTransitions,
     FindingsRepository,
+    FindingSubmissionService,
     FindingsService,
     EvidenceRepository,
     ActivitiesService,
@@ -39,6 +41,7 @@ export const findingsEntities = [
   exports: [
     FindingTransitions,
     FindingsRepository,
+    FindingSubmissionService,
     FindingsService,
     EvidenceRepository,
     ActivitiesService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '@liandong/db';
 import { AppException, isUuid, parseId, parseIds } from '@liandong/errors';
-import { AssignmentTransitions, checklistCodes, PlansRepository, PlansService } from '@liandong/plans';
+import { PlansRepository } from '@liandong/plans';
 import {
   assertPermission,
   Caller,
@@ -13,14 +13,13 @@ import {
   Permission,
   TenantRepository,
 } from '@liandong/tenancy';
-import { ActivitiesService } from './activities.service';
-import { RecurrenceService } from './duplicates/recurrence.service';
 import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-access';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { decodeFindingCursor } from './finding-cursor';
 import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
 import { FindingStatus, Severity } from './finding-status';
-import { FindingTransitions, initialFindingStatus } from './finding-transitions';
+import { FindingSubmissionService } from './finding-submission.service';
+import { FindingTransitions } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 
@@ -51,20 +50,18 @@ export class FindingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly findings: FindingsRepository,
-    private readonly plans: PlansService,
+    private readonly submissions: FindingSubmissionService,
     private readonly plansRepository: PlansRepository,
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
-    private readonly activities: ActivitiesService,
-    private readonly recurrence: RecurrenceService,
     private readonly evidence: EvidenceRepository,
     private readonly transitions: FindingTransitions,
-    private readonly assignmentTransitions: AssignmentTransitions,
   ) {}
 
   /**
-   * Stores a batch of findings under the caller's acknowledged assignment: all or nothing, every bad row
-   * named. The same idempotency key from the same tenant returns the first batch and stores nothing.
+   * Stores a batch of up to {@link MAX_FINDINGS_PER_CALL} findings under the caller's acknowledged
+   * assignment, through the one submission path: all or nothing, every bad row named. The same idempotency
+   * key from the same tenant returns the first batch and stores nothing.
    */
   async submitFindings(
     caller: Caller,
@@ -72,7 +69,7 @@ export class FindingsService {
     rows: readonly FindingRow[],
     idempotencyKey?: string | null,
   ): Promise<FindingEntity[]> {
-    assertPermission(caller, Permission.REPORT_FINDINGS);
+    const target = await this.submissions.open(caller, assignmentId);
     const key = idempotencyKey?.trim() || null;
     if (key && key.length > IDEMPOTENCY_KEY_MAX) {
       throw AppException.badInput(
@@ -80,7 +77,6 @@ export class FindingsService {
         `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符 / at most ${IDEMPOTENCY_KEY_MAX} characters`,
       );
     }
-    const { assignment, project } = await this.plans.getWorkingAssignment(caller, assignmentId);
     if (key) {
       const earlier = await this.replay(caller.tenantId, key);
       if (earlier) {
@@ -96,73 +92,12 @@ export class FindingsService {
         `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题 / at most ${MAX_FINDINGS_PER_CALL} a call`,
       );
     }
-    const departmentIds = [
-      ...new Set(
-        rows.map((row) => row.departmentId?.trim().toLowerCase()).filter((id): id is string => !!id),
-      ),
-    ];
-    const departments = await this.departments.findByIds(departmentIds.filter(isUuid));
-    const activityIds = [
-      ...new Set(rows.map((row) => row.activityId?.trim().toLowerCase()).filter((id): id is string => !!id)),
-    ];
-    const activities = await this.activities.ofAssignment(assignment.id, activityIds.filter(isUuid));
-    const { problems, clean } = checkFindingRows(rows, {
-      activities,
-      methods: new Set(project.unifications.methods),
-      checklistCodes: checklistCodes(project.unifications),
-      departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
-      callerPath: caller.tenantPath,
-    });
-    const evidenceFiles = await this.evidence.findFiles(hashesOf(rows.map((row) => row.evidence)));
-    problems.push(
-      ...evidenceProblems(
-        caller,
-        rows.map((row) => row.evidence),
-        new Map(evidenceFiles.map((file) => [file.sha256, file])),
-      ),
-    );
-    if (problems.length > 0) {
-      throw AppException.badRows(problems.sort((a, b) => a.index - b.index));
+    const checked = await this.submissions.check(caller, target, rows);
+    if (checked.problems.length > 0) {
+      throw AppException.badRows(checked.problems);
     }
-    // The issuer's own findings need no review above it.
-    const status = initialFindingStatus(project.tenantId === caller.tenantId);
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const stored = await this.findings.insertFindings(
-          manager,
-          clean.map((row) => ({
-            ...row,
-            projectId: project.id,
-            projectVersion: project.version,
-            assignmentId: assignment.id,
-            tenantId: caller.tenantId,
-            tenantPath: caller.tenantPath,
-            status,
-            reportedBy: caller.userId,
-          })),
-        );
-        await this.recurrence.flagRecurrences(
-          manager,
-          stored.map((finding) => finding.id),
-        );
-        for (const [index, finding] of stored.entries()) {
-          await this.evidence.replaceCitations(
-            manager,
-            finding.id,
-            uniqueHashes(rows[index]?.evidence ?? []),
-          );
-        }
-        if (key) {
-          await this.findings.insertSubmission(manager, {
-            tenantId: caller.tenantId,
-            assignmentId: assignment.id,
-            idempotencyKey: key,
-            findingIds: stored.map((finding) => finding.id),
-          });
-        }
-        await this.assignmentTransitions.startWork(manager, assignment);
-        return stored;
-      });
+      return await this.submissions.store(caller, target, checked.rows, key);
     } catch (error) {
       // Two identical submissions raced: the loser answers with the winner's findings.
       if (key && isUniqueViolation(error, 'finding_submission_tenant_id_idempotency_key_key')) {

@@ -1,14 +1,16 @@
+import { checkFindingRows } from '../finding-rows';
 import { Severity } from '../finding-status';
 import {
   cellText,
-  checkSheetRows,
   columnLetters,
   departmentKey,
   FINDING_SHEET_COLUMNS,
   FindingSheetField,
   ImportContext,
   matchHeader,
+  readSheetRows,
   SheetRow,
+  sheetProblems,
 } from './finding-sheet';
 
 const MARKET = '11111111-1111-4111-8111-111111111111';
@@ -22,15 +24,13 @@ const context: ImportContext = {
     ['INSPECTION', '视察'],
   ]),
   projectMethods: new Set(['COVERT_VISIT', 'SPECIAL_REPORT']),
-  checklistCodes: new Set(['C1', 'C2']),
   departments: [
-    { id: MARKET, code: 'market', tenantCode: '410302', tenantPath: '4103.410302' },
-    { id: TOWN_GOV, code: 'gov', tenantCode: '410302001', tenantPath: '4103.410302.410302001' },
+    { id: MARKET, code: 'market', tenantCode: '410302' },
+    { id: TOWN_GOV, code: 'gov', tenantCode: '410302001' },
     // Listed by mistake from outside the subtree: the shared row check still refuses it.
-    { id: ELSEWHERE, code: 'court', tenantCode: '410303', tenantPath: '4103.410303' },
+    { id: ELSEWHERE, code: 'court', tenantCode: '410303' },
   ],
   callerTenantCode: '410302',
-  callerPath: '4103.410302',
 };
 
 /** The template's own layout: columns A–H in template order. */
@@ -91,17 +91,32 @@ describe('matchHeader', () => {
   });
 });
 
-describe('checkSheetRows', () => {
+/** What the import does with a sheet: read it, check the batch as any submission is checked, name the cells. */
+function checkSheetRows(rows: SheetRow[]) {
+  const read = readSheetRows(rows, context);
+  const checked = checkFindingRows(read.batch, {
+    methods: context.projectMethods,
+    checklistCodes: new Set(['C1', 'C2']),
+    departmentPaths: new Map([
+      [MARKET, '4103.410302'],
+      [TOWN_GOV, '4103.410302.410302001'],
+      [ELSEWHERE, '4103.410303'],
+    ]),
+    callerPath: '4103.410302',
+  });
+  return {
+    problems: sheetProblems(rows, columns, [...read.problems, ...checked.problems]),
+    clean: checked.clean,
+  };
+}
+
+describe('reading and checking the sheet', () => {
   it('maps Chinese names, labels and department codes to a clean batch', () => {
-    const { problems, clean } = checkSheetRows(
-      [
-        row(2, { departmentId: 'market' }),
-        row(3, { method: 'special_report', severity: '严重', departmentId: '410302001-gov' }),
-        row(4, { severity: 'SERIOUS', checklistCode: '', location: ' ' }),
-      ],
-      columns,
-      context,
-    );
+    const { problems, clean } = checkSheetRows([
+      row(2, { departmentId: 'market' }),
+      row(3, { method: 'special_report', severity: '严重', departmentId: '410302001-gov' }),
+      row(4, { severity: 'SERIOUS', checklistCode: '', location: ' ' }),
+    ]);
     expect(problems).toEqual([]);
     expect(clean).toEqual([
       expect.objectContaining({
@@ -119,18 +134,14 @@ describe('checkSheetRows', () => {
   });
 
   it('names every bad cell by spreadsheet row, Chinese header and cell, and keeps nothing', () => {
-    const { problems, clean } = checkSheetRows(
-      [
-        row(2, {}),
-        row(3, { method: '视察' }),
-        row(5, { title: '  ' }),
-        row(6, { departmentId: 'no-such' }),
-        row(7, { severity: '很严重', checklistCode: 'C9' }),
-        row(8, { departmentId: '410303-court' }),
-      ],
-      columns,
-      context,
-    );
+    const { problems, clean } = checkSheetRows([
+      row(2, {}),
+      row(3, { method: '视察' }),
+      row(5, { title: '  ' }),
+      row(6, { departmentId: 'no-such' }),
+      row(7, { severity: '很严重', checklistCode: 'C9' }),
+      row(8, { departmentId: '410303-court' }),
+    ]);
     expect(clean).toEqual([]);
     expect(problems.map(({ row: at, column, cell }) => [at, column, cell])).toEqual([
       [3, '监督方式', 'C3'],
@@ -153,7 +164,7 @@ describe('checkSheetRows', () => {
   });
 
   it('reports an empty method once, in its own words', () => {
-    const { problems } = checkSheetRows([row(2, { method: '' })], columns, context);
+    const { problems } = checkSheetRows([row(2, { method: '' })]);
     expect(problems).toEqual([
       {
         row: 2,
@@ -168,7 +179,7 @@ describe('checkSheetRows', () => {
   });
 
   it('requires a severity', () => {
-    const { problems } = checkSheetRows([row(9, { severity: '' })], columns, context);
+    const { problems } = checkSheetRows([row(9, { severity: '' })]);
     expect(problems.map((p) => [p.row, p.column])).toEqual([[9, '严重程度(一般/较重/严重)']]);
   });
 });

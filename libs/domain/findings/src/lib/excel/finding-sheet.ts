@@ -1,5 +1,5 @@
 import { AppException, ErrorCode, FieldProblem, RowProblem, Said } from '@liandong/errors';
-import { checkFindingRows, CleanFindingRow, FindingRow } from '../finding-rows';
+import { FindingRow } from '../finding-rows';
 import { FindingStatus, Severity } from '../finding-status';
 
 /** The findings template (问题导入模板): the sheet a township fills in and the import reads back. */
@@ -82,7 +82,9 @@ export const STATUS_LABELS: Record<FindingStatus, string> = {
   [FindingStatus.MERGED]: '已合并',
 };
 
-const COLUMN_BY_FIELD = new Map(FINDING_SHEET_COLUMNS.map((column) => [column.field, column]));
+const COLUMN_BY_FIELD = new Map<string, FindingSheetColumn>(
+  FINDING_SHEET_COLUMNS.map((column) => [column.field, column]),
+);
 
 /** The Excel column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetters(column: number): string {
@@ -173,19 +175,16 @@ export interface ImportDepartment {
   id: string;
   code: string;
   tenantCode: string;
-  tenantPath: string;
 }
 
-/** What the rows of one import are checked against. */
+/** How the sheet's words are read: method names, department codes. */
 export interface ImportContext {
   /** The catalogue, code → Chinese name, so a person may write either. */
   methodNames: ReadonlyMap<string, string>;
   /** The project's unified methods (codes). */
   projectMethods: ReadonlySet<string>;
-  checklistCodes: ReadonlySet<string>;
   departments: readonly ImportDepartment[];
   callerTenantCode: string;
-  callerPath: string;
 }
 
 /**
@@ -217,14 +216,14 @@ export function departmentKey(text: string, callerTenantCode: string): string {
 }
 
 /**
- * Maps the sheet's Chinese values to a batch of findings and checks it exactly as `submitFindings` does,
- * naming every bad cell by row number and Chinese header. Returns the clean rows only when nothing is wrong.
+ * Reads the sheet's Chinese values as a batch of findings, the rows `submitFindings` takes: method names,
+ * severity labels and department codes, naming by row index each value that cannot be read. The batch
+ * is then checked on the one submission path.
  */
-export function checkSheetRows(
+export function readSheetRows(
   rows: readonly SheetRow[],
-  columns: ReadonlyMap<FindingSheetField, number>,
   context: ImportContext,
-): { problems: ImportProblem[]; clean: CleanFindingRow[] } {
+): { problems: RowProblem[]; batch: FindingRow[] } {
   const methodCodes = new Map<string, string>();
   for (const [code, name] of context.methodNames) {
     methodCodes.set(name, code);
@@ -238,11 +237,11 @@ export function checkSheetRows(
       department,
     ]),
   );
-  const found: Array<RowProblem & { field: FindingSheetField }> = [];
+  const problems: RowProblem[] = [];
   const batch = rows.map((row, index): FindingRow => {
     const text = (field: FindingSheetField): string => row.cells[field]?.trim() ?? '';
     const problem = (field: FindingSheetField, reason: string, said: Said): void => {
-      found.push({ index, field, reason, ...said });
+      problems.push({ index, field, reason, ...said });
     };
     const method = text('method');
     const methodCode = methodCodes.get(method) ?? methodCodes.get(method.toUpperCase()) ?? method;
@@ -288,35 +287,46 @@ export function checkSheetRows(
       departmentId: department?.id ?? null,
     };
   });
-  const checked = checkFindingRows(batch, {
-    methods: context.projectMethods,
-    checklistCodes: context.checklistCodes,
-    departmentPaths: new Map(context.departments.map((department) => [department.id, department.tenantPath])),
-    callerPath: context.callerPath,
-  });
-  const named = new Set(found.map((problem) => `${problem.index}:${problem.field}`));
-  for (const problem of checked.problems) {
-    // A cell the mapping already named (the method) is reported once, in the words the person wrote.
-    if (!named.has(`${problem.index}:${problem.field}`)) {
-      found.push({ ...problem, field: problem.field as FindingSheetField });
+  return { problems, batch };
+}
+
+/**
+ * Names each problem of a batch by the cell it came from: spreadsheet row number, Chinese header and cell,
+ * in sheet order. A cell named twice (a method the sheet could not read, and the row check after it) is
+ * reported once, in the words of the first: the ones the person wrote.
+ */
+export function sheetProblems(
+  rows: readonly SheetRow[],
+  columns: ReadonlyMap<FindingSheetField, number>,
+  problems: readonly RowProblem[],
+): ImportProblem[] {
+  const named = new Set<string>();
+  const once: RowProblem[] = [];
+  for (const problem of problems) {
+    const cell = `${problem.index}:${problem.field}`;
+    if (!named.has(cell)) {
+      named.add(cell);
+      once.push(problem);
     }
   }
-  const order = new Map(FINDING_SHEET_COLUMNS.map((column, position) => [column.field, position]));
-  const problems = found
+  const order = new Map<string, number>(
+    FINDING_SHEET_COLUMNS.map((column, position) => [column.field, position]),
+  );
+  return once
     .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
     .map(({ index, field, reason, zh, en }): ImportProblem => {
       const rowNumber = rows[index]?.rowNumber ?? index + 2;
+      const column = COLUMN_BY_FIELD.get(field);
       return {
         row: rowNumber,
-        column: COLUMN_BY_FIELD.get(field)?.header ?? field,
-        cell: `${columnLetters(columns.get(field) ?? 0)}${rowNumber}`,
+        column: column?.header ?? field,
+        cell: `${columnLetters(column ? (columns.get(column.field) ?? 0) : 0)}${rowNumber}`,
         field,
         reason,
         zh,
         en,
       };
     });
-  return { problems, clean: problems.length === 0 ? checked.clean : [] };
 }
 
 /** An import refused whole: every bad cell, the first few in the sentence, each with its row and column. */

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUuid, RowProblem } from '@liandong/errors';
+import {
+  AssignmentEntity,
+  AssignmentTransitions,
+  checklistCodes,
+  JointProjectEntity,
+  PlansService,
+} from '@liandong/plans';
+import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
+import { ActivitiesService } from './activities.service';
+import { RecurrenceService } from './duplicates/recurrence.service';
+import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-access';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { checkFindingRows, CleanFindingRow, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
+import { initialFindingStatus } from './finding-transitions';
+import { FindingEntity } from './finding.entity';
+import { FindingsRepository } from './findings.repository';
+
+/** Where a batch is reported: the caller's own assignment, acknowledged, and its project. */
+export interface SubmissionTarget {
+  assignment: AssignmentEntity;
+  project: JointProjectEntity;
+}
+
+/** A row that passed every check, with the evidence it cites. */
+export interface CheckedFindingRow extends CleanFindingRow {
+  evidence: string[];
+}
+
+/** Every problem of a batch, and its rows ready to store only when there is none. */
+export interface CheckedBatch {
+  problems: RowProblem[];
+  rows: CheckedFindingRow[];
+}
+
+function distinctIds(values: ReadonlyArray<string | null | undefined>): string[] {
+  return [...new Set(values.map((value) => value?.trim().toLowerCase()).filter((id): id is string => !!id))];
+}
+
+/**
+ * The one way findings are reported, whether typed in (`submitFindings`) or imported from a spreadsheet:
+ * who may report where, what a row must be, and how a batch is stored — all or nothing, with its first
+ * status, its recurrences flagged, its evidence cited and the assignment set to work.
+ */
+@Injectable()
+export class FindingSubmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly findings: FindingsRepository,
+    private readonly plans: PlansService,
+    private readonly departments: DepartmentRepository,
+    private readonly activities: ActivitiesService,
+    private readonly recurrence: RecurrenceService,
+    private readonly evidence: EvidenceRepository,
+    private readonly assignmentTransitions: AssignmentTransitions,
+  ) {}
+
+  /** Findings are reported only by the assigned tenant, on its acknowledged assignment. */
+  async open(caller: Caller, assignmentId: string): Promise<SubmissionTarget> {
+    assertPermission(caller, Permission.REPORT_FINDINGS);
+    return this.plans.getWorkingAssignment(caller, assignmentId);
+  }
+
+  /**
+   * Checks every row against the project's unified plan, the caller's subtree, the assignment's activities
+   * and the caller's uploads, naming every problem by row index.
+   */
+  async check(caller: Caller, target: SubmissionTarget, rows: readonly FindingRow[]): Promise<CheckedBatch> {
+    // One after the other: a request's statements share its one connection.
+    const departments = await this.departments.findByIds(
+      distinctIds(rows.map((row) => row.departmentId)).filter(isUuid),
+    );
+    const activities = await this.activities.ofAssignment(
+      target.assignment.id,
+      distinctIds(rows.map((row) => row.activityId)).filter(isUuid),
+    );
+    const files = await this.evidence.findFiles(hashesOf(rows.map((row) => row.evidence)));
+    const { problems, clean } = checkFindingRows(rows, {
+      activities,
+      methods: new Set(target.project.unifications.methods),
+      checklistCodes: checklistCodes(target.project.unifications),
+      departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
+      callerPath: caller.tenantPath,
+    });
+    problems.push(
+      ...evidenceProblems(
+        caller,
+        rows.map((row) => row.evidence),
+        new Map(files.map((file) => [file.sha256, file])),
+      ),
+    );
+    if (problems.length > 0) {
+      return { problems: problems.sort((a, b) => a.index - b.index), rows: [] };
+    }
+    return {
+      problems: [],
+      rows: clean.map((row, index) => ({ ...row, evidence: uniqueHashes(rows[index]?.evidence ?? []) })),
+    };
+  }
+
+  /**
+   * Stores checked rows in one transaction, in the order given. Each slice is one INSERT, well under
+   * PostgreSQL's 65,535 bind parameters however large the batch. An idempotency key, when given, is
+   * recorded with the findings (unique per tenant: a second store of the same key fails).
+   */
+  async store(
+    caller: Caller,
+    target: SubmissionTarget,
+    rows: readonly CheckedFindingRow[],
+    idempotencyKey: string | null = null,
+  ): Promise<FindingEntity[]> {
+    const { assignment, project } = target;
+    // The issuer's own findings need no review above it.
+    const status = initialFindingStatus(project.tenantId === caller.tenantId);
+    return this.dataSource.transaction(async (manager) => {
+      const stored: FindingEntity[] = [];
+      for (let start = 0; start < rows.length; start += MAX_FINDINGS_PER_CALL) {
+        const slice = rows.slice(start, start + MAX_FINDINGS_PER_CALL);
+        const inserted = await this.findings.insertFindings(
+          manager,
+          slice.map(({ evidence: _cited, ...row }) => ({
+            ...row,
+            projectId: project.id,
+            projectVersion: project.version,
+            assignmentId: assignment.id,
+            tenantId: caller.tenantId,
+            tenantPath: caller.tenantPath,
+            status,
+            reportedBy: caller.userId,
+          })),
+        );
+        await this.recurrence.flagRecurrences(
+          manager,
+          inserted.map((finding) => finding.id),
+        );
+        for (const [index, finding] of inserted.entries()) {
+          const cited = slice[index]?.evidence ?? [];
+          if (cited.length > 0) {
+            await this.evidence.replaceCitations(manager, finding.id, cited);
+          }
+        }
+        stored.push(...inserted);
+      }
+      if (idempotencyKey) {
+        await this.findings.insertSubmission(manager, {
+          tenantId: caller.tenantId,
+          assignmentId: assignment.id,
+          idempotencyKey,
+          findingIds: stored.map((finding) => finding.id),
+        });
+      }
+      await this.assignmentTransitions.startWork(manager, assignment);
+      return stored;
+    });
+  }
+}
