@@ -4,3 +4,4 @@ export * from './lib/local-file-store';
 export type { S3FileStore } from './lib/s3-file-store';
 export * from './lib/file-staging';
 export * from './lib/files.module';
+export * from './lib/content-disposition';

@@ -1,18 +1,9 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { contentDisposition } from '@liandong/files';
 import { Caller, CurrentCaller } from '@liandong/tenancy';
 import { EvidenceFileView, EvidenceService } from './evidence.service';
 import { discardRestOf, receiveFilePart } from './multipart-upload';
-
-/** `inline` with an ASCII fallback name and the exact UTF-8 one (RFC 6266 / RFC 8187). */
-export function contentDisposition(name: string): string {
-  const fallback = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `inline; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /** Evidence files over plain HTTP: GraphQL refers to them by SHA-256. */
 @Controller('files')
@@ -46,7 +37,7 @@ export class EvidenceController {
     return new StreamableFile(body, {
       type: file.mime,
       length: file.size,
-      disposition: contentDisposition(file.name),
+      disposition: contentDisposition(file.name, { inline: true }),
     });
   }
 }

@@ -19,10 +19,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Observable } from 'rxjs';
 import { AppException, parseId } from '@liandong/errors';
+import { contentDisposition } from '@liandong/files';
 import { Caller, CurrentCaller } from '@liandong/tenancy';
 import { FindingsImportService, ImportResult } from './findings-import.service';
 import { FindingsTemplateService } from './findings-template.service';
-import { attachment, ProblemListService } from './problem-list.service';
+import { ProblemListService } from './problem-list.service';
 
 /** An upload of 10,000 rows with long descriptions is a few MB; this leaves room and stops abuse. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -96,7 +97,10 @@ export class FindingsExcelController {
   ): Promise<void> {
     const workbook = await this.templates.template(caller, queryId(assignmentId, 'assignmentId'));
     res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader('Content-Disposition', attachment('问题导入模板.xlsx', 'findings-template.xlsx'));
+    res.setHeader(
+      'Content-Disposition',
+      contentDisposition('问题导入模板.xlsx', { fallback: 'findings-template.xlsx' }),
+    );
     res.setHeader('Cache-Control', 'no-store');
     res.send(workbook);
   }

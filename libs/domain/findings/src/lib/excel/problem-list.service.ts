@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { stream } from 'exceljs';
 import { shanghaiWallClock } from '@liandong/time';
 import { AppException } from '@liandong/errors';
+import { contentDisposition, safeFileName } from '@liandong/files';
 import { JointProjectEntity, PlansRepository, PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { SEVERITY_LABELS, STATUS_LABELS } from './finding-sheet';
@@ -35,12 +36,6 @@ export const PROBLEM_LIST_HEADERS = COLUMNS.map((column) => column.header);
 /** Excel has no time zones: a date cell shows the time a person in the congress office read on their clock. */
 function shanghaiClock(date: Date | null): Date | null {
   return date ? shanghaiWallClock(date) : null;
-}
-
-/** `filename*` for the Chinese name; the plain `filename` for clients that ignore it. */
-export function attachment(name: string, fallback: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() || fallback;
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(safe)}`;
 }
 
 /** The 问题清单 of a project, of the caller's subtree (department accounts: their handed-over findings). */
@@ -80,7 +75,12 @@ export class ProblemListService {
     const checklist = new Map(project.unifications.policy.checklist.map((item) => [item.code, item.text]));
     res.status(200);
     res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader('Content-Disposition', attachment(`问题清单-${project.title}.xlsx`, 'problem-list.xlsx'));
+    res.setHeader(
+      'Content-Disposition',
+      contentDisposition(safeFileName(`问题清单-${project.title}.xlsx`), {
+        fallback: 'problem-list.xlsx',
+      }),
+    );
     res.setHeader('Cache-Control', 'no-store');
     try {
       const workbook = new stream.xlsx.WorkbookWriter({

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { once } from 'node:events';
 import type { Response } from 'express';
 import { stream } from 'exceljs';
+import { contentDisposition } from '@liandong/files';
 import { shanghaiWallClock } from '@liandong/time';
 import { escalationName } from '../escalations/escalation-ladder';
 import { HandoffStatus } from '../handoff-status';
@@ -59,11 +60,6 @@ export function progressLabel(line: Pick<LedgerLine, 'percentDone' | 'measures'>
   return clip(`${line.percentDone}% ${line.measures ?? ''}`.trim());
 }
 
-/** `filename*` for the Chinese name; the plain `filename` for clients that ignore it. */
-function attachment(name: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 /** Writes the ledger as an office keeps it: a title row, the Chinese header, one row per handoff. */
 @Injectable()
 export class LedgerExportService {
@@ -78,7 +74,10 @@ export class LedgerExportService {
   async write(criteria: LedgerCriteria, res: Response): Promise<void> {
     res.status(200);
     res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader('Content-Disposition', attachment(`${LEDGER_TITLE}.xlsx`, 'ledger.xlsx'));
+    res.setHeader(
+      'Content-Disposition',
+      contentDisposition(`${LEDGER_TITLE}.xlsx`, { fallback: 'ledger.xlsx' }),
+    );
     res.setHeader('Cache-Control', 'no-store');
     try {
       const workbook = new stream.xlsx.WorkbookWriter({
