@@ -10,7 +10,13 @@ import {
   HandoffsService,
   LookBacksService,
 } from '@liandong/handoffs';
-import { AnnualPlansRepository, AnnualPlansService, LocalPlansService, PlansService } from '@liandong/plans';
+import {
+  AnnualPlansRepository,
+  AnnualPlansService,
+  LocalPlansService,
+  MilestonesService,
+  PlansService,
+} from '@liandong/plans';
 import { Caller } from '@liandong/tenancy';
 import { DEMO_ANNUAL_PLAN } from './annual-plan';
 import { DEMO_YEAR, DemoProject } from './catalogue';
@@ -28,6 +34,7 @@ export class YearPlayer {
   private readonly annualPlans: AnnualPlansService;
   private readonly annualPlanItems: AnnualPlansRepository;
   private readonly localPlans: LocalPlansService;
+  private readonly milestones: MilestonesService;
   private readonly activities: ActivitiesService;
   private readonly findings: FindingsService;
   private readonly handoffs: HandoffsService;
@@ -56,6 +63,7 @@ export class YearPlayer {
     this.annualPlans = app.get(AnnualPlansService);
     this.annualPlanItems = app.get(AnnualPlansRepository);
     this.localPlans = app.get(LocalPlansService);
+    this.milestones = app.get(MilestonesService);
     this.activities = app.get(ActivitiesService);
     this.findings = app.get(FindingsService);
     this.handoffs = app.get(HandoffsService);
@@ -120,7 +128,7 @@ export class YearPlayer {
         const [planFiling] = project.unifications.scheme.milestones;
         if (planFiling) {
           // Marking it again on a second filing changes nothing.
-          await this.localPlans.submitMilestone(caller, assignmentId, planFiling.name);
+          await this.milestones.submit(caller, assignmentId, planFiling.name);
         }
         return;
       }
@@ -138,7 +146,7 @@ export class YearPlayer {
         return;
       }
       case 'submit-milestone':
-        await this.localPlans.submitMilestone(
+        await this.milestones.submit(
           await this.directory.caller(event.tenant),
           this.assignment(event.project, event.tenant),
           event.milestone,

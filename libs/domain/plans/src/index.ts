@@ -24,6 +24,7 @@ export * from './lib/assignments/assignment-transitions';
 export * from './lib/assignments/dto/assignment.model';
 
 export * from './lib/milestones/assignment-milestone.entity';
+export * from './lib/milestones/milestones.service';
 export * from './lib/milestones/dto/assignment-milestone.model';
 
 export * from './lib/annual-plans/annual-plan-status';

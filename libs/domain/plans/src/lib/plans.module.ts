@@ -16,9 +16,12 @@ import { LocalPlanTransitions } from './local-plans/local-plan-transitions';
 import { LocalPlanEntity } from './local-plans/local-plan.entity';
 import { LocalPlansRepository } from './local-plans/local-plans.repository';
 import { LocalPlansService } from './local-plans/local-plans.service';
+import { MethodsRepository } from './methods/methods.repository';
 import { MethodsService } from './methods/methods.service';
 import { SupervisionMethodEntity } from './methods/supervision-method.entity';
 import { AssignmentMilestoneEntity } from './milestones/assignment-milestone.entity';
+import { MilestonesRepository } from './milestones/milestones.repository';
+import { MilestonesService } from './milestones/milestones.service';
 
 /** Every table of the plans library; the migrations and the drift check see them through this module. */
 export const plansEntities = [
@@ -36,26 +39,30 @@ export const plansEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(plansEntities), TenancyModule],
   providers: [
+    MethodsRepository,
+    MethodsService,
     AssignmentTransitions,
-    LocalPlanTransitions,
     PlansRepository,
     PlansService,
+    MilestonesRepository,
+    MilestonesService,
     AnnualPlansRepository,
     AnnualPlansService,
+    LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,
-    MethodsService,
   ],
   exports: [
+    MethodsService,
     AssignmentTransitions,
-    LocalPlanTransitions,
     PlansRepository,
     PlansService,
+    MilestonesService,
     AnnualPlansRepository,
     AnnualPlansService,
+    LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,
-    MethodsService,
     TenancyModule,
   ],
 })

@@ -15,6 +15,16 @@ export class AnnualPlansRepository {
     return (manager?.getRepository(AnnualPlanEntity) ?? this.plans).findOneBy({ id });
   }
 
+  lockPlan(manager: EntityManager, id: string): Promise<AnnualPlanEntity | null> {
+    return manager
+      .getRepository(AnnualPlanEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findItem(id: string): Promise<PlanItemEntity | null> {
+    return this.items.findOneBy({ id });
+  }
+
   /** Plans issued in the scope's subtree, and the adopted (published) plans of the tenants above it. */
   listVisible(scopePath: string, year?: number): Promise<AnnualPlanEntity[]> {
     const query = this.plans

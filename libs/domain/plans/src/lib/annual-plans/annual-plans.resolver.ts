@@ -11,7 +11,6 @@ import {
 } from '@liandong/tenancy';
 import { FiveUnificationsInput } from '../joint-projects/dto/joint-project.input';
 import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
-import { AnnualPlansRepository } from './annual-plans.repository';
 import { AnnualPlansService } from './annual-plans.service';
 import { AnnualPlanInput } from './dto/annual-plan.input';
 import { AnnualPlanModel } from './dto/annual-plan.model';
@@ -21,7 +20,6 @@ import { PlanItemModel } from './dto/plan-item.model';
 export class AnnualPlanResolver {
   constructor(
     private readonly annualPlansService: AnnualPlansService,
-    private readonly annualPlanRepository: AnnualPlansRepository,
     private readonly tenants: TenantRepository,
   ) {}
 
@@ -74,7 +72,7 @@ export class AnnualPlanResolver {
     const rows = await loaders
       .grouped(
         'plan-items',
-        (ids) => this.annualPlanRepository.itemsOf(ids),
+        (ids) => this.annualPlansService.itemsOf(ids),
         (item) => item.planId,
       )
       .load(plan.id);

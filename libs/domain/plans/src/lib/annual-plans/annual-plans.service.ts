@@ -64,9 +64,7 @@ export class AnnualPlansService {
   async adopt(caller: Caller, planId: string): Promise<AnnualPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     return this.dataSource.transaction(async (manager) => {
-      const plan = await manager
-        .getRepository(AnnualPlanEntity)
-        .findOne({ where: { id: parseId(planId) }, lock: { mode: 'pessimistic_write' } });
+      const plan = await this.annualPlans.lockPlan(manager, parseId(planId));
       if (!plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
         throw AppException.notFound(ANNUAL_PLAN, planId);
       }
@@ -92,6 +90,16 @@ export class AnnualPlansService {
       : this.annualPlans.listVisible(caller.tenantPath, year);
   }
 
+  /** The items of the plans, in plan order, for field resolvers. */
+  itemsOf(planIds: readonly string[]): Promise<PlanItemEntity[]> {
+    return this.annualPlans.itemsOf(planIds);
+  }
+
+  /** The items the projects were made from, for field resolvers. */
+  itemsOfProjects(projectIds: readonly string[]): Promise<PlanItemEntity[]> {
+    return this.annualPlans.itemsOfProjects(projectIds);
+  }
+
   /** Makes the joint project of a joint item (联动项目), once per item, with the item's title and key flag. */
   async createProjectFromItem(
     caller: Caller,
@@ -100,7 +108,7 @@ export class AnnualPlansService {
   ): Promise<JointProjectEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const id = parseId(planItemId, 'planItemId');
-    const [item] = await this.dataSource.getRepository(PlanItemEntity).findBy({ id });
+    const item = await this.annualPlans.findItem(id);
     const plan = item ? await this.annualPlans.findPlan(item.planId) : null;
     if (!item || !plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
       throw AppException.notFound('计划项目 Plan item', planItemId);

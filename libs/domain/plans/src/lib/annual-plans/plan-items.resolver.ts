@@ -1,17 +1,13 @@
-import { ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
-import { PlansRepository } from '../joint-projects/plans.repository';
 import { PlansService } from '../joint-projects/plans.service';
 import { projectLoader } from '../plan-loaders';
 import { PlanItemModel } from './dto/plan-item.model';
 
 @Resolver(() => PlanItemModel)
 export class PlanItemResolver {
-  constructor(
-    private readonly plans: PlansRepository,
-    private readonly plansService: PlansService,
-  ) {}
+  constructor(private readonly plansService: PlansService) {}
 
   /** Null until the project is visible to the caller: an adopted plan is read further down than its projects. */
   @ResolveField(() => JointProjectModel, { nullable: true })
@@ -23,7 +19,7 @@ export class PlanItemResolver {
     if (!item.jointProjectId || !(await this.plansService.isProjectVisible(caller, item.jointProjectId))) {
       return null;
     }
-    const project = await projectLoader(loaders, this.plans).load(item.jointProjectId);
+    const project = await projectLoader(loaders, this.plansService).load(item.jointProjectId);
     return project ? JointProjectModel.from(project) : null;
   }
 }

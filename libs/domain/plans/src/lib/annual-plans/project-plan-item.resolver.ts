@@ -1,13 +1,13 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@liandong/tenancy';
 import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
-import { AnnualPlansRepository } from './annual-plans.repository';
+import { AnnualPlansService } from './annual-plans.service';
 import { PlanItemModel } from './dto/plan-item.model';
 
 /** The annual-plan item a joint project was made from, if it was. */
 @Resolver(() => JointProjectModel)
 export class ProjectPlanItemResolver {
-  constructor(private readonly annualPlans: AnnualPlansRepository) {}
+  constructor(private readonly annualPlans: AnnualPlansService) {}
 
   @ResolveField(() => PlanItemModel, { nullable: true })
   async planItem(

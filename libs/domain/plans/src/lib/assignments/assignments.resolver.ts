@@ -10,9 +10,7 @@ import {
   tenantLoader,
 } from '@liandong/tenancy';
 import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
-import { PlansRepository } from '../joint-projects/plans.repository';
 import { PlansService } from '../joint-projects/plans.service';
-import { LocalPlansService } from '../local-plans/local-plans.service';
 import { assignmentLoader, projectLoader } from '../plan-loaders';
 import { AssignmentStatus } from './assignment-status';
 import { AssignmentModel } from './dto/assignment.model';
@@ -21,8 +19,6 @@ import { AssignmentModel } from './dto/assignment.model';
 export class AssignmentResolver {
   constructor(
     private readonly plans: PlansService,
-    private readonly localPlansService: LocalPlansService,
-    private readonly repository: PlansRepository,
     private readonly tenants: TenantRepository,
   ) {}
 
@@ -43,7 +39,7 @@ export class AssignmentResolver {
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AssignmentModel> {
-    return AssignmentModel.from(await this.localPlansService.visibleAssignmentOf(caller, id));
+    return AssignmentModel.from((await this.plans.getVisibleAssignment(caller, id)).assignment);
   }
 
   @Mutation(() => AssignmentModel, { description: '签收任务' })
@@ -59,7 +55,7 @@ export class AssignmentResolver {
     @Parent() assignment: AssignmentModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<JointProjectModel> {
-    const project = await projectLoader(loaders, this.repository).load(assignment.projectId);
+    const project = await projectLoader(loaders, this.plans).load(assignment.projectId);
     if (!project) {
       throw AppException.notFound('联动项目 Joint project', assignment.projectId);
     }
@@ -83,7 +79,7 @@ export class AssignmentResolver {
     @Parent() assignment: AssignmentModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<boolean> {
-    const project = await projectLoader(loaders, this.repository).load(assignment.projectId);
+    const project = await projectLoader(loaders, this.plans).load(assignment.projectId);
     return (
       assignment.acknowledgedVersion !== null && !!project && assignment.acknowledgedVersion < project.version
     );
@@ -100,7 +96,7 @@ export class AssignmentResolver {
     if (!assignment.parentAssignmentId) {
       return null;
     }
-    const parent = await assignmentLoader(loaders, this.repository).load(assignment.parentAssignmentId);
+    const parent = await assignmentLoader(loaders, this.plans).load(assignment.parentAssignmentId);
     return parent ? AssignmentModel.from(parent) : null;
   }
 }

@@ -1,33 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
-import { AssignmentEntity } from '../assignments/assignment.entity';
+import { EntityManager, In, Repository } from 'typeorm';
+import { Clock } from '@liandong/time';
 import { AssignmentStatus, INITIAL_ASSIGNMENT_STATUS } from '../assignments/assignment-status';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { MethodsRepository } from '../methods/methods.repository';
+import { SupervisionMethodEntity } from '../methods/supervision-method.entity';
 import { JointProjectVersionEntity } from './joint-project-version.entity';
 import { JointProjectEntity } from './joint-project.entity';
-import { SupervisionMethodEntity } from '../methods/supervision-method.entity';
-import { Clock } from '@liandong/time';
 
-/** SQL for projects, versions, assignments and the method catalogue. Scope (a tenant path) comes first. */
+/** SQL for projects, their versions and their assignments. Scope (a tenant path) comes first. */
 @Injectable()
 export class PlansRepository {
   constructor(
     @InjectRepository(JointProjectEntity) private readonly projects: Repository<JointProjectEntity>,
     @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
-    @InjectRepository(SupervisionMethodEntity) private readonly methods: Repository<SupervisionMethodEntity>,
+    private readonly methods: MethodsRepository,
     private readonly clock: Clock,
   ) {}
 
+  /** The active methods; kept here for the libraries that read the catalogue through this repository. */
   activeMethods(): Promise<SupervisionMethodEntity[]> {
-    return this.methods.find({ where: { retiredAt: IsNull() }, order: { sortOrder: 'ASC' } });
+    return this.methods.active();
   }
 
-  async allMethodCodes(): Promise<string[]> {
-    return (await this.methods.find({ select: { code: true } })).map((method) => method.code);
-  }
-
+  /** Methods by code; kept here for the libraries that read the catalogue through this repository. */
   methodsByCodes(codes: readonly string[]): Promise<SupervisionMethodEntity[]> {
-    return codes.length === 0 ? Promise.resolve([]) : this.methods.findBy({ code: In([...codes]) });
+    return this.methods.byCodes(codes);
   }
 
   findProject(id: string): Promise<JointProjectEntity | null> {
@@ -37,6 +36,20 @@ export class PlansRepository {
   findProjects(ids: readonly string[], manager?: EntityManager): Promise<JointProjectEntity[]> {
     const projects = manager?.getRepository(JointProjectEntity) ?? this.projects;
     return ids.length === 0 ? Promise.resolve([]) : projects.findBy({ id: In([...ids]) });
+  }
+
+  lockProject(manager: EntityManager, id: string): Promise<JointProjectEntity | null> {
+    return manager
+      .getRepository(JointProjectEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateProject(
+    manager: EntityManager,
+    id: string,
+    changes: Pick<JointProjectEntity, 'version' | 'unifications'>,
+  ): Promise<void> {
+    await manager.getRepository(JointProjectEntity).update({ id }, changes);
   }
 
   /** Projects issued in the scope's subtree, or published to a tenant in it. */
@@ -67,6 +80,12 @@ export class PlansRepository {
 
   findAssignment(id: string, manager?: EntityManager): Promise<AssignmentEntity | null> {
     return (manager?.getRepository(AssignmentEntity) ?? this.assignments).findOneBy({ id });
+  }
+
+  lockAssignment(manager: EntityManager, id: string): Promise<AssignmentEntity | null> {
+    return manager
+      .getRepository(AssignmentEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findAssignments(ids: readonly string[]): Promise<AssignmentEntity[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { AppException, parseInput } from '@liandong/errors';
+import { AppException, parseId, parseInput } from '@liandong/errors';
 import {
   assertInSubtree,
   assertPermission,
@@ -16,6 +16,7 @@ import {
 import { AssignmentStatus, WORKING_ASSIGNMENT_STATUSES } from '../assignments/assignment-status';
 import { AssignmentTransitions } from '../assignments/assignment-transitions';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import { MethodsService } from '../methods/methods.service';
 import { JointProjectEntity } from './joint-project.entity';
 import type { JointProjectVersionEntity } from './joint-project-version.entity';
 import { PlansRepository } from './plans.repository';
@@ -40,6 +41,11 @@ const projectInputSchema = z.object({
   unifications: unificationsInputSchema,
 });
 
+export interface AssignmentAndProject {
+  assignment: AssignmentEntity;
+  project: JointProjectEntity;
+}
+
 export interface PublishTargets {
   tenantIds: string[];
   includeDescendants: boolean;
@@ -52,6 +58,7 @@ export class PlansService {
     private readonly plans: PlansRepository,
     private readonly tenants: TenantRepository,
     private readonly transitions: AssignmentTransitions,
+    private readonly methods: MethodsService,
     private readonly clock: Clock,
   ) {}
 
@@ -69,7 +76,7 @@ export class PlansService {
         '只有设有下级人大的机关才能发起联动项目 / Only a tenant with child tenants can issue a joint project.',
       );
     }
-    await this.assertKnownMethods(parsed.unifications.methods);
+    await this.methods.assertActive(parsed.unifications.methods, 'unifications.methods');
     return this.dataSource.transaction(async (manager) => {
       const project = await this.plans.insertProject(manager, {
         tenantId: caller.tenantId,
@@ -105,7 +112,7 @@ export class PlansService {
       throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
     }
     const parsed = parseInput(unificationsInputSchema, unifications, 'unifications');
-    await this.assertKnownMethods(parsed.methods);
+    await this.methods.assertActive(parsed.methods, 'unifications.methods');
     const project = await this.getVisibleProject(caller, projectId);
     if (project.tenantId !== caller.tenantId) {
       throw AppException.forbidden(
@@ -113,13 +120,15 @@ export class PlansService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const locked = await manager
-        .getRepository(JointProjectEntity)
-        .findOneOrFail({ where: { id: project.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await this.plans.lockProject(manager, project.id);
+      if (!locked) {
+        throw AppException.notFound(PROJECT, projectId);
+      }
       const next = { ...locked, version: locked.version + 1, unifications: toStoredUnifications(parsed) };
-      await manager
-        .getRepository(JointProjectEntity)
-        .update({ id: locked.id }, { version: next.version, unifications: next.unifications });
+      await this.plans.updateProject(manager, locked.id, {
+        version: next.version,
+        unifications: next.unifications,
+      });
       await this.plans.insertVersion(manager, locked.id, next.version, next.unifications, why);
       return next;
     });
@@ -212,18 +221,17 @@ export class PlansService {
   async acknowledgeAssignment(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await manager
-        .getRepository(AssignmentEntity)
-        .findOne({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
+      const assignment = await this.plans.lockAssignment(manager, assignmentId);
       if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
         throw AppException.notFound(ASSIGNMENT, assignmentId);
       }
       if (assignment.tenantId !== caller.tenantId) {
         throw AppException.forbidden('只能签收本机关的任务 / Only the assigned tenant can acknowledge it.');
       }
-      const project = await manager
-        .getRepository(JointProjectEntity)
-        .findOneByOrFail({ id: assignment.projectId });
+      const [project] = await this.plans.findProjects([assignment.projectId], manager);
+      if (!project) {
+        throw AppException.notFound(PROJECT, assignment.projectId);
+      }
       const acknowledged = { acknowledgedVersion: project.version };
       if (assignment.status === AssignmentStatus.ISSUED) {
         return this.transitions.move(manager, assignment, AssignmentStatus.ACKNOWLEDGED, {
@@ -256,6 +264,40 @@ export class PlansService {
     return !isDepartmentCaller(caller) && this.plans.isProjectVisible(caller.tenantPath, projectId);
   }
 
+  /** Projects by id, for field resolvers whose parent the caller may already see. */
+  findProjects(ids: readonly string[]): Promise<JointProjectEntity[]> {
+    return this.plans.findProjects(ids);
+  }
+
+  /** Assignments by id, for field resolvers whose parent the caller may already see. */
+  findAssignments(ids: readonly string[]): Promise<AssignmentEntity[]> {
+    return this.plans.findAssignments(ids);
+  }
+
+  /** An assignment in the caller's subtree (its own or one below it), with its project; NOT_FOUND otherwise. */
+  async getVisibleAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
+    const assignment = await this.plans.findAssignment(parseId(assignmentId, 'assignmentId'));
+    if (!assignment || isDepartmentCaller(caller)) {
+      throw AppException.notFound(ASSIGNMENT, assignmentId);
+    }
+    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
+    return { assignment, project: await this.projectOf(assignment) };
+  }
+
+  /** The caller's own acknowledged assignment, for filing its local plan or its milestones. */
+  async getOwnAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
+    const found = await this.getVisibleAssignment(caller, assignmentId);
+    if (found.assignment.tenantId !== caller.tenantId) {
+      throw AppException.forbidden(
+        '只能为本机关的任务报备 / Only the assigned tenant files for its assignment.',
+      );
+    }
+    if (found.assignment.status === AssignmentStatus.ISSUED) {
+      throw AppException.conflict('请先签收任务 / Acknowledge the assignment first.');
+    }
+    return found;
+  }
+
   myAssignments(caller: Caller, statuses?: AssignmentStatus[]): Promise<AssignmentEntity[]> {
     if (isDepartmentCaller(caller)) {
       return Promise.resolve([]);
@@ -275,10 +317,7 @@ export class PlansService {
    * The caller's own working assignment of a project, for reporting findings under it.
    * Not its own: FORBIDDEN (or NOT_FOUND outside its subtree); not acknowledged: CONFLICT.
    */
-  async getWorkingAssignment(
-    caller: Caller,
-    assignmentId: string,
-  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
+  async getWorkingAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
     const assignment = await this.plans.findAssignment(assignmentId);
     if (!assignment) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
@@ -296,25 +335,15 @@ export class PlansService {
           : `任务状态为 ${assignment.status},不能再报送问题 / The assignment is ${assignment.status}.`,
       );
     }
+    return { assignment, project: await this.projectOf(assignment) };
+  }
+
+  private async projectOf(assignment: AssignmentEntity): Promise<JointProjectEntity> {
     const project = await this.plans.findProject(assignment.projectId);
     if (!project) {
       throw AppException.notFound(PROJECT, assignment.projectId);
     }
-    return { assignment, project };
-  }
-
-  private async assertKnownMethods(codes: string[]): Promise<void> {
-    const active = new Set((await this.plans.activeMethods()).map((method) => method.code));
-    const unknown = codes
-      .map((code, index) => ({ code, index }))
-      .filter(({ code }) => !active.has(code))
-      .map(({ code, index }) => ({
-        field: `unifications.methods.${index}`,
-        message: `未知的监督方式编码 ${code} / unknown method code (see supervisionMethods)`,
-      }));
-    if (unknown.length > 0) {
-      throw AppException.badFields(unknown);
-    }
+    return project;
   }
 
   /** Null for the issuer; for a cascade, the caller's acknowledged assignment of the project. */

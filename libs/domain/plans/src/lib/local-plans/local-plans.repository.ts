@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { AssignmentMilestoneEntity } from '../milestones/assignment-milestone.entity';
 import { LocalPlanDecisionEntity } from './local-plan-decision.entity';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
 
 @Injectable()
 export class LocalPlansRepository {
-  constructor(
-    @InjectRepository(LocalPlanEntity) private readonly localPlans: Repository<LocalPlanEntity>,
-    @InjectRepository(AssignmentMilestoneEntity)
-    private readonly milestones: Repository<AssignmentMilestoneEntity>,
-  ) {}
-
-  findById(id: string): Promise<LocalPlanEntity | null> {
-    return this.localPlans.findOneBy({ id });
-  }
+  constructor(@InjectRepository(LocalPlanEntity) private readonly localPlans: Repository<LocalPlanEntity>) {}
 
   lock(manager: EntityManager, id: string): Promise<LocalPlanEntity | null> {
     return manager
@@ -67,17 +58,5 @@ export class LocalPlansRepository {
     decision: Omit<LocalPlanDecisionEntity, 'id' | 'at' | 'localPlan'>,
   ): Promise<void> {
     await manager.getRepository(LocalPlanDecisionEntity).insert(decision);
-  }
-
-  milestonesOf(assignmentIds: readonly string[]): Promise<AssignmentMilestoneEntity[]> {
-    return assignmentIds.length === 0
-      ? Promise.resolve([])
-      : this.milestones.findBy({ assignmentId: In([...assignmentIds]) });
-  }
-
-  async submitMilestone(
-    row: Pick<AssignmentMilestoneEntity, 'assignmentId' | 'name' | 'note' | 'submittedBy'>,
-  ): Promise<void> {
-    await this.milestones.createQueryBuilder().insert().values(row).orIgnore().execute();
   }
 }

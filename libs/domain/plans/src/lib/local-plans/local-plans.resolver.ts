@@ -3,7 +3,7 @@ import { AppException } from '@liandong/errors';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { AssignmentModel } from '../assignments/dto/assignment.model';
 import { ConformanceReportModel } from '../conformance/dto/conformance-report.model';
-import { PlansRepository } from '../joint-projects/plans.repository';
+import { PlansService } from '../joint-projects/plans.service';
 import { assignmentLoader } from '../plan-loaders';
 import { LocalPlanInput } from './dto/local-plan.input';
 import { LocalPlanModel } from './dto/local-plan.model';
@@ -13,7 +13,7 @@ import { LocalPlansService } from './local-plans.service';
 export class LocalPlanResolver {
   constructor(
     private readonly localPlansService: LocalPlansService,
-    private readonly plans: PlansRepository,
+    private readonly plans: PlansService,
   ) {}
 
   @Query(() => ConformanceReportModel, { description: '实施方案符合性检查 (dry run, nothing stored)' })

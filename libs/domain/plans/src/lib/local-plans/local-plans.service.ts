@@ -3,20 +3,18 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseId, parseInput } from '@liandong/errors';
 import { assertInSubtree, assertPermission, Caller, isDepartmentCaller, Permission } from '@liandong/tenancy';
-import { AssignmentStatus } from '../assignments/assignment-status';
-import { AssignmentEntity } from '../assignments/assignment.entity';
+import { Clock } from '@liandong/time';
 import { checkConformance, conforms } from '../conformance/conformance';
 import { ConformanceIssue, LocalPlanContent } from '../conformance/conformance.types';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
-import { AssignmentMilestoneEntity } from '../milestones/assignment-milestone.entity';
+import { PlansRepository } from '../joint-projects/plans.repository';
+import { PlansService } from '../joint-projects/plans.service';
+import { MethodsService } from '../methods/methods.service';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
 import { LocalPlanTransitions } from './local-plan-transitions';
 import { LocalPlansRepository } from './local-plans.repository';
-import { PlansRepository } from '../joint-projects/plans.repository';
-import { Clock } from '@liandong/time';
 
-const ASSIGNMENT = '任务 Assignment';
 const LOCAL_PLAN = '实施方案 Local plan';
 
 const bounded = (max: number) =>
@@ -55,27 +53,22 @@ export interface ConformanceReport {
   issues: ConformanceIssue[];
 }
 
-export interface MilestoneState {
-  name: string;
-  dueAt: Date;
-  submittedAt: Date | null;
-  overdue: boolean;
-}
-
-/** Local implementation plans (实施方案) checked against the unified plan, their review, and milestones. */
+/** Local implementation plans (实施方案) checked against the unified plan, and their review. */
 @Injectable()
 export class LocalPlansService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
+    private readonly plansService: PlansService,
+    private readonly methods: MethodsService,
     private readonly transitions: LocalPlanTransitions,
     private readonly clock: Clock,
   ) {}
 
   /** The conformance report of a local plan, stored nowhere (a dry run). */
   async check(caller: Caller, assignmentId: string, input: unknown): Promise<ConformanceReport> {
-    const { project } = await this.visibleAssignment(caller, assignmentId);
+    const { project } = await this.plansService.getVisibleAssignment(caller, assignmentId);
     return this.report(project, toContent(parseInput(localPlanSchema, input, 'input')));
   }
 
@@ -83,7 +76,7 @@ export class LocalPlansService {
   async file(caller: Caller, assignmentId: string, input: unknown): Promise<LocalPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const content = toContent(parseInput(localPlanSchema, input, 'input'));
-    const { assignment, project } = await this.ownAssignment(caller, assignmentId);
+    const { assignment, project } = await this.plansService.getOwnAssignment(caller, assignmentId);
     const [existing] = await this.localPlans.ofAssignments([assignment.id]);
     if (existing?.status === LocalPlanStatus.ACCEPTED && existing.basedOnVersion === project.version) {
       throw AppException.conflict(
@@ -168,93 +161,15 @@ export class LocalPlansService {
     return isDepartmentCaller(caller) ? Promise.resolve([]) : this.localPlans.toReviewBy(caller.tenantId);
   }
 
-  /** Marks a unified milestone done for the caller's assignment; marking it again changes nothing. */
-  async submitMilestone(
-    caller: Caller,
-    assignmentId: string,
-    name: string,
-    note?: string | null,
-  ): Promise<AssignmentEntity> {
-    assertPermission(caller, Permission.MANAGE_PLANS);
-    const { assignment, project } = await this.ownAssignment(caller, assignmentId);
-    const wanted = name.trim();
-    if (!project.unifications.scheme.milestones.some((milestone) => milestone.name === wanted)) {
-      throw AppException.badInput(
-        'name',
-        `统一方案中没有节点「${wanted}」/ no such milestone in the unified scheme`,
-      );
-    }
-    if (note && note.length > 2_000) {
-      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
-    }
-    await this.localPlans.submitMilestone({
-      assignmentId: assignment.id,
-      name: wanted,
-      note: note?.trim() || null,
-      submittedBy: caller.userId,
-    });
-    return assignment;
-  }
-
-  /** The unified scheme's milestones as one assignment stands with them. */
-  static milestoneStates(
-    project: JointProjectEntity,
-    submitted: AssignmentMilestoneEntity[],
-    now: Date,
-  ): MilestoneState[] {
-    return project.unifications.scheme.milestones.map((milestone) => {
-      const done = submitted.find((row) => row.name === milestone.name);
-      const dueAt = new Date(milestone.dueAt);
-      return {
-        name: milestone.name,
-        dueAt,
-        submittedAt: done?.submittedAt ?? null,
-        overdue: !done && dueAt.getTime() < now.getTime(),
-      };
-    });
+  /** The local plans of the assignments, for field resolvers (each checks who may see it). */
+  ofAssignments(assignmentIds: readonly string[]): Promise<LocalPlanEntity[]> {
+    return this.localPlans.ofAssignments(assignmentIds);
   }
 
   private async report(project: JointProjectEntity, content: LocalPlanContent): Promise<ConformanceReport> {
-    const known = new Set(await this.plans.allMethodCodes());
-    const issues = checkConformance(project.unifications, content, { knownMethodCodes: known });
+    const knownMethodCodes = await this.methods.knownCodes();
+    const issues = checkConformance(project.unifications, content, { knownMethodCodes });
     return { conforms: conforms(issues), issues };
-  }
-
-  /** An assignment in the caller's subtree (its own or one below it); NOT_FOUND for anyone else. */
-  async visibleAssignmentOf(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
-    return (await this.visibleAssignment(caller, assignmentId)).assignment;
-  }
-
-  private async visibleAssignment(
-    caller: Caller,
-    assignmentId: string,
-  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
-    const assignment = await this.plans.findAssignment(parseId(assignmentId, 'assignmentId'));
-    if (!assignment || isDepartmentCaller(caller)) {
-      throw AppException.notFound(ASSIGNMENT, assignmentId);
-    }
-    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
-    const project = await this.plans.findProject(assignment.projectId);
-    if (!project) {
-      throw AppException.notFound('联动项目 Joint project', assignment.projectId);
-    }
-    return { assignment, project };
-  }
-
-  private async ownAssignment(
-    caller: Caller,
-    assignmentId: string,
-  ): Promise<{ assignment: AssignmentEntity; project: JointProjectEntity }> {
-    const found = await this.visibleAssignment(caller, assignmentId);
-    if (found.assignment.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只能为本机关的任务报备 / Only the assigned tenant files for its assignment.',
-      );
-    }
-    if (found.assignment.status === AssignmentStatus.ISSUED) {
-      throw AppException.conflict('请先签收任务 / Acknowledge the assignment first.');
-    }
-    return found;
   }
 }
 

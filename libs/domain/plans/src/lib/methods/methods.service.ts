@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
-import { SupervisionMethodEntity } from './supervision-method.entity';
 import { Clock } from '@liandong/time';
+import { MethodsRepository } from './methods.repository';
+import { SupervisionMethodEntity } from './supervision-method.entity';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -15,14 +16,38 @@ const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 export class MethodsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly methods: MethodsRepository,
     private readonly clock: Clock,
   ) {}
 
   async list(includeRetired: boolean): Promise<SupervisionMethodEntity[]> {
-    const rows = await this.dataSource
-      .getRepository(SupervisionMethodEntity)
-      .find({ order: { sortOrder: 'ASC' } });
+    const rows = await this.methods.all();
     return includeRetired ? rows : rows.filter((row) => row.retiredAt === null);
+  }
+
+  /** Methods by code, for a field that names them; a retired one is still found. */
+  methodsByCodes(codes: readonly string[]): Promise<SupervisionMethodEntity[]> {
+    return this.methods.byCodes(codes);
+  }
+
+  /** Every code the catalogue ever had, retired ones included. */
+  async knownCodes(): Promise<ReadonlySet<string>> {
+    return new Set(await this.methods.allCodes());
+  }
+
+  /** A new project may cite active methods only: every other code is named, by its place in `field`. */
+  async assertActive(codes: readonly string[], field: string): Promise<void> {
+    const active = new Set((await this.methods.active()).map((method) => method.code));
+    const unknown = codes
+      .map((code, index) => ({ code, index }))
+      .filter(({ code }) => !active.has(code))
+      .map(({ code, index }) => ({
+        field: `${field}.${index}`,
+        message: `未知的监督方式编码 ${code} / unknown method code (see supervisionMethods)`,
+      }));
+    if (unknown.length > 0) {
+      throw AppException.badFields(unknown);
+    }
   }
 
   async add(caller: Caller, code: string, name: string): Promise<SupervisionMethodEntity> {
@@ -36,32 +61,13 @@ export class MethodsService {
     }
     const cleanName = this.name(name);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(SupervisionMethodEntity);
-      if (await repository.existsBy({ code: cleanCode })) {
+      const added = (await this.methods.existsInTransaction(manager, cleanCode))
+        ? null
+        : await this.methods.insertLast(manager, cleanCode, cleanName);
+      if (!added) {
         throw AppException.conflict(`监督方式编码 ${cleanCode} 已存在 / method code already exists`);
       }
-      const [{ next }] = await manager.query<Array<{ next: number }>>(
-        'SELECT coalesce(max(sort_order), 0) + 1 AS next FROM supervision_method',
-      );
-      const method = repository.create({
-        code: cleanCode,
-        name: cleanName,
-        sortOrder: next,
-        retiredAt: null,
-      });
-      // Not save(): on a code added meanwhile by another request it would update (rename) that method.
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(SupervisionMethodEntity)
-        .values(method)
-        .orIgnore()
-        .returning('code')
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) {
-        throw AppException.conflict(`监督方式编码 ${cleanCode} 已存在 / method code already exists`);
-      }
-      return method;
+      return added;
     });
   }
 
@@ -69,7 +75,7 @@ export class MethodsService {
     assertPermission(caller, Permission.ADMINISTER);
     const method = await this.get(code);
     method.name = this.name(name);
-    return this.dataSource.getRepository(SupervisionMethodEntity).save(method);
+    return this.methods.save(method);
   }
 
   /** Retired methods stay readable on old plans and findings but cannot be chosen for new projects. */
@@ -77,13 +83,11 @@ export class MethodsService {
     assertPermission(caller, Permission.ADMINISTER);
     const method = await this.get(code);
     method.retiredAt ??= this.clock.now();
-    return this.dataSource.getRepository(SupervisionMethodEntity).save(method);
+    return this.methods.save(method);
   }
 
   private async get(code: string): Promise<SupervisionMethodEntity> {
-    const method = await this.dataSource
-      .getRepository(SupervisionMethodEntity)
-      .findOneBy({ code: code.trim() });
+    const method = await this.methods.findByCode(code.trim());
     if (!method) {
       throw AppException.notFound('监督方式 Supervision method', code);
     }

@@ -1,21 +1,17 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
-import { Clock } from '@liandong/time';
 import { AssignmentModel } from '../assignments/dto/assignment.model';
-import { PlansRepository } from '../joint-projects/plans.repository';
-import { LocalPlansRepository } from '../local-plans/local-plans.repository';
-import { LocalPlansService } from '../local-plans/local-plans.service';
+import { PlansService } from '../joint-projects/plans.service';
 import { projectLoader } from '../plan-loaders';
 import { AssignmentMilestoneModel } from './dto/assignment-milestone.model';
+import { MilestonesService } from './milestones.service';
 
 /** The unified scheme's milestones as an assignment stands with them (时间节点). */
 @Resolver(() => AssignmentModel)
 export class MilestonesResolver {
   constructor(
-    private readonly localPlansService: LocalPlansService,
-    private readonly localPlans: LocalPlansRepository,
-    private readonly plans: PlansRepository,
-    private readonly clock: Clock,
+    private readonly milestonesService: MilestonesService,
+    private readonly plans: PlansService,
   ) {}
 
   @Mutation(() => AssignmentModel, { description: '报送时间节点完成情况' })
@@ -25,9 +21,7 @@ export class MilestonesResolver {
     @Args('name') name: string,
     @Args('note', { type: () => String, nullable: true }) note?: string,
   ): Promise<AssignmentModel> {
-    return AssignmentModel.from(
-      await this.localPlansService.submitMilestone(caller, assignmentId, name, note),
-    );
+    return AssignmentModel.from(await this.milestonesService.submit(caller, assignmentId, name, note));
   }
 
   @ResolveField(() => [AssignmentMilestoneModel])
@@ -40,15 +34,13 @@ export class MilestonesResolver {
       loaders
         .grouped(
           'assignment-milestones',
-          (ids) => this.localPlans.milestonesOf(ids),
+          (ids) => this.milestonesService.submittedOf(ids),
           (row) => row.assignmentId,
         )
         .load(assignment.id),
     ]);
     return project
-      ? LocalPlansService.milestoneStates(project, submitted, this.clock.now()).map(
-          AssignmentMilestoneModel.from,
-        )
+      ? this.milestonesService.states(project, submitted).map(AssignmentMilestoneModel.from)
       : [];
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { MilestoneState } from '../../local-plans/local-plans.service';
+import type { MilestoneState } from '../milestones.service';
 
 @ObjectType('AssignmentMilestone', { description: '时间节点' })
 export class AssignmentMilestoneModel {
