@@ -39,6 +39,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # The seed reads the statistical division codes from data/divisions (LIANDONG_DIVISIONS_DIR).
 COPY --from=build /app/data/divisions ./data/divisions
+# `demo-year` reads the year's plans, problems and paperwork from data/demo-year.
+COPY --from=build /app/data/demo-year ./data/demo-year
 # Evidence files (unless S3_BUCKET is set); docker-compose.yml mounts a volume here.
 ENV LIANDONG_FILES_DIR=/var/lib/liandong/files
 RUN mkdir -p /var/lib/liandong/files && chown node:node /var/lib/liandong/files

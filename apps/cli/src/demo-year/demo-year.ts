@@ -4,12 +4,11 @@ import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { Clock, ManualClock } from '@liandong/time';
-import { DEMO_YEAR } from './catalogue';
 import { CITY_CODE, DemoDirectory } from './directory';
 import { planYear } from './plan';
-import { DEMO_PROJECTS } from './projects';
 import { planTimeline } from './timeline';
-import { YEAR_CLOSE } from './year-calendar';
+import { DEMO_YEAR, YEAR_CLOSE } from './year-calendar';
+import { demoYearData, DemoYearData } from './year-data';
 import { YearEvent } from './year-events';
 import { countYearSteps, YearSteps } from './year-figures';
 import { YearPlayer } from './year-player';
@@ -37,8 +36,9 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
  * when the year's projects are already there.
  */
 export async function playDemoYear(app: INestApplicationContext): Promise<Record<string, number>> {
+  const data = demoYearData();
   const directory = await DemoDirectory.load(app);
-  const existing = await existingProjectIds(app, directory);
+  const existing = await existingProjectIds(app, directory, data);
   if (existing.length > 0) {
     return { alreadyPlayed: 1, ...(await summary(app, directory, existing)) };
   }
@@ -47,12 +47,13 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
     throw new Error('the demo year plays on its own clock: start the command line with demoYearClock()');
   }
   const tenants = directory.planTenants();
-  const plan = planYear(tenants, DEMO_PROJECTS);
-  const player = new YearPlayer(app, directory, DEMO_PROJECTS, plan);
+  const plan = planYear(tenants, data);
+  const player = new YearPlayer(app, directory, data, plan);
   // Steps at one instant are independent: they run side by side, below the pool size, since a call may
   // take a second connection inside its transaction.
   const parallel = Math.max(1, app.get<AppConfig>(APP_CONFIG).db.poolSize - 2);
-  for (const group of byInstant(planTimeline({ plan, projects: DEMO_PROJECTS, tenants }))) {
+  const { projects, paperwork } = data;
+  for (const group of byInstant(planTimeline({ plan, projects, paperwork, tenants }))) {
     clock.set(group.at);
     await each(group.events, parallel, (event) => player.play(event));
   }
@@ -60,8 +61,12 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
   return summary(app, directory, player.projectIds);
 }
 
-async function existingProjectIds(app: INestApplicationContext, directory: DemoDirectory): Promise<string[]> {
-  const titles = new Set(DEMO_PROJECTS.map((project) => project.title));
+async function existingProjectIds(
+  app: INestApplicationContext,
+  directory: DemoDirectory,
+  data: DemoYearData,
+): Promise<string[]> {
+  const titles = new Set(data.projects.map((project) => project.title));
   const projects = await app.get(PlansService).listProjects(await directory.caller(CITY_CODE), DEMO_YEAR);
   return projects
     .filter((project) => project.tenantId === directory.city.id && titles.has(project.title))

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AccountRepository, callerOf } from '@liandong/auth';
 import { Caller, DepartmentRepository, TenantEntity, TenantRepository } from '@liandong/tenancy';
-import { DeptCode } from './catalogue';
+import { DeptCode } from './year-data.schema';
 import { PlanTenant } from './plan';
 
 export const CITY_CODE = '4103';

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { TenantLevel } from '@liandong/tenancy';
 import { cityTree } from '../seed/divisions';
-import { JUDICIAL_DEPTS } from './catalogue';
-import { planYear, PlanTenant, YEAR_TARGETS } from './plan';
-import { DEMO_PROJECTS } from './projects';
+import { JUDICIAL_DEPTS, planYear, PlanTenant, YEAR_TARGETS } from './plan';
+import { demoYearData } from './year-data';
 
 const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divisions'), '4103').map(
   (node) => ({
@@ -15,9 +14,10 @@ const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divi
 );
 const levelOf = new Map(tenants.map((tenant) => [tenant.code, tenant.level]));
 const parentOf = new Map(tenants.map((tenant) => [tenant.code, tenant.parentCode]));
+const data = demoYearData();
 
 describe('planYear', () => {
-  const plan = planYear(tenants, DEMO_PROJECTS);
+  const plan = planYear(tenants, data);
 
   it('finds the seed article’s 372 problems, each reported once', () => {
     expect(plan.findings).toHaveLength(YEAR_TARGETS.findings);
@@ -35,7 +35,7 @@ describe('planYear', () => {
   });
 
   it('uses 9 distinct supervision methods across the year', () => {
-    expect(new Set(DEMO_PROJECTS.flatMap((project) => project.unifications.methods)).size).toBe(9);
+    expect(new Set(data.projects.flatMap((project) => project.unifications.methods)).size).toBe(9);
     expect(new Set(plan.findings.map((finding) => finding.row.method)).size).toBe(9);
   });
 
@@ -64,7 +64,7 @@ describe('planYear', () => {
   it('never hands a court’s or procuratorate’s problem to a government', () => {
     const judicialProjects = new Set(['judges', 'enterprise-cases']);
     for (const handoff of plan.handoffs) {
-      if (judicialProjects.has(DEMO_PROJECTS[handoff.project]?.key ?? '')) {
+      if (judicialProjects.has(data.projects[handoff.project]?.key ?? '')) {
         expect(JUDICIAL_DEPTS.has(handoff.dept)).toBe(true);
       }
     }
@@ -76,6 +76,6 @@ describe('planYear', () => {
   });
 
   it('plays the same year from the same seed', () => {
-    expect(planYear(tenants, DEMO_PROJECTS)).toEqual(plan);
+    expect(planYear(tenants, data)).toEqual(plan);
   });
 });

@@ -1,20 +1,16 @@
 import { Severity } from '@liandong/findings';
 import { TenantLevel } from '@liandong/tenancy';
+import { Random } from './random';
+import { DEMO_YEAR } from './year-calendar';
+import { DemoYearData } from './year-data';
 import {
-  COUNTY_SHORT,
-  DEMO_YEAR,
   DemoProject,
   DeptCode,
-  FAIL_OPINION,
-  FINAL_MEASURES,
   FindingTemplate,
-  FURTHER_MEASURES,
-  JUDICIAL_DEPTS,
-  PASS_OPINIONS,
+  Paperwork,
+  PlaceNames,
   problemListMilestone,
-  PROGRESS_MEASURES,
-} from './catalogue';
-import { Random } from './random';
+} from './year-data.schema';
 
 /** The seed article's city-wide figures: 372 problems, all handed over, a ledger of 129 items of which 113 done. */
 export const YEAR_TARGETS = { findings: 372, handoffs: 129, handoffsClosed: 113 } as const;
@@ -28,6 +24,9 @@ const OPEN_FATES: readonly HandoffFate[] = [
 ];
 
 export const DEMO_SEED = 20_230_101;
+
+/** Courts and procuratorates answer for themselves: a government cannot take their problems over. */
+export const JUDICIAL_DEPTS: ReadonlySet<DeptCode> = new Set(['court', 'procuratorate']);
 
 /** Township letters kept before the townships' items go up to their county's letters. */
 const TOWNSHIP_LETTERS = 18;
@@ -99,11 +98,8 @@ interface Group {
  * The whole year decided up front from the seed and the tenant tree: who reports what, who reviews it, how
  * problems are grouped into handoffs and how far each handoff gets. Playing it is then only service calls.
  */
-export function planYear(
-  tenants: readonly PlanTenant[],
-  projects: readonly DemoProject[],
-  seed = DEMO_SEED,
-): YearPlan {
+export function planYear(tenants: readonly PlanTenant[], data: DemoYearData, seed = DEMO_SEED): YearPlan {
+  const { projects } = data;
   const rng = new Random(seed);
   const byCode = new Map(tenants.map((tenant) => [tenant.code, tenant]));
   const city = tenants.find((tenant) => tenant.level === TenantLevel.CITY);
@@ -118,7 +114,6 @@ export function planYear(
   const handlers: Array<{ handlerCode: string; dept: DeptCode }> = [];
 
   projects.forEach((project, projectIndex) => {
-    assertTemplatesFit(project);
     const slots: string[] = [];
     for (const countyCode of project.counties) {
       if (!byCode.has(countyCode)) {
@@ -183,19 +178,7 @@ export function planYear(
     throw new Error(`the projects add up to ${findings.length} findings, not ${YEAR_TARGETS.findings}`);
   }
   const groups = groupHandoffs(rng, findings, handlers, byCode);
-  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode, projects) };
-}
-
-function assertTemplatesFit(project: DemoProject): void {
-  const methods = new Set(project.unifications.methods);
-  const checklist = new Set(project.unifications.policy.checklist.map((item) => item.code));
-  for (const template of project.templates) {
-    if (!methods.has(template.method) || !checklist.has(template.checklist)) {
-      throw new Error(
-        `project ${project.key}: “${template.title}” uses a method or checklist point the plan lacks`,
-      );
-    }
-  }
+  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode, data) };
 }
 
 /** Distinct kinds of problem while they last; a long list repeats kinds, with other numbers. */
@@ -380,7 +363,7 @@ function planHandoffs(
   groups: readonly Group[],
   findings: readonly PlannedFinding[],
   byCode: ReadonlyMap<string, PlanTenant>,
-  projects: readonly DemoProject[],
+  { projects, paperwork, placeNames }: DemoYearData,
 ): PlannedHandoff[] {
   const ordered = [...groups].sort(
     (a, b) =>
@@ -399,7 +382,7 @@ function planHandoffs(
           ? rng.int(1, 2)
           : rng.pick([0, 1, 1, 1, 2]);
     const progress = Array.from({ length: reports }, (_, step) => ({
-      measures: step === 0 ? rng.pick(PROGRESS_MEASURES) : rng.pick(FURTHER_MEASURES),
+      measures: step === 0 ? rng.pick(paperwork.progressMeasures) : rng.pick(paperwork.furtherMeasures),
       percentDone: step === 0 ? rng.int(3, 5) * 10 : rng.int(6, 9) * 10,
     }));
     const covert = group.findings.some((f) => findings[f]?.row.method === 'COVERT_VISIT');
@@ -408,27 +391,34 @@ function planHandoffs(
       handlerCode: group.handlerCode,
       dept: group.dept,
       findings: group.findings,
-      letterNo: letterNo(group.handlerCode, n, byCode),
+      letterNo: letterNo(group.handlerCode, n, byCode, placeNames),
       // Items still open at the year's end are the long ones (阶段性整改), given months rather than weeks.
       deadlineDays: fate === 'CLOSED' ? rng.int(20, 120) : rng.int(60, 120),
       fate,
       progress,
-      finalMeasures: FINAL_MEASURES[group.dept],
+      finalMeasures: paperwork.finalMeasures[group.dept],
       failedOnce: fate === 'CLOSED' && rng.chance(0.06),
-      failOpinion: FAIL_OPINION,
-      passOpinion: covert ? PASS_OPINIONS[3] : rng.pick(PASS_OPINIONS.slice(0, 3)),
+      failOpinion: paperwork.failOpinion,
+      passOpinion: passOpinion(rng, paperwork, covert),
     };
   });
 }
 
+/** A verification that passes: after a covert visit, one that says the visit was repeated unannounced. */
+function passOpinion(rng: Random, paperwork: Paperwork, covert: boolean): string {
+  return covert ? paperwork.passOpinionAfterCovertVisit : rng.pick(paperwork.passOpinions);
+}
+
 /** 交办函号: the city's and a county's standing committee, or a township body, numbered through the year. */
-function letterNo(handlerCode: string, n: number, byCode: ReadonlyMap<string, PlanTenant>): string {
+function letterNo(
+  handlerCode: string,
+  n: number,
+  byCode: ReadonlyMap<string, PlanTenant>,
+  names: PlaceNames,
+): string {
   const tenant = byCode.get(handlerCode);
-  if (tenant?.level === TenantLevel.COUNTY) {
-    return `${COUNTY_SHORT[handlerCode]?.abbr ?? tenant.name}人常督〔${DEMO_YEAR}〕${n}号`;
-  }
   if (tenant?.level === TenantLevel.TOWNSHIP) {
-    return `${COUNTY_SHORT[tenant.parentCode ?? '']?.short ?? ''}${tenant.name}人大交〔${DEMO_YEAR}〕${n}号`;
+    return `${names[tenant.parentCode ?? '']?.short ?? ''}${tenant.name}人大交〔${DEMO_YEAR}〕${n}号`;
   }
-  return `洛人常督〔${DEMO_YEAR}〕${n}号`;
+  return `${names[handlerCode]?.abbr ?? tenant?.name ?? handlerCode}人常督〔${DEMO_YEAR}〕${n}号`;
 }

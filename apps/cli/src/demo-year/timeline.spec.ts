@@ -9,12 +9,12 @@ import {
 } from '@liandong/handoffs';
 import { TenantLevel } from '@liandong/tenancy';
 import { cityTree } from '../seed/divisions';
-import { problemListMilestone } from './catalogue';
 import { planYear, PlanTenant, YEAR_TARGETS } from './plan';
-import { DEMO_PROJECTS } from './projects';
 import { ANNUAL_PLAN_ADOPTED, planTimeline } from './timeline';
 import { dayOf, YEAR_CLOSE, YEAR_END_DEADLINE } from './year-calendar';
 import { YearEvent, YearStepKind } from './year-events';
+import { demoYearData } from './year-data';
+import { problemListMilestone } from './year-data.schema';
 import { addMonths } from '@liandong/time';
 
 const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divisions'), '4103').map(
@@ -22,8 +22,10 @@ const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divi
 );
 const levelOf = new Map(tenants.map((tenant) => [tenant.code, tenant.level]));
 const working = new WorkingCalendar();
-const plan = planYear(tenants, DEMO_PROJECTS);
-const events = planTimeline({ plan, projects: DEMO_PROJECTS, tenants });
+const data = demoYearData();
+const { projects, paperwork } = data;
+const plan = planYear(tenants, data);
+const events = planTimeline({ plan, projects, paperwork, tenants });
 
 type Of<K extends YearStepKind> = Extract<YearEvent, { kind: K }>;
 function all<K extends YearStepKind>(kind: K): Array<Of<K>> {
@@ -72,7 +74,7 @@ describe('planTimeline', () => {
     const [adopted] = all('adopt-annual-plan');
     expect(dayOf(adopted!.at)).toBe(ANNUAL_PLAN_ADOPTED);
     expect(month(adopted!.at)).toBe('2023-02');
-    DEMO_PROJECTS.forEach((project, index) => {
+    projects.forEach((project, index) => {
       const issued = all('issue-project').find((event) => event.project === index)!;
       const published = all('publish-project').find((event) => event.project === index)!;
       expect(issued.at > adopted!.at).toBe(true);
@@ -93,7 +95,7 @@ describe('planTimeline', () => {
         expect(acknowledged.get(`${forward.project}|${township.code}`)! > forward.at).toBe(true);
       }
     }
-    const expected = DEMO_PROJECTS.reduce(
+    const expected = projects.reduce(
       (sum, project) =>
         sum +
         project.counties.length +
@@ -113,7 +115,7 @@ describe('planTimeline', () => {
     }
     expect(firstFiled.size).toBeGreaterThan(0);
     for (const filed of firstFiled.values()) {
-      const [planFiling] = DEMO_PROJECTS[filed.project]!.unifications.scheme.milestones;
+      const [planFiling] = projects[filed.project]!.unifications.scheme.milestones;
       expect(planFiling!.name).toMatch(/^方案报备/);
       expect(filed.at < planFiling!.dueAt).toBe(true);
     }
@@ -139,7 +141,7 @@ describe('planTimeline', () => {
       marked.set(`${event.project}|${event.tenant}|${event.milestone}`, event.at);
     }
     for (const event of all('file-local-plan')) {
-      const [planFiling] = DEMO_PROJECTS[event.project]!.unifications.scheme.milestones;
+      const [planFiling] = projects[event.project]!.unifications.scheme.milestones;
       const id = `${event.project}|${event.tenant}|${planFiling!.name}`;
       marked.set(id, marked.get(id) ?? event.at);
     }
@@ -147,7 +149,7 @@ describe('planTimeline', () => {
     const early: string[] = [];
     const lateness: number[] = [];
     for (const acknowledged of all('acknowledge')) {
-      const { milestones } = DEMO_PROJECTS[acknowledged.project]!.unifications.scheme;
+      const { milestones } = projects[acknowledged.project]!.unifications.scheme;
       for (const milestone of milestones) {
         const id = `${acknowledged.project}|${acknowledged.tenant}|${milestone.name}`;
         const at = marked.get(id);
@@ -170,7 +172,7 @@ describe('planTimeline', () => {
   it('reports each finding once, after the activity that found it and by its problem-list milestone', () => {
     expect(reportedAt.size).toBe(YEAR_TARGETS.findings);
     for (const report of all('report-findings')) {
-      const project = DEMO_PROJECTS[report.project]!;
+      const project = projects[report.project]!;
       const activity = all('record-activity').find(
         (event) =>
           event.project === report.project &&
@@ -191,7 +193,7 @@ describe('planTimeline', () => {
     const covert = all('record-activity').filter((event) => event.covert);
     expect(covert.length).toBeGreaterThan(0);
     expect(covert.every((event) => event.method === 'COVERT_VISIT')).toBe(true);
-    const yellowRiver = DEMO_PROJECTS.findIndex((project) => project.key === 'yellow-river');
+    const yellowRiver = projects.findIndex((project) => project.key === 'yellow-river');
     expect(covert.some((event) => event.project === yellowRiver)).toBe(true);
   });
 
@@ -291,8 +293,8 @@ describe('planTimeline', () => {
 
   it('plays the same calendar from the same seed, whatever order the tree comes in', () => {
     const shuffled = [...tenants].reverse();
-    expect(
-      planTimeline({ plan: planYear(shuffled, DEMO_PROJECTS), projects: DEMO_PROJECTS, tenants: shuffled }),
-    ).toEqual(events);
+    expect(planTimeline({ plan: planYear(shuffled, data), projects, paperwork, tenants: shuffled })).toEqual(
+      events,
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { WorkingCalendar } from '@liandong/handoffs';
 import { TenantLevel } from '@liandong/tenancy';
-import { DemoProject, problemListMilestone } from './catalogue';
 import { scheduleHandoffs } from './handoff-timeline';
 import { PlanTenant, YearPlan } from './plan';
 import { Random } from './random';
@@ -18,6 +17,7 @@ import {
 } from './year-calendar';
 import { YearEvent, YearStep } from './year-events';
 import { Planning } from './planning';
+import { DemoProject, Paperwork, problemListMilestone } from './year-data.schema';
 
 export const TIMELINE_SEED = 20_230_203;
 
@@ -31,11 +31,11 @@ const ACTIVITIES_FROM = 0.4;
 const LATE_MILESTONE_SHARE = 0.02;
 /** County plans first filed without one of the unified checklist points, returned, then filed again. */
 const INCOMPLETE_PLANS = 2;
-export const FOLLOWS_COUNTY_PLAN = '参照县区实施方案执行,未单独制定实施方案。';
 
 export interface TimelineInput {
   plan: YearPlan;
   projects: readonly DemoProject[];
+  paperwork: Paperwork;
   tenants: readonly PlanTenant[];
   calendar?: WorkingCalendar;
   seed?: number;
@@ -155,7 +155,7 @@ function planLocalPlans(planning: Planning, assignments: Map<string, Assignment>
         project: assignment.project,
         tenant: assignment.tenant,
         milestone: planMilestone.name,
-        note: FOLLOWS_COUNTY_PLAN,
+        note: planning.paperwork.followsCountyPlan,
       });
       continue;
     }

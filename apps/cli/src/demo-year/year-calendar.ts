@@ -3,6 +3,9 @@ import { Random } from './random';
 
 const DAY_MS = 86_400_000;
 
+/** The year the demo plays: Luoyang's 2023. */
+export const DEMO_YEAR = 2023;
+
 /** A Beijing calendar date, 'YYYY-MM-DD'. */
 export type Day = string;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_WRITTEN_REASON } from '@liandong/errors';
 import { checkFindingRows, Severity } from '@liandong/findings';
 import { unificationsInputSchema } from '@liandong/plans';
-import { beijing } from './year-calendar';
+import { beijing, dayOf } from './year-calendar';
 
 /**
  * The shape of the demo year's data files (data/demo-year): the unified plans are checked by the API's own
@@ -53,7 +53,13 @@ const title = z
 /** A Beijing date, read as 18:00 that day: the close of a working day. */
 const closeOfDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '须为 YYYY-MM-DD 格式的日期 / must be a date YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: '须为 YYYY-MM-DD 格式的日期 / must be a date YYYY-MM-DD',
+    abort: true,
+  })
+  .refine((day) => dayOf(beijing(day, '18:00')) === day, {
+    message: '不是日历上的日期 / not a calendar date',
+  })
   .transform((day) => beijing(day, '18:00'));
 
 /** The five unifications as the API takes them, with the file's dates read as Beijing days. */
@@ -90,8 +96,8 @@ const template = z.strictObject({
 });
 export type FindingTemplate = z.output<typeof template>;
 
-/** The milestone by which an assignment sends in its problem list (问题清单报送). */
-export const PROBLEM_LIST = '问题清单';
+/** What names the milestone by which an assignment sends in its problem list (问题清单报送). */
+const PROBLEM_LIST = '问题清单';
 
 /** projects/<key>.json: a joint project the city publishes, and the problems its supervision turns up. */
 export const projectFile = z
@@ -142,6 +148,17 @@ export const projectFile = z
     }
   });
 export type DemoProject = z.output<typeof projectFile> & { key: string };
+
+/** The milestone by which an assignment sends in its problem list; the schema above makes sure there is one. */
+export function problemListMilestone(project: DemoProject): { name: string; dueAt: Date } {
+  const milestone = project.unifications.scheme.milestones.find((candidate) =>
+    candidate.name.includes(PROBLEM_LIST),
+  );
+  if (!milestone) {
+    throw new Error(`project ${project.key} has no problem-list milestone`);
+  }
+  return milestone;
+}
 
 /** annual-plan.json: the city's annual plan; its joint projects are read from projects/<key>.json in order. */
 export const annualPlanFile = z.strictObject({

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import {
   AnnualPlanData,
@@ -12,8 +12,20 @@ import {
   projectFile,
 } from './year-data.schema';
 
-/** data/demo-year at the top of the repository, from the sources and from their build under dist/ alike. */
-export const DEMO_YEAR_DATA_DIR = resolve(__dirname, '../../../../data/demo-year');
+/**
+ * data/demo-year at the top of the repository: the first one up from this file, which finds it from the
+ * sources, from their build under dist/ and from the image's /app alike, whatever the working directory.
+ */
+export const DEMO_YEAR_DATA_DIR = dataDirAbove(__dirname);
+
+function dataDirAbove(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'data', 'demo-year');
+    if (existsSync(join(candidate, 'annual-plan.json')) || dirname(dir) === dir) {
+      return candidate;
+    }
+  }
+}
 
 /** Everything the demo year says, read from its data files; the code only plays it. */
 export interface DemoYearData {

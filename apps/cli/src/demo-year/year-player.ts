@@ -18,11 +18,13 @@ import {
   PlansService,
 } from '@liandong/plans';
 import { Caller } from '@liandong/tenancy';
-import { DEMO_ANNUAL_PLAN } from './annual-plan';
-import { DEMO_YEAR, DemoProject } from './catalogue';
+import { annualPlanInput } from './annual-plan';
 import { CITY_CODE, DemoDirectory } from './directory';
-import { activitySummary, localPlanOf, PAPERWORK } from './paperwork';
+import { activitySummary, localPlanOf } from './paperwork';
 import { PlannedHandoff, YearPlan } from './plan';
+import { DEMO_YEAR } from './year-calendar';
+import { DemoYearData } from './year-data';
+import { DemoProject, Paperwork } from './year-data.schema';
 import { YearEvent } from './year-events';
 
 /**
@@ -42,6 +44,7 @@ export class YearPlayer {
   private readonly evaluations: EvaluationsService;
   private readonly lookBacks: LookBacksService;
   private readonly dataSource: DataSource;
+  private readonly paperwork: Paperwork;
 
   private annualPlanId = '';
   readonly projectIds: string[] = [];
@@ -56,9 +59,10 @@ export class YearPlayer {
   constructor(
     app: INestApplicationContext,
     private readonly directory: DemoDirectory,
-    private readonly projects: readonly DemoProject[],
+    private readonly data: DemoYearData,
     private readonly plan: YearPlan,
   ) {
+    this.paperwork = data.paperwork;
     this.plans = app.get(PlansService);
     this.annualPlans = app.get(AnnualPlansService);
     this.annualPlanItems = app.get(AnnualPlansRepository);
@@ -78,7 +82,7 @@ export class YearPlayer {
       case 'draft-annual-plan': {
         const plan = await this.annualPlans.create(await this.city(), {
           year: DEMO_YEAR,
-          ...DEMO_ANNUAL_PLAN,
+          ...annualPlanInput(this.data),
         });
         this.annualPlanId = plan.id;
         return;
@@ -141,7 +145,7 @@ export class YearPlayer {
           await this.directory.caller(event.reviewer),
           id,
           event.accept,
-          event.accept ? null : PAPERWORK.returnPlan,
+          event.accept ? null : this.paperwork.returnPlan,
         );
         return;
       }
@@ -163,6 +167,7 @@ export class YearPlayer {
             endsAt: event.endsAt,
             location: this.directory.placeName(event.tenant),
             summary: activitySummary(
+              this.paperwork,
               event.method,
               this.directory.placeName(event.tenant),
               this.project(event.project),
@@ -181,7 +186,7 @@ export class YearPlayer {
           await this.directory.caller(event.reviewer),
           event.findings.map((index) => this.finding(index)),
           true,
-          PAPERWORK.acceptFindings,
+          this.paperwork.acceptFindings,
         );
         return;
       case 'hand-off': {
@@ -214,7 +219,7 @@ export class YearPlayer {
           await this.unit(event.handoff),
           this.handoff(event.handoff),
           event.until,
-          PAPERWORK.requestExtension,
+          this.paperwork.requestExtension,
         );
         return;
       case 'approve-extension': {
@@ -227,13 +232,13 @@ export class YearPlayer {
           await this.handler(event.handoff),
           request.id,
           true,
-          PAPERWORK.approveExtension,
+          this.paperwork.approveExtension,
         );
         return;
       }
       case 'report-done':
         await this.handoffs.report(await this.unit(event.handoff), this.handoff(event.handoff), {
-          measures: event.again ? PAPERWORK.refix : this.planned(event.handoff).finalMeasures,
+          measures: event.again ? this.paperwork.refix : this.planned(event.handoff).finalMeasures,
           percentDone: 100,
           final: true,
         });
@@ -265,7 +270,7 @@ export class YearPlayer {
           await this.handler(event.handoff),
           this.handoff(event.handoff),
           false,
-          PAPERWORK.lookBack,
+          this.paperwork.lookBack,
         );
         return;
       case 'sweep-deadlines':
@@ -334,7 +339,7 @@ export class YearPlayer {
   }
 
   private project(index: number): DemoProject {
-    return known(this.projects[index], `project ${index}`);
+    return known(this.data.projects[index], `project ${index}`);
   }
 
   private projectId(index: number): string {
