@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
-import { Clock, ManualClock } from '@liandong/time';
+import { Clock, ManualClock, shanghaiTime } from '@liandong/time';
 import { CITY_CODE, DemoDirectory } from './directory';
 import { planYear } from './plan';
 import { planTimeline } from './timeline';
@@ -15,7 +15,7 @@ import { YearPlayer } from './year-player';
 
 /** The clock the demo year plays on: Luoyang's 2023, from its first working morning. */
 export function demoYearClock(): ManualClock {
-  return new ManualClock(new Date('2023-01-03T09:00:00+08:00'));
+  return new ManualClock(shanghaiTime('2023-01-03', '09:00'));
 }
 
 export interface DemoYearSummary extends YearSteps, Record<string, number> {

@@ -1,15 +1,11 @@
 import { DEFAULT_LADDER, LOOK_BACK_MONTHS } from '@liandong/handoffs';
-import { addMonths } from '@liandong/time';
+import { addCalendarDays, addMonths, CalendarDay, endOfShanghaiDay, shanghaiDay } from '@liandong/time';
 import { TenantLevel } from '@liandong/tenancy';
 import { PlannedHandoff } from './plan';
 import { Planning } from './planning';
 import { Random } from './random';
 import {
-  addDays,
-  Day,
-  dayOf,
   earliest,
-  endOfDay,
   LAST_WORKING_DAY,
   latest,
   OFFICE_HOURS,
@@ -19,7 +15,7 @@ import {
 import { Ballot, YearStep } from './year-events';
 
 /** Verification closes items by this day at the latest, leaving the year's last day for look-backs and evaluations. */
-const LAST_CLOSING_DAY: Day = '2023-12-28';
+const LAST_CLOSING_DAY: CalendarDay = '2023-12-28';
 /** Items closed after their deadline, once the sweep has pushed them (催办, 督办函, one 挂牌督办). */
 const LATE_CLOSURES = 6;
 /** Working days after the deadline at which the automatic ladder reaches 挂牌督办 (level 3). */
@@ -28,7 +24,7 @@ const LISTED_AFTER = DEFAULT_LADDER.level2AfterDays + DEFAULT_LADDER.level3After
 const CLOSED_EXTENSIONS = 2;
 const OPEN_EXTENSIONS = 1;
 /** Extensions are asked for deadlines up to this day, leaving the extended time within the year. */
-const EXTENSIONS_UNTIL: Day = '2023-11-15';
+const EXTENSIONS_UNTIL: CalendarDay = '2023-11-15';
 /** The standing committee's members who vote in a satisfaction evaluation: the city's, a county's. */
 const CITY_COMMITTEE = 45;
 const COUNTY_COMMITTEE = 27;
@@ -41,11 +37,11 @@ export interface HandoffTimelineInput extends Planning {
 interface Letter {
   index: number;
   planned: PlannedHandoff;
-  issued: Day;
-  signed: Day;
+  issued: CalendarDay;
+  signed: CalendarDay;
   deadline: Date;
   /** The deadline's day, the last one for on-time work. */
-  due: Day;
+  due: CalendarDay;
 }
 
 type Role =
@@ -76,10 +72,17 @@ export function scheduleHandoffs(input: HandoffTimelineInput): Date[] {
     if (!reviewed) {
       throw new Error(`handoff ${planned.letterNo} holds findings never reviewed`);
     }
-    const issued = calendar.after(dayOf(reviewed), 2, 6);
-    const natural = endOfDay(calendar.onOrAfter(addDays(issued, planned.deadlineDays)));
+    const issued = calendar.after(shanghaiDay(reviewed), 2, 6);
+    const natural = endOfShanghaiDay(calendar.onOrAfter(addCalendarDays(issued, planned.deadlineDays)));
     const deadline = natural < YEAR_END_DEADLINE ? natural : YEAR_END_DEADLINE;
-    return { index, planned, issued, signed: calendar.after(issued, 1, 3), deadline, due: dayOf(deadline) };
+    return {
+      index,
+      planned,
+      issued,
+      signed: calendar.after(issued, 1, 3),
+      deadline,
+      due: shanghaiDay(deadline),
+    };
   });
   const roles = chooseRoles(letters, calendar, rng, levels);
   const closures = new Map<number, Date>();
@@ -149,12 +152,12 @@ function work(input: HandoffTimelineInput, letter: Letter, role: Role): Date | n
   if (role.kind === 'extended') {
     const requested = calendar.pick(calendar.shift(letter.signed, 2), calendar.shift(letter.due, -2));
     const approved = calendar.shift(requested, 1);
-    const later = endOfDay(calendar.onOrAfter(addDays(letter.due, rng.int(20, 40))));
+    const later = endOfShanghaiDay(calendar.onOrAfter(addCalendarDays(letter.due, rng.int(20, 40))));
     const until = role.until === 'year-end' || later > YEAR_END_DEADLINE ? YEAR_END_DEADLINE : later;
     place(input, requested, { kind: 'request-extension', handoff: index, until });
     place(input, approved, { kind: 'approve-extension', handoff: index });
     from = latest(approved, letter.due);
-    to = earliest(dayOf(until), LAST_CLOSING_DAY);
+    to = earliest(shanghaiDay(until), LAST_CLOSING_DAY);
   }
   switch (planned.fate) {
     case 'SIGNED':
@@ -165,7 +168,7 @@ function work(input: HandoffTimelineInput, letter: Letter, role: Role): Date | n
     case 'REPLIED': {
       // Replied in the year's last weeks: verification is still to come.
       const progressed = spread(input, from, calendar.shift(LAST_WORKING_DAY, -10), progress);
-      const earliestReply = calendar.shift(progressed ? dayOf(progressed) : from, 1);
+      const earliestReply = calendar.shift(progressed ? shanghaiDay(progressed) : from, 1);
       const replied = calendar.pick(
         latest(earliestReply, calendar.shift(LAST_WORKING_DAY, -8)),
         LAST_WORKING_DAY,
@@ -201,7 +204,12 @@ function work(input: HandoffTimelineInput, letter: Letter, role: Role): Date | n
  * part of the spare days shared among them: work finishes anywhere from early to the last days before
  * `to`. Returns the instant of the last step, null when there is none.
  */
-function spread(input: HandoffTimelineInput, from: Day, to: Day, steps: readonly Timed[]): Date | null {
+function spread(
+  input: HandoffTimelineInput,
+  from: CalendarDay,
+  to: CalendarDay,
+  steps: readonly Timed[],
+): Date | null {
   const { calendar, rng } = input;
   const needed = steps.reduce((sum, step) => sum + step.gap, 0);
   const available = calendar.between(from, to);
@@ -222,7 +230,7 @@ function spread(input: HandoffTimelineInput, from: Day, to: Day, steps: readonly
 
 /** 回头看 six months after closure, when that falls within the year. */
 function lookBack(input: HandoffTimelineInput, letter: Letter, closedAt: Date): void {
-  const due = dayOf(addMonths(closedAt, LOOK_BACK_MONTHS));
+  const due = shanghaiDay(addMonths(closedAt, LOOK_BACK_MONTHS));
   if (due < LAST_WORKING_DAY) {
     const { calendar } = input;
     place(input, calendar.pick(calendar.shift(due, 1), LAST_WORKING_DAY), {
@@ -257,7 +265,7 @@ function evaluate(
         closed !== undefined &&
         !roles.has(letter.index) &&
         (level === TenantLevel.CITY || level === TenantLevel.COUNTY) &&
-        dayOf(closed) < calendar.shift(LAST_WORKING_DAY, -10)
+        shanghaiDay(closed) < calendar.shift(LAST_WORKING_DAY, -10)
       );
     });
     if (candidates.length === 0) {
@@ -266,7 +274,7 @@ function evaluate(
     const chosen = rng.pick(candidates);
     const closed = closures.get(chosen.index) as Date;
     const level = levels.get(chosen.planned.handlerCode) as TenantLevel;
-    place(input, calendar.after(dayOf(closed), 3, 10), {
+    place(input, calendar.after(shanghaiDay(closed), 3, 10), {
       kind: 'evaluate',
       handoff: chosen.index,
       ballot: ballotOf(rng, level),
@@ -274,7 +282,7 @@ function evaluate(
   });
 }
 
-function place(input: HandoffTimelineInput, day: Day, step: YearStep): Date {
+function place(input: HandoffTimelineInput, day: CalendarDay, step: YearStep): Date {
   const at = input.calendar.at(day, OFFICE_HOURS);
   input.add(at, step);
   return at;

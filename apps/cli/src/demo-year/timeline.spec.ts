@@ -11,11 +11,11 @@ import { TenantLevel } from '@liandong/tenancy';
 import { cityTree } from '../seed/divisions';
 import { planYear, PlanTenant, YEAR_TARGETS } from './plan';
 import { ANNUAL_PLAN_ADOPTED, planTimeline } from './timeline';
-import { dayOf, YEAR_CLOSE, YEAR_END_DEADLINE } from './year-calendar';
+import { YEAR_CLOSE, YEAR_END_DEADLINE } from './year-calendar';
 import { YearEvent, YearStepKind } from './year-events';
 import { demoYearData } from './year-data';
 import { problemListMilestone } from './year-data.schema';
-import { addMonths } from '@liandong/time';
+import { addMonths, shanghaiDay } from '@liandong/time';
 
 const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divisions'), '4103').map(
   (node) => ({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode }),
@@ -32,7 +32,7 @@ function all<K extends YearStepKind>(kind: K): Array<Of<K>> {
   return events.filter((event): event is Of<K> => event.kind === kind);
 }
 function month(at: Date): string {
-  return dayOf(at).slice(0, 7);
+  return shanghaiDay(at).slice(0, 7);
 }
 
 /** Per handoff, the instant of each step of its life. */
@@ -63,7 +63,9 @@ describe('planTimeline', () => {
   it('plays every step in 2023, on a working day, in time order', () => {
     const astray = events.filter(
       (event) =>
-        dayOf(event.at) < '2023-01-01' || event.at > YEAR_CLOSE || !working.isWorkingDay(dayOf(event.at)),
+        shanghaiDay(event.at) < '2023-01-01' ||
+        event.at > YEAR_CLOSE ||
+        !working.isWorkingDay(shanghaiDay(event.at)),
     );
     expect(astray).toEqual([]);
     const times = events.map((event) => event.at.getTime());
@@ -72,7 +74,7 @@ describe('planTimeline', () => {
 
   it('adopts the annual plan in February and publishes each project before it starts, after adoption', () => {
     const [adopted] = all('adopt-annual-plan');
-    expect(dayOf(adopted!.at)).toBe(ANNUAL_PLAN_ADOPTED);
+    expect(shanghaiDay(adopted!.at)).toBe(ANNUAL_PLAN_ADOPTED);
     expect(month(adopted!.at)).toBe('2023-02');
     projects.forEach((project, index) => {
       const issued = all('issue-project').find((event) => event.project === index)!;
@@ -230,7 +232,7 @@ describe('planTimeline', () => {
     const sweeps = all('sweep-deadlines');
     const firstDeadline = Math.min(...life.map(({ issued }) => issued!.deadline.getTime()));
     expect(sweeps[0]!.at.getTime()).toBeGreaterThan(firstDeadline);
-    expect(dayOf(sweeps[sweeps.length - 1]!.at)).toBe('2023-12-29');
+    expect(shanghaiDay(sweeps[sweeps.length - 1]!.at)).toBe('2023-12-29');
     const instants = new Set(sweeps.map((sweep) => sweep.at.getTime()));
     expect(events.filter((event) => instants.has(event.at.getTime()))).toHaveLength(sweeps.length);
   });

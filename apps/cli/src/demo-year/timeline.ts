@@ -1,12 +1,10 @@
 import { WorkingCalendar } from '@liandong/handoffs';
 import { TenantLevel } from '@liandong/tenancy';
+import { CalendarDay, shanghaiDay, shanghaiTime } from '@liandong/time';
 import { scheduleHandoffs } from './handoff-timeline';
 import { PlanTenant, YearPlan } from './plan';
 import { Random } from './random';
 import {
-  beijing,
-  Day,
-  dayOf,
   earliest,
   LAST_WORKING_DAY,
   latest,
@@ -22,8 +20,8 @@ import { DemoProject, Paperwork, problemListMilestone } from './year-data.schema
 export const TIMELINE_SEED = 20_230_203;
 
 /** The chair's council drafts the annual plan after the Spring Festival and adopts it in February. */
-export const ANNUAL_PLAN_DRAFTED: Day = '2023-01-30';
-export const ANNUAL_PLAN_ADOPTED: Day = '2023-02-03';
+export const ANNUAL_PLAN_DRAFTED: CalendarDay = '2023-01-30';
+export const ANNUAL_PLAN_ADOPTED: CalendarDay = '2023-02-03';
 
 /** How far into its window (plan filed → problem list due) a tier's first activities fall, at the earliest. */
 const ACTIVITIES_FROM = 0.4;
@@ -47,10 +45,10 @@ interface Assignment {
   level: TenantLevel;
   /** The tenant that published it, and reviews its local plan: the city for a county, the county for a township. */
   publisher: string;
-  acknowledged: Day;
+  acknowledged: CalendarDay;
   /** When its plan was filed, or the plan-filing milestone marked. */
-  planned?: Day;
-  lastReport?: Day;
+  planned?: CalendarDay;
+  lastReport?: CalendarDay;
 }
 
 /**
@@ -72,8 +70,12 @@ export function planTimeline(input: TimelineInput): YearEvent[] {
   planMilestones(planning, assignments);
   const deadlines = scheduleHandoffs({ ...planning, reviewedAt });
   const first = deadlines.reduce((min, deadline) => (deadline < min ? deadline : min));
-  for (let day = calendar.shift(dayOf(first), 1); day <= LAST_WORKING_DAY; day = calendar.shift(day, 1)) {
-    add(beijing(day, SWEEP_HOUR), { kind: 'sweep-deadlines' });
+  for (
+    let day = calendar.shift(shanghaiDay(first), 1);
+    day <= LAST_WORKING_DAY;
+    day = calendar.shift(day, 1)
+  ) {
+    add(shanghaiTime(day, SWEEP_HOUR), { kind: 'sweep-deadlines' });
   }
   // Stable: steps at one instant keep the order they were planned in.
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -86,11 +88,11 @@ function planAssignments(planning: Planning): Map<string, Assignment> {
   if (!city) {
     throw new Error('the tenant tree has no city');
   }
-  add(beijing(ANNUAL_PLAN_DRAFTED, '10:00'), { kind: 'draft-annual-plan' });
-  add(beijing(ANNUAL_PLAN_ADOPTED, '15:00'), { kind: 'adopt-annual-plan' });
+  add(shanghaiTime(ANNUAL_PLAN_DRAFTED, '10:00'), { kind: 'draft-annual-plan' });
+  add(shanghaiTime(ANNUAL_PLAN_ADOPTED, '15:00'), { kind: 'adopt-annual-plan' });
   const assignments = new Map<string, Assignment>();
   planning.projects.forEach((project, index) => {
-    const published = calendar.shift(dayOf(project.unifications.scheme.startsAt), -rng.int(2, 4));
+    const published = calendar.shift(shanghaiDay(project.unifications.scheme.startsAt), -rng.int(2, 4));
     const issued = calendar.shift(published, -rng.int(1, 2));
     if (issued <= ANNUAL_PLAN_ADOPTED) {
       throw new Error(`project ${project.key} would be issued before the annual plan is adopted`);
@@ -147,7 +149,7 @@ function planLocalPlans(planning: Planning, assignments: Map<string, Assignment>
     if (!planMilestone) {
       throw new Error(`project ${project.key} has no milestones`);
     }
-    const due = calendar.onOrBefore(dayOf(planMilestone.dueAt));
+    const due = calendar.onOrBefore(shanghaiDay(planMilestone.dueAt));
     if (assignment.level === TenantLevel.TOWNSHIP && !reporters.has(id)) {
       assignment.planned = calendar.pick(calendar.shift(assignment.acknowledged, 1), due);
       add(calendar.at(assignment.planned, ROUTINE_HOURS), {
@@ -189,10 +191,10 @@ function planFindings(planning: Planning, assignments: Map<string, Assignment>):
     if (!assignment?.planned) {
       throw new Error(`${batch.reporterCode} holds no assignment of project ${project.key}`);
     }
-    const due = calendar.onOrBefore(dayOf(problemListMilestone(project).dueAt));
+    const due = calendar.onOrBefore(shanghaiDay(problemListMilestone(project).dueAt));
     const from = latest(
       calendar.shift(assignment.planned, 1),
-      calendar.onOrAfter(dayOf(project.unifications.scheme.startsAt)),
+      calendar.onOrAfter(shanghaiDay(project.unifications.scheme.startsAt)),
     );
     const byMethod = new Map<string, number[]>();
     for (const index of batch.findings) {
@@ -211,8 +213,8 @@ function planFindings(planning: Planning, assignments: Map<string, Assignment>):
         ...step,
         kind: 'record-activity',
         // 暗访 goes out early and unannounced (四不两直); the others are a working day's visit.
-        startsAt: beijing(held, covert ? '07:30' : '09:00'),
-        endsAt: beijing(held, covert ? '12:00' : '17:00'),
+        startsAt: shanghaiTime(held, covert ? '07:30' : '09:00'),
+        endsAt: shanghaiTime(held, covert ? '12:00' : '17:00'),
         covert,
         participants: covert
           ? { members: rng.int(1, 2), deputies: rng.int(0, 2), experts: 0, staff: rng.int(1, 3) }
@@ -252,7 +254,7 @@ function planMilestones(planning: Planning, assignments: Map<string, Assignment>
     }
     let previous = assignment.planned;
     milestones.slice(1).forEach((milestone, i) => {
-      const due = calendar.onOrBefore(dayOf(milestone.dueAt));
+      const due = calendar.onOrBefore(shanghaiDay(milestone.dueAt));
       let from = latest(calendar.shift(previous, 1), calendar.shift(due, -6));
       if (milestone.name === problemList && assignment.lastReport) {
         from = latest(from, calendar.shift(assignment.lastReport, 1));

@@ -1,22 +1,18 @@
 import { WorkingCalendar } from '@liandong/handoffs';
+import { addCalendarDays, CalendarDay, endOfShanghaiDay, shanghaiTime } from '@liandong/time';
 import { Random } from './random';
-
-const DAY_MS = 86_400_000;
 
 /** The year the demo plays: Luoyang's 2023. */
 export const DEMO_YEAR = 2023;
 
-/** A Beijing calendar date, 'YYYY-MM-DD'. */
-export type Day = string;
-
 /** The last working day of the demo year: nothing is played after it but the year's close. */
-export const LAST_WORKING_DAY: Day = '2023-12-29';
+export const LAST_WORKING_DAY: CalendarDay = '2023-12-29';
 
 /** The clock's last value: the year's close, when the summary is counted. */
-export const YEAR_CLOSE = new Date('2023-12-31T18:00:00+08:00');
+export const YEAR_CLOSE = shanghaiTime('2023-12-31', '18:00');
 
 /** The latest deadline a 2023 letter sets: “年底前整改到位”, the end of the year. */
-export const YEAR_END_DEADLINE = endOfDay('2023-12-31');
+export const YEAR_END_DEADLINE = endOfShanghaiDay('2023-12-31');
 
 /** When one-off steps happen. */
 export const OFFICE_HOURS: readonly string[] = [
@@ -36,37 +32,17 @@ export const ROUTINE_HOURS: readonly string[] = ['10:00', '15:00', '16:30'];
 /** The deadline sweep runs before office hours, alone at its instant. */
 export const SWEEP_HOUR = '08:30';
 
-/** The instant of `time` ('HH:MM') on a Beijing date. */
-export function beijing(day: Day, time: string): Date {
-  return new Date(`${day}T${time}:00+08:00`);
-}
-
-/** The last millisecond of a Beijing date: deadlines run to the end of their day, as `workingDays` sets them. */
-export function endOfDay(day: Day): Date {
-  return new Date(new Date(`${day}T00:00:00+08:00`).getTime() + DAY_MS - 1);
-}
-
-/** The Beijing date of an instant. */
-export function dayOf(instant: Date): Day {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** `n` calendar days after (or before, n < 0) a date. */
-export function addDays(day: Day, n: number): Day {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function latest(...days: Day[]): Day {
+export function latest(...days: CalendarDay[]): CalendarDay {
   return days.reduce((a, b) => (b > a ? b : a));
 }
 
-export function earliest(...days: Day[]): Day {
+export function earliest(...days: CalendarDay[]): CalendarDay {
   return days.reduce((a, b) => (b < a ? b : a));
 }
 
 /** The days the demo calendar answers for: the year, with room on either side. */
-const FIRST_DAY: Day = '2022-10-01';
-const LAST_DAY: Day = '2024-06-30';
+const FIRST_DAY: CalendarDay = '2022-10-01';
+const LAST_DAY: CalendarDay = '2024-06-30';
 
 /**
  * Working days of the State Council's 2023 arrangement (holidays, 调休 weekends) and seeded choices among
@@ -74,14 +50,14 @@ const LAST_DAY: Day = '2024-06-30';
  */
 export class YearCalendar {
   /** Working days in order, and for each date how many working days fall on or before it. */
-  private readonly workdays: Day[] = [];
-  private readonly rank = new Map<Day, number>();
+  private readonly workdays: CalendarDay[] = [];
+  private readonly rank = new Map<CalendarDay, number>();
 
   constructor(
     calendar: WorkingCalendar,
     private readonly rng: Random,
   ) {
-    for (let day = FIRST_DAY; day <= LAST_DAY; day = addDays(day, 1)) {
+    for (let day = FIRST_DAY; day <= LAST_DAY; day = addCalendarDays(day, 1)) {
       if (calendar.isWorkingDay(day)) {
         this.workdays.push(day);
       }
@@ -89,22 +65,22 @@ export class YearCalendar {
     }
   }
 
-  isWorking(day: Day): boolean {
+  isWorking(day: CalendarDay): boolean {
     return this.workdays[this.rankOf(day) - 1] === day;
   }
 
   /** The day itself when it is a working day, else the next one. */
-  onOrAfter(day: Day): Day {
+  onOrAfter(day: CalendarDay): CalendarDay {
     return this.isWorking(day) ? day : this.workday(this.rankOf(day));
   }
 
   /** The day itself when it is a working day, else the one before. */
-  onOrBefore(day: Day): Day {
+  onOrBefore(day: CalendarDay): CalendarDay {
     return this.workday(this.rankOf(day) - 1);
   }
 
   /** The n-th working day after (n > 0) or before (n < 0) the day; n = 0 is `onOrAfter`. */
-  shift(day: Day, n: number): Day {
+  shift(day: CalendarDay, n: number): CalendarDay {
     if (n >= 0) {
       return this.workday(this.rankOf(this.onOrAfter(day)) - 1 + n);
     }
@@ -112,27 +88,27 @@ export class YearCalendar {
   }
 
   /** Working days d with from < d ≤ to; 0 when `to` is not later. */
-  between(from: Day, to: Day): number {
+  between(from: CalendarDay, to: CalendarDay): number {
     return Math.max(0, this.rankOf(to) - this.rankOf(from));
   }
 
   /** A working day in [from, to], any equally likely; `from`'s first working day when the range holds none. */
-  pick(from: Day, to: Day): Day {
+  pick(from: CalendarDay, to: CalendarDay): CalendarDay {
     const first = this.onOrAfter(from);
     return first > to ? first : this.shift(first, this.rng.int(0, this.between(first, to)));
   }
 
   /** A working day `min`–`max` working days after the day. */
-  after(day: Day, min: number, max: number): Day {
+  after(day: CalendarDay, min: number, max: number): CalendarDay {
     return this.shift(day, this.rng.int(min, max));
   }
 
   /** One of the day's times at random. */
-  at(day: Day, times: readonly string[]): Date {
-    return beijing(day, this.rng.pick(times));
+  at(day: CalendarDay, times: readonly string[]): Date {
+    return shanghaiTime(day, this.rng.pick(times));
   }
 
-  private rankOf(day: Day): number {
+  private rankOf(day: CalendarDay): number {
     const rank = this.rank.get(day);
     if (rank === undefined) {
       throw new RangeError(`${day} is outside the demo year's calendar (${FIRST_DAY} – ${LAST_DAY})`);
@@ -140,7 +116,7 @@ export class YearCalendar {
     return rank;
   }
 
-  private workday(index: number): Day {
+  private workday(index: number): CalendarDay {
     const day = this.workdays[index];
     if (day === undefined) {
       throw new RangeError(`working day ${index} is outside the demo year's calendar`);

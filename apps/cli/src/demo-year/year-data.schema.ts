@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_WRITTEN_REASON } from '@liandong/errors';
 import { checkFindingRows, Severity } from '@liandong/findings';
 import { unificationsInputSchema } from '@liandong/plans';
-import { beijing, dayOf } from './year-calendar';
+import { isCalendarDay, shanghaiTime } from '@liandong/time';
 
 /**
  * The shape of the demo year's data files (data/demo-year): the unified plans are checked by the API's own
@@ -57,10 +57,8 @@ const closeOfDay = z
     message: '须为 YYYY-MM-DD 格式的日期 / must be a date YYYY-MM-DD',
     abort: true,
   })
-  .refine((day) => dayOf(beijing(day, '18:00')) === day, {
-    message: '不是日历上的日期 / not a calendar date',
-  })
-  .transform((day) => beijing(day, '18:00'));
+  .refine(isCalendarDay, { message: '不是日历上的日期 / not a calendar date' })
+  .transform((day) => shanghaiTime(day, '18:00'));
 
 /** The five unifications as the API takes them, with the file's dates read as Beijing days. */
 const unifications = z
