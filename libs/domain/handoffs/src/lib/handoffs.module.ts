@@ -7,11 +7,15 @@ import { CalendarOverrideRepository } from './calendar/calendar-override.reposit
 import { CalendarService } from './calendar/calendar.service';
 import { EscalationLadderEntity } from './escalations/escalation-ladder.entity';
 import { EscalationEntity } from './escalations/escalation.entity';
+import { EscalationsRepository } from './escalations/escalations.repository';
 import { EscalationsService } from './escalations/escalations.service';
 import { EvaluationEntity } from './evaluations/evaluation.entity';
+import { EvaluationsRepository } from './evaluations/evaluations.repository';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { ExtensionRequestEntity } from './extensions/extension-request.entity';
+import { ExtensionsRepository } from './extensions/extensions.repository';
 import { ExtensionsService } from './extensions/extensions.service';
+import { HandoffAccess } from './handoff-access';
 import { HandoffTransitions } from './handoff-transitions';
 import { HandoffEntity } from './handoff.entity';
 import { HandoffsRepository } from './handoffs.repository';
@@ -19,14 +23,19 @@ import { HandoffsService } from './handoffs.service';
 import { LedgerRepository } from './ledger/ledger.repository';
 import { LedgerService } from './ledger/ledger.service';
 import { LookBackEntity } from './look-backs/look-back.entity';
+import { LookBacksRepository } from './look-backs/look-backs.repository';
 import { LookBacksService } from './look-backs/look-backs.service';
 import { HandoffMilestoneEntity } from './milestones/handoff-milestone.entity';
+import { MilestonesRepository } from './milestones/milestones.repository';
 import { MilestonesService } from './milestones/milestones.service';
 import { NotificationEntity } from './notifications/notification.entity';
+import { NotificationsRepository } from './notifications/notifications.repository';
 import { NotificationsService } from './notifications/notifications.service';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
+import { RectificationRepository } from './rectification/rectification.repository';
 import { VerificationEntity } from './rectification/verification.entity';
 import { TransferRequestEntity } from './transfers/transfer-request.entity';
+import { TransfersRepository } from './transfers/transfers.repository';
 import { TransfersService } from './transfers/transfers.service';
 
 /** Every table of the lib: the handoff and the records of its life. */
@@ -63,7 +72,19 @@ const services = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(handoffsEntities), FindingsModule, QueueModule],
-  providers: [...services, CalendarOverrideRepository],
+  providers: [
+    ...services,
+    HandoffAccess,
+    RectificationRepository,
+    NotificationsRepository,
+    EscalationsRepository,
+    ExtensionsRepository,
+    TransfersRepository,
+    MilestonesRepository,
+    EvaluationsRepository,
+    LookBacksRepository,
+    CalendarOverrideRepository,
+  ],
   exports: [...services, FindingsModule],
 })
 export class HandoffsModule {}

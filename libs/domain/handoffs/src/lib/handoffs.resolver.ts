@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
 import { FindingModel, FindingsService } from '@liandong/findings';
 import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
@@ -17,9 +16,7 @@ import {
 } from '@liandong/tenancy';
 import { HandOffInput, RectificationReportInput } from './dto/handoff.input';
 import { HandoffModel } from './dto/handoff.model';
-import { HandoffsRepository } from './handoffs.repository';
 import { HandoffsService } from './handoffs.service';
-import { RectificationReportEntity } from './rectification/rectification-report.entity';
 import { RectificationReportModel } from './rectification/rectification-report.model';
 import { Clock } from '@liandong/time';
 
@@ -27,12 +24,10 @@ import { Clock } from '@liandong/time';
 export class HandoffsResolver {
   constructor(
     private readonly handoffs: HandoffsService,
-    private readonly repository: HandoffsRepository,
     private readonly findingsService: FindingsService,
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
     private readonly plans: PlansRepository,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -129,10 +124,7 @@ export class HandoffsResolver {
     const rows = await loaders
       .grouped(
         'handoff-reports',
-        (ids) =>
-          this.dataSource
-            .getRepository(RectificationReportEntity)
-            .find({ where: { handoffId: In([...ids]) }, order: { at: 'ASC' } }),
+        (ids) => this.handoffs.reportsOf(ids),
         (row) => row.handoffId,
       )
       .load(handoff.id);
@@ -149,7 +141,7 @@ export class HandoffsResolver {
     const rows = await loaders
       .grouped(
         'handoff-findings',
-        (handoffIds) => this.repository.findingsOf(handoffIds),
+        (handoffIds) => this.handoffs.findingsOf(handoffIds),
         (row) => row.handoffId,
       )
       .load(handoff.id);
@@ -163,7 +155,7 @@ export class HandoffsResolver {
 @Resolver(() => FindingModel)
 export class FindingHandoffResolver {
   constructor(
-    private readonly repository: HandoffsRepository,
+    private readonly handoffs: HandoffsService,
     private readonly clock: Clock,
   ) {}
 
@@ -178,7 +170,7 @@ export class FindingHandoffResolver {
     const handoff = await loaders
       .get(
         'handoff',
-        (ids) => this.repository.findByIds(ids),
+        (ids) => this.handoffs.findByIds(ids),
         (row) => row.id,
       )
       .load(finding.handoffId);

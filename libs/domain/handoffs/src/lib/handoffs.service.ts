@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseIds, parseInput } from '@liandong/errors';
-import { FindingsRepository, FindingStatus, FindingTransitions, RecurrenceService } from '@liandong/findings';
+import {
+  FindingEntity,
+  FindingsRepository,
+  FindingStatus,
+  FindingTransitions,
+  RecurrenceService,
+} from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
   assertPermission,
@@ -14,6 +20,7 @@ import {
   TenantRepository,
 } from '@liandong/tenancy';
 import { EscalationsService } from './escalations/escalations.service';
+import { HandoffAccess } from './handoff-access';
 import { HandoffStatus } from './handoff-status';
 import { HandoffTransitions } from './handoff-transitions';
 import { HandoffEntity } from './handoff.entity';
@@ -21,6 +28,9 @@ import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
 import { HandoffsRepository } from './handoffs.repository';
 import { LookBacksService } from './look-backs/look-backs.service';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { RectificationReportEntity } from './rectification/rectification-report.entity';
+import { RectificationRepository } from './rectification/rectification.repository';
 import { Clock } from '@liandong/time';
 
 const HANDOFF = '交办事项 Handoff';
@@ -75,6 +85,9 @@ export class HandoffsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly access: HandoffAccess,
+    private readonly rectification: RectificationRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly findings: FindingsRepository,
     private readonly findingTransitions: FindingTransitions,
     private readonly departments: DepartmentRepository,
@@ -192,7 +205,7 @@ export class HandoffsService {
         next,
         report.final ? { repliedAt: this.clock.now() } : {},
       );
-      await this.handoffs.insertReport(manager, {
+      await this.rectification.insertReport(manager, {
         handoffId: handoff.id,
         ...report,
         byUserId: caller.userId,
@@ -204,14 +217,17 @@ export class HandoffsService {
         FindingStatus.RECTIFYING,
       );
       if (report.final) {
-        await this.handoffs.notify(manager, {
-          tenantId: handoff.tenantId,
-          departmentId: null,
-          kind: 'REPLIED',
-          message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
-          handoffId: handoff.id,
-          dedupeKey: jobId('replied', handoff.id, Date.now()),
-        });
+        await this.notifications.notify(
+          {
+            tenantId: handoff.tenantId,
+            departmentId: null,
+            kind: 'REPLIED',
+            message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
+            handoffId: handoff.id,
+            dedupeKey: jobId('replied', handoff.id, Date.now()),
+          },
+          manager,
+        );
       }
       return moved;
     });
@@ -249,7 +265,7 @@ export class HandoffsService {
           `交办事项状态为 ${handoff.status},尚未回复办结,不能核查 / Only a REPLIED handoff can be verified.`,
         );
       }
-      await this.handoffs.insertVerification(manager, {
+      await this.rectification.insertVerification(manager, {
         handoffId: handoff.id,
         passed,
         opinion: why,
@@ -259,16 +275,19 @@ export class HandoffsService {
       const moved = passed
         ? await this.transitions.move(manager, handoff, HandoffStatus.CLOSED, { closedAt: now })
         : await this.transitions.move(manager, handoff, HandoffStatus.RECTIFYING, { repliedAt: null });
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId: handoff.departmentId,
-        kind: passed ? 'VERIFIED' : 'VERIFICATION_FAILED',
-        message: passed
-          ? `交办事项 ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
-          : `交办事项 ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
-        handoffId: handoff.id,
-        dedupeKey: jobId('verified', handoff.id, now.getTime()),
-      });
+      await this.notifications.notify(
+        {
+          tenantId: handoff.tenantId,
+          departmentId: handoff.departmentId,
+          kind: passed ? 'VERIFIED' : 'VERIFICATION_FAILED',
+          message: passed
+            ? `交办事项 ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
+            : `交办事项 ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
+          handoffId: handoff.id,
+          dedupeKey: jobId('verified', handoff.id, now.getTime()),
+        },
+        manager,
+      );
       if (passed) {
         await this.lookBacks.schedule(manager, handoff.id, now);
         await this.findingTransitions.moveOfHandoff(
@@ -288,6 +307,21 @@ export class HandoffsService {
       throw AppException.notFound(HANDOFF, handoffId);
     }
     return handoff;
+  }
+
+  /** Handoffs by id, for the fields of records already shown to the caller (row-level security still applies). */
+  findByIds(ids: readonly string[]): Promise<HandoffEntity[]> {
+    return this.handoffs.findByIds(ids);
+  }
+
+  /** The findings of the handoffs, oldest reported first; the caller filters those it may see. */
+  findingsOf(handoffIds: readonly string[]): Promise<FindingEntity[]> {
+    return this.handoffs.findingsOf(handoffIds);
+  }
+
+  /** The rectification reports of the handoffs, oldest first. */
+  reportsOf(handoffIds: readonly string[]): Promise<RectificationReportEntity[]> {
+    return this.rectification.reportsOf(handoffIds);
   }
 
   /**
@@ -320,7 +354,7 @@ export class HandoffsService {
     if (!handoff) {
       return;
     }
-    await this.handoffs.notify(this.dataSource.manager, {
+    await this.notifications.notify({
       tenantId: handoff.tenantId,
       departmentId: handoff.departmentId,
       kind: 'HANDOFF_ISSUED',
@@ -336,7 +370,7 @@ export class HandoffsService {
     if (!handoff || handoff.status === HandoffStatus.CLOSED || handoff.deadline.toISOString() !== deadline) {
       return;
     }
-    await this.handoffs.notify(this.dataSource.manager, {
+    await this.notifications.notify({
       tenantId: handoff.tenantId,
       departmentId: handoff.departmentId,
       kind: 'DEADLINE_REMINDER',
@@ -388,13 +422,9 @@ export class HandoffsService {
     step: (manager: EntityManager, handoff: HandoffEntity) => Promise<HandoffEntity>,
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
-    return this.dataSource.transaction(async (manager) => {
-      const handoff = await this.handoffs.lock(manager, handoffId);
-      if (!handoff || handoff.departmentId !== caller.departmentId) {
-        throw AppException.notFound(HANDOFF, handoffId);
-      }
-      return step(manager, handoff);
-    });
+    return this.dataSource.transaction(async (manager) =>
+      step(manager, await this.access.lockForDepartment(manager, caller, handoffId)),
+    );
   }
 }
 

@@ -1,5 +1,4 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
 import {
   Caller,
@@ -12,7 +11,6 @@ import {
 } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
-import { EscalationEntity } from './escalation.entity';
 import { EscalationModel } from './escalation.model';
 import { EscalationsService } from './escalations.service';
 
@@ -21,7 +19,6 @@ import { EscalationsService } from './escalations.service';
 export class HandoffEscalationsResolver {
   constructor(
     private readonly escalationsService: EscalationsService,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -57,10 +54,7 @@ export class HandoffEscalationsResolver {
     const rows = await loaders
       .grouped(
         'handoff-escalations',
-        (ids) =>
-          this.dataSource
-            .getRepository(EscalationEntity)
-            .find({ where: { handoffId: In([...ids]) }, order: { level: 'ASC' } }),
+        (ids) => this.escalationsService.stepsOf(ids),
         (row) => row.handoffId,
       )
       .load(handoff.id);

@@ -15,6 +15,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import {
   AUTOMATIC_DEADLINE_LEVEL,
   automaticLevelDue,
@@ -26,7 +27,8 @@ import {
   TOP_LEVEL,
   workingDaysUntilLevel,
 } from './escalation-ladder';
-import { EscalationLadderEntity } from './escalation-ladder.entity';
+import { EscalationEntity } from './escalation.entity';
+import { EscalationsRepository } from './escalations.repository';
 
 const HANDOFF = '交办事项 Handoff';
 
@@ -64,6 +66,8 @@ export class EscalationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly handoffs: HandoffsRepository,
+    private readonly escalations: EscalationsRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly tenants: TenantRepository,
     private readonly calendar: CalendarService,
     private readonly outbox: OutboxService,
@@ -114,9 +118,12 @@ export class EscalationsService {
         throw AppException.badInput(field, '须为 1–60 个工作日 / 1–60 working days');
       }
     }
-    await this.dataSource
-      .getRepository(EscalationLadderEntity)
-      .upsert({ tenantId: caller.tenantId, level2AfterDays, level3AfterDays }, ['tenantId']);
+    await this.escalations.saveLadder(caller.tenantId, { level2AfterDays, level3AfterDays });
+  }
+
+  /** The steps of the handoffs, lowest level first. */
+  stepsOf(handoffIds: readonly string[]): Promise<EscalationEntity[]> {
+    return this.escalations.stepsOf(handoffIds);
   }
 
   /** Takes one step; the caller holds the handoff's row lock. Returns whether the handoff climbed. */
@@ -128,7 +135,7 @@ export class EscalationsService {
       by: step.by,
     });
     const name = escalationName(step.level);
-    const inserted = await this.handoffs.insertEscalation(manager, {
+    const inserted = await this.escalations.insert(manager, {
       handoffId: handoff.id,
       level: step.level,
       name,
@@ -148,14 +155,17 @@ export class EscalationsService {
       [handoff.departmentId, 'department'],
       [null, 'tenant'],
     ] as const) {
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId,
-        kind: 'ESCALATED',
-        message,
-        handoffId: handoff.id,
-        dedupeKey: jobId('escalated', handoff.id, step.level, who),
-      });
+      await this.notifications.notify(
+        {
+          tenantId: handoff.tenantId,
+          departmentId,
+          kind: 'ESCALATED',
+          message,
+          handoffId: handoff.id,
+          dedupeKey: jobId('escalated', handoff.id, step.level, who),
+        },
+        manager,
+      );
     }
     if (carrier.id !== handoff.tenantId) {
       await this.outbox.enqueue(
@@ -178,11 +188,11 @@ export class EscalationsService {
   /** Tells the tier a step was raised to (the worker's job); idempotent. */
   async notifyRaised(handoffId: string, level: number): Promise<void> {
     const handoff = await this.handoffs.findById(handoffId);
-    const step = handoff ? await this.handoffs.escalationAt(handoffId, level) : null;
+    const step = handoff ? await this.escalations.findAt(handoffId, level) : null;
     if (!handoff || !step || step.tenantId === handoff.tenantId) {
       return;
     }
-    await this.handoffs.notify(this.dataSource.manager, {
+    await this.notifications.notify({
       tenantId: step.tenantId,
       departmentId: null,
       kind: 'ESCALATED',
@@ -207,7 +217,7 @@ export class EscalationsService {
       ) {
         return false;
       }
-      const ladder = await this.handoffs.ladderOf(manager, handoff.tenantId);
+      const ladder = await this.escalations.ladderOf(manager, handoff.tenantId);
       const due = automaticLevelDue(
         { deadline: handoff.deadline, closed: false },
         now,
@@ -248,7 +258,7 @@ export class EscalationsService {
   /** Escalates whatever fell due; the safety net behind the delayed jobs (Redis lost, worker down). */
   async escalateOverdue(now = this.clock.now()): Promise<number> {
     let count = 0;
-    for (const id of await this.handoffs.dueForEscalation(now, TOP_AUTOMATIC_LEVEL)) {
+    for (const id of await this.escalations.dueForEscalation(now, TOP_AUTOMATIC_LEVEL)) {
       if (await this.escalateIfDue(id, now)) {
         count += 1;
       }

@@ -3,7 +3,7 @@ import { AppException, parseId } from '@liandong/errors';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { HandoffModel } from '../dto/handoff.model';
 import { EvaluationScheme } from './evaluation.entity';
-import { HandoffsRepository } from '../handoffs.repository';
+import { HandoffsService } from '../handoffs.service';
 import { EvaluationModel, VotesInput } from './evaluation.model';
 import { EvaluationsService } from './evaluations.service';
 import { Clock } from '@liandong/time';
@@ -12,7 +12,7 @@ import { Clock } from '@liandong/time';
 export class EvaluationsResolver {
   constructor(
     private readonly evaluations: EvaluationsService,
-    private readonly repository: HandoffsRepository,
+    private readonly handoffs: HandoffsService,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +49,7 @@ export class EvaluationsResolver {
     const handoff = await loaders
       .get(
         'evaluation-handoff',
-        (ids) => this.repository.findByIds(ids),
+        (ids) => this.handoffs.findByIds(ids),
         (row) => row.id,
       )
       .load(evaluation.handoffId);

@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException } from '@liandong/errors';
+import { AppException, Said } from '@liandong/errors';
 import { jobId } from '@liandong/queue';
-import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
+import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { TWICE_UNSATISFIED_LEVEL } from '../escalations/escalation-ladder';
 import { EscalationsService } from '../escalations/escalations.service';
-import { EvaluationEntity, EvaluationResult, EvaluationScheme } from './evaluation.entity';
+import { EvaluationEntity, EvaluationScheme } from './evaluation.entity';
 import { HandoffStatus } from '../handoff-status';
+import { HandoffAccess } from '../handoff-access';
 import { HandoffEntity } from '../handoff.entity';
-import { HandoffsRepository } from '../handoffs.repository';
 import { HandoffTransitions } from '../handoff-transitions';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { checkVotes, evaluate, isFailing, MAX_ELIGIBLE, VotesCommand } from './evaluation-rules';
+import { EvaluationsRepository } from './evaluations.repository';
 import { Clock } from '@liandong/time';
 
-const HANDOFF = '交办事项 Handoff';
-const EVALUATION = '满意度测评 Evaluation';
-
-/** Two failing evaluations in a row raise the handoff to this level (约谈). */
+const EVALUATION: Said = { zh: '满意度测评', en: 'Evaluation' };
 
 /** The handoff states an evaluation may be held in, and that an unsatisfied result sends back. */
 const EVALUABLE: readonly HandoffStatus[] = [HandoffStatus.REPLIED, HandoffStatus.CLOSED];
@@ -25,7 +24,9 @@ const EVALUABLE: readonly HandoffStatus[] = [HandoffStatus.REPLIED, HandoffStatu
 export class EvaluationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly handoffs: HandoffsRepository,
+    private readonly evaluations: EvaluationsRepository,
+    private readonly access: HandoffAccess,
+    private readonly notifications: NotificationsRepository,
     private readonly escalations: EscalationsService,
     private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
@@ -55,10 +56,12 @@ export class EvaluationsService {
           `交办事项状态为 ${handoff.status},回复办结后才能测评 / Only a REPLIED or CLOSED handoff can be evaluated.`,
         );
       }
-      const repository = manager.getRepository(EvaluationEntity);
-      return repository.save(
-        repository.create({ handoffId: handoff.id, scheme, eligible, createdBy: caller.userId }),
-      );
+      return this.evaluations.insert(manager, {
+        handoffId: handoff.id,
+        scheme,
+        eligible,
+        createdBy: caller.userId,
+      });
     });
   }
 
@@ -74,17 +77,16 @@ export class EvaluationsService {
   ): Promise<EvaluationEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(EvaluationEntity);
-      const found = await repository.findOneBy({ id: evaluationId });
+      const found = await this.evaluations.findById(manager, evaluationId);
       if (!found) {
         throw AppException.notFound(EVALUATION, evaluationId);
       }
       // The handoff first, then the evaluation: the same lock order as every other handoff write.
-      const handoff = await this.lockOwnHandoff(manager, caller, found.handoffId, EVALUATION, evaluationId);
-      const evaluation = await repository.findOne({
-        where: { id: evaluationId },
-        lock: { mode: 'pessimistic_write' },
+      const handoff = await this.lockOwnHandoff(manager, caller, found.handoffId, {
+        what: EVALUATION,
+        id: evaluationId,
       });
+      const evaluation = await this.evaluations.lock(manager, evaluationId);
       if (!evaluation) {
         throw AppException.notFound(EVALUATION, evaluationId);
       }
@@ -95,9 +97,9 @@ export class EvaluationsService {
       }
       const votes = checkVotes(evaluation.scheme, evaluation.eligible, command);
       const result = evaluate(evaluation.scheme, evaluation.eligible, votes);
-      const previous = await this.previousResult(manager, handoff.id, evaluation.id);
+      const previous = await this.evaluations.previousResult(manager, handoff.id, evaluation.id);
       const changes: Partial<EvaluationEntity> = { ...votes, result, votedAt: now };
-      await repository.update({ id: evaluation.id }, changes);
+      await this.evaluations.update(manager, evaluation.id, changes);
       if (isFailing(result)) {
         await this.sendBack(manager, handoff, evaluation.id, isFailing(previous));
       }
@@ -107,30 +109,7 @@ export class EvaluationsService {
 
   /** Evaluations of the handoffs, oldest first. */
   listFor(handoffIds: readonly string[]): Promise<EvaluationEntity[]> {
-    if (handoffIds.length === 0) {
-      return Promise.resolve([]);
-    }
-    return this.dataSource
-      .getRepository(EvaluationEntity)
-      .createQueryBuilder('e')
-      .where('e.handoff_id = ANY(:ids::uuid[])', { ids: handoffIds })
-      .orderBy('e.created_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getMany();
-  }
-
-  /** The result of the handoff's last evaluation voted before this one, if any. */
-  private async previousResult(
-    manager: EntityManager,
-    handoffId: string,
-    evaluationId: string,
-  ): Promise<EvaluationResult | null> {
-    const rows: Array<{ result: EvaluationResult | null }> = await manager.query(
-      `SELECT result FROM evaluation WHERE handoff_id = $1 AND id <> $2 AND voted_at IS NOT NULL
-        ORDER BY voted_at DESC, created_at DESC LIMIT 1`,
-      [handoffId, evaluationId],
-    );
-    return rows[0]?.result ?? null;
+    return this.evaluations.evaluationsOf(handoffIds);
   }
 
   private async sendBack(
@@ -141,14 +120,17 @@ export class EvaluationsService {
   ): Promise<void> {
     if (EVALUABLE.includes(handoff.status)) {
       await this.transitions.reopen(manager, handoff);
-      await this.handoffs.notify(manager, {
-        tenantId: handoff.tenantId,
-        departmentId: handoff.departmentId,
-        kind: 'EVALUATION_UNSATISFIED',
-        message: `交办事项 ${handoff.letterNo} 满意度测评未通过,退回继续整改 / Handoff ${handoff.letterNo} failed its satisfaction evaluation and is back to rectification.`,
-        handoffId: handoff.id,
-        dedupeKey: jobId('evaluation-unsatisfied', evaluationId),
-      });
+      await this.notifications.notify(
+        {
+          tenantId: handoff.tenantId,
+          departmentId: handoff.departmentId,
+          kind: 'EVALUATION_UNSATISFIED',
+          message: `交办事项 ${handoff.letterNo} 满意度测评未通过,退回继续整改 / Handoff ${handoff.letterNo} failed its satisfaction evaluation and is back to rectification.`,
+          handoffId: handoff.id,
+          dedupeKey: jobId('evaluation-unsatisfied', evaluationId),
+        },
+        manager,
+      );
     }
     if (!twice) {
       return;
@@ -162,22 +144,22 @@ export class EvaluationsService {
   }
 
   /** Locks the handoff; NOT_FOUND outside the caller's subtree, FORBIDDEN unless the caller handed it over. */
-  private async lockOwnHandoff(
+  private lockOwnHandoff(
     manager: EntityManager,
     caller: Caller,
     handoffId: string,
-    what = HANDOFF,
-    id = handoffId,
+    shown?: { what: Said; id: string },
   ): Promise<HandoffEntity> {
-    const handoff = await this.handoffs.lock(manager, handoffId);
-    if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
-      throw AppException.notFound(what, id);
-    }
-    if (handoff.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只有交办机关可以组织满意度测评 / Only the handing-over tenant evaluates it.',
-      );
-    }
-    return handoff;
+    return this.access.lockForHandingTenant(
+      manager,
+      caller,
+      handoffId,
+      {
+        reason: 'NOT_HANDING_TENANT',
+        zh: '只有交办机关可以组织满意度测评',
+        en: 'Only the handing-over tenant evaluates it.',
+      },
+      shown,
+    );
   }
 }

@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
-import { ExtensionRequestEntity } from './extension-request.entity';
 import { ExtensionRequestModel } from './extension-request.model';
 import { ExtensionsService } from './extensions.service';
 
@@ -12,7 +10,6 @@ import { ExtensionsService } from './extensions.service';
 export class ExtensionsResolver {
   constructor(
     private readonly extensionsService: ExtensionsService,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -50,10 +47,7 @@ export class ExtensionsResolver {
     const rows = await loaders
       .grouped(
         'handoff-extensions',
-        (ids) =>
-          this.dataSource
-            .getRepository(ExtensionRequestEntity)
-            .find({ where: { handoffId: In([...ids]) }, order: { requestedAt: 'ASC' } }),
+        (ids) => this.extensionsService.requestsOf(ids),
         (row) => row.handoffId,
       )
       .load(handoff.id);

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
+import { HandoffAccess } from '../handoff-access';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
+import { noticeToDepartment, noticeToTenant } from '../notifications/handoff-notice';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { ExtensionRequestEntity, ExtensionStatus } from './extension-request.entity';
-
-const HANDOFF = '交办事项 Handoff';
+import { ExtensionsRepository } from './extensions.repository';
 
 function requireReason(reason: string | null | undefined, field: string, what: string): string {
   const text = reason?.trim() ?? '';
@@ -27,7 +29,10 @@ function requireReason(reason: string | null | undefined, field: string, what: s
 export class ExtensionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly extensions: ExtensionsRepository,
     private readonly handoffs: HandoffsRepository,
+    private readonly access: HandoffAccess,
+    private readonly notifications: NotificationsRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
@@ -43,7 +48,7 @@ export class ExtensionsService {
     assertPermission(caller, Permission.WORK_HANDOFFS);
     const why = requireReason(reason, 'reason', '申请延期');
     return this.dataSource.transaction(async (manager) => {
-      const handoff = await this.departmentHandoff(manager, caller, handoffId);
+      const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
         throw AppException.conflict('已销号的事项不能申请延期 / A closed item cannot be extended.');
       }
@@ -53,22 +58,24 @@ export class ExtensionsService {
           '延期后的时限须晚于当前时限和当前时间 / must be after the current deadline and now',
         );
       }
-      const requests = manager.getRepository(ExtensionRequestEntity);
-      if (await requests.existsBy({ handoffId: handoff.id, status: ExtensionStatus.PENDING })) {
+      if (await this.extensions.hasPending(manager, handoff.id)) {
         throw AppException.conflict('已有待审批的延期申请 / An extension request is already pending.');
       }
-      await requests.insert({
+      await this.extensions.insert(manager, {
         handoffId: handoff.id,
         until,
         reason: why,
         status: ExtensionStatus.PENDING,
         requestedBy: caller.userId,
       });
-      await this.notifyTenant(
+      await this.notifications.notify(
+        noticeToTenant(
+          handoff,
+          'EXTENSION_REQUESTED',
+          `承办单位申请将交办事项 ${handoff.letterNo} 延期 / An extension was requested.`,
+          String(Date.now()),
+        ),
         manager,
-        handoff,
-        'EXTENSION_REQUESTED',
-        `承办单位申请将交办事项 ${handoff.letterNo} 延期 / An extension was requested.`,
       );
       return handoff;
     });
@@ -84,11 +91,7 @@ export class ExtensionsService {
     assertPermission(caller, Permission.HAND_OVER);
     const why = approve ? reason?.trim() || null : requireReason(reason, 'reason', '不同意延期');
     return this.dataSource.transaction(async (manager) => {
-      const requests = manager.getRepository(ExtensionRequestEntity);
-      const request = await requests.findOne({
-        where: { id: parseId(requestId, 'requestId') },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const request = await this.extensions.lock(manager, parseId(requestId, 'requestId'));
       const handoff = request ? await this.handoffs.lock(manager, request.handoffId) : null;
       if (!request || !handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
         throw AppException.notFound('延期申请 Extension request', requestId);
@@ -99,15 +102,12 @@ export class ExtensionsService {
       if (request.status !== ExtensionStatus.PENDING) {
         throw AppException.conflict('该延期申请已经审批 / The request was already decided.');
       }
-      await requests.update(
-        { id: request.id },
-        {
-          status: approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED,
-          decidedReason: why,
-          decidedBy: caller.userId,
-          decidedAt: this.clock.now(),
-        },
-      );
+      await this.extensions.decide(manager, request.id, {
+        status: approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED,
+        decidedReason: why,
+        decidedBy: caller.userId,
+        decidedAt: this.clock.now(),
+      });
       let result = handoff;
       if (approve) {
         result = { ...handoff, deadline: request.until };
@@ -122,62 +122,23 @@ export class ExtensionsService {
           runAt: request.until,
         });
       }
-      await this.notifyDepartment(
+      await this.notifications.notify(
+        noticeToDepartment(
+          handoff,
+          'EXTENSION_DECIDED',
+          approve
+            ? `交办事项 ${handoff.letterNo} 延期申请已同意 / Extension approved.`
+            : `交办事项 ${handoff.letterNo} 延期申请未同意:${why ?? ''} / Extension refused.`,
+          request.id,
+        ),
         manager,
-        handoff,
-        'EXTENSION_DECIDED',
-        approve
-          ? `交办事项 ${handoff.letterNo} 延期申请已同意 / Extension approved.`
-          : `交办事项 ${handoff.letterNo} 延期申请未同意:${why ?? ''} / Extension refused.`,
-        request.id,
       );
       return result;
     });
   }
 
-  private async departmentHandoff(
-    manager: EntityManager,
-    caller: Caller,
-    handoffId: string,
-  ): Promise<HandoffEntity> {
-    const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
-    if (!handoff || handoff.departmentId !== caller.departmentId) {
-      throw AppException.notFound(HANDOFF, handoffId);
-    }
-    return handoff;
-  }
-
-  private notifyTenant(
-    manager: EntityManager,
-    handoff: HandoffEntity,
-    kind: string,
-    message: string,
-    key: string = String(Date.now()),
-  ): Promise<void> {
-    return this.handoffs.notify(manager, {
-      tenantId: handoff.tenantId,
-      departmentId: null,
-      kind,
-      message,
-      handoffId: handoff.id,
-      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'tenant'),
-    });
-  }
-
-  private notifyDepartment(
-    manager: EntityManager,
-    handoff: HandoffEntity,
-    kind: string,
-    message: string,
-    key: string,
-  ): Promise<void> {
-    return this.handoffs.notify(manager, {
-      tenantId: handoff.tenantId,
-      departmentId: handoff.departmentId,
-      kind,
-      message,
-      handoffId: handoff.id,
-      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'department'),
-    });
+  /** The extension requests of the handoffs, oldest first. */
+  requestsOf(handoffIds: readonly string[]): Promise<ExtensionRequestEntity[]> {
+    return this.extensions.requestsOf(handoffIds);
   }
 }

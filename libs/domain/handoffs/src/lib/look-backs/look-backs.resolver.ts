@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { parseId } from '@liandong/errors';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { HandoffModel } from '../dto/handoff.model';
-import { HandoffsRepository } from '../handoffs.repository';
+import { HandoffsService } from '../handoffs.service';
 import { LookBackModel } from './look-back.model';
 import { LookBacksService } from './look-backs.service';
 import { Clock } from '@liandong/time';
@@ -12,7 +12,7 @@ import { Clock } from '@liandong/time';
 export class LookBacksResolver {
   constructor(
     private readonly lookBacks: LookBacksService,
-    private readonly repository: HandoffsRepository,
+    private readonly handoffs: HandoffsService,
     private readonly clock: Clock,
   ) {}
 
@@ -67,7 +67,7 @@ export class LookBacksResolver {
     const row = await loaders
       .get(
         'handoff-closed-at',
-        (ids) => this.repository.findByIds(ids),
+        (ids) => this.handoffs.findByIds(ids),
         (entity) => entity.id,
       )
       .load(handoff.id);

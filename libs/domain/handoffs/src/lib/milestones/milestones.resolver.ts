@@ -1,10 +1,8 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
 import { MilestoneInput } from '@liandong/plans';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
-import { HandoffMilestoneEntity } from './handoff-milestone.entity';
 import { HandoffMilestoneModel } from './handoff-milestone.model';
 import { MilestonesService } from './milestones.service';
 
@@ -13,7 +11,6 @@ import { MilestonesService } from './milestones.service';
 export class MilestonesResolver {
   constructor(
     private readonly milestonesService: MilestonesService,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -49,10 +46,7 @@ export class MilestonesResolver {
     const rows = await loaders
       .grouped(
         'handoff-milestones',
-        (ids) =>
-          this.dataSource
-            .getRepository(HandoffMilestoneEntity)
-            .find({ where: { handoffId: In([...ids]) }, order: { position: 'ASC' } }),
+        (ids) => this.milestonesService.stagesOf(ids),
         (row) => row.handoffId,
       )
       .load(handoff.id);

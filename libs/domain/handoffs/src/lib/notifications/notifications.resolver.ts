@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { parseId } from '@liandong/errors';
-import { Caller, CurrentCaller } from '@liandong/tenancy';
+import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
-import { HandoffsRepository } from '../handoffs.repository';
+import { HandoffsService } from '../handoffs.service';
 import { NotificationModel } from './notification.model';
 import { NotificationsService } from './notifications.service';
 
@@ -11,7 +11,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsResolver {
   constructor(
     private readonly notificationsService: NotificationsService,
-    private readonly repository: HandoffsRepository,
+    private readonly handoffs: HandoffsService,
     private readonly clock: Clock,
   ) {}
 
@@ -37,11 +37,20 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => HandoffModel, { nullable: true })
-  async handoff(@Parent() notification: NotificationModel): Promise<HandoffModel | null> {
+  async handoff(
+    @Parent() notification: NotificationModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<HandoffModel | null> {
     if (!notification.handoffId) {
       return null;
     }
-    const handoff = await this.repository.findById(notification.handoffId);
+    const handoff = await loaders
+      .get(
+        'handoff',
+        (ids) => this.handoffs.findByIds(ids),
+        (row) => row.id,
+      )
+      .load(notification.handoffId);
     return handoff ? HandoffModel.from(handoff, this.clock.now()) : null;
   }
 }

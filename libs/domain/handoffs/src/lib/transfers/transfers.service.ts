@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppException, parseId } from '@liandong/errors';
+import { FindingsRepository } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
-import {
-  assertPermission,
-  Caller,
-  canSeeSubtreeOf,
-  DepartmentRepository,
-  Permission,
-} from '@liandong/tenancy';
+import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
+import { HandoffAccess } from '../handoff-access';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffTransitions } from '../handoff-transitions';
 import { HandoffEntity } from '../handoff.entity';
-import { HandoffsRepository } from '../handoffs.repository';
-import { TransferRequestEntity } from './transfer-request.entity';
-
-const HANDOFF = '交办事项 Handoff';
+import { noticeToTenant } from '../notifications/handoff-notice';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { TransfersRepository } from './transfers.repository';
 
 function requireReason(reason: string | null | undefined, field: string, what: string): string {
   const text = reason?.trim() ?? '';
@@ -34,8 +29,11 @@ function requireReason(reason: string | null | undefined, field: string, what: s
 export class TransfersService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly handoffs: HandoffsRepository,
+    private readonly transfers: TransfersRepository,
+    private readonly access: HandoffAccess,
     private readonly departments: DepartmentRepository,
+    private readonly findings: FindingsRepository,
+    private readonly notifications: NotificationsRepository,
     private readonly outbox: OutboxService,
     private readonly transitions: HandoffTransitions,
     private readonly clock: Clock,
@@ -46,29 +44,28 @@ export class TransfersService {
     assertPermission(caller, Permission.WORK_HANDOFFS);
     const why = requireReason(reason, 'reason', '退办');
     return this.dataSource.transaction(async (manager) => {
-      const handoff = await this.departmentHandoff(manager, caller, handoffId);
+      const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
         throw AppException.conflict('已销号的事项不能退办 / A closed item cannot be handed back.');
       }
-      const transfers = manager.getRepository(TransferRequestEntity);
-      const open = await transfers.findOne({
-        where: { handoffId: handoff.id, fromDepartmentId: handoff.departmentId },
-        order: { requestedAt: 'DESC' },
-      });
+      const open = await this.transfers.latestFrom(manager, handoff.id, handoff.departmentId);
       if (open && !open.reassignedAt) {
         throw AppException.conflict('已提出退办,等待交办机关改派 / A transfer is already pending.');
       }
-      await transfers.insert({
+      await this.transfers.insert(manager, {
         handoffId: handoff.id,
         fromDepartmentId: handoff.departmentId,
         reason: why,
         requestedBy: caller.userId,
       });
-      await this.notifyTenant(
+      await this.notifications.notify(
+        noticeToTenant(
+          handoff,
+          'TRANSFER_REQUESTED',
+          `承办单位申请退办交办事项 ${handoff.letterNo}:${why} / A transfer was requested.`,
+          String(Date.now()),
+        ),
         manager,
-        handoff,
-        'TRANSFER_REQUESTED',
-        `承办单位申请退办交办事项 ${handoff.letterNo}:${why} / A transfer was requested.`,
       );
       return handoff;
     });
@@ -84,13 +81,16 @@ export class TransfersService {
     assertPermission(caller, Permission.HAND_OVER);
     const target = await this.departments.findById(parseId(departmentId, 'departmentId'));
     return this.dataSource.transaction(async (manager) => {
-      const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
-      if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
-        throw AppException.notFound(HANDOFF, handoffId);
-      }
-      if (handoff.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('只有交办机关可以改派 / Only the handing-over tenant reassigns it.');
-      }
+      const handoff = await this.access.lockForHandingTenant(
+        manager,
+        caller,
+        parseId(handoffId, 'handoffId'),
+        {
+          reason: 'NOT_HANDING_TENANT',
+          zh: '只有交办机关可以改派',
+          en: 'Only the handing-over tenant reassigns it.',
+        },
+      );
       if (!target || target.tenantId !== caller.tenantId) {
         throw AppException.badInput(
           'departmentId',
@@ -106,35 +106,24 @@ export class TransfersService {
           '已由该单位承办 / the item is already with that department',
         );
       }
-      const transfers = manager.getRepository(TransferRequestEntity);
-      const open = await transfers.findOne({
-        where: { handoffId: handoff.id, fromDepartmentId: handoff.departmentId },
-        order: { requestedAt: 'DESC' },
-      });
+      const reassignment = { toDepartmentId: target.id, reassignedBy: caller.userId, reassignedAt: now };
+      const open = await this.transfers.latestFrom(manager, handoff.id, handoff.departmentId);
       if (open && !open.reassignedAt) {
-        await transfers.update(
-          { id: open.id },
-          { toDepartmentId: target.id, reassignedBy: caller.userId, reassignedAt: now },
-        );
+        await this.transfers.markReassigned(manager, open.id, reassignment);
       } else {
-        await transfers.insert({
+        await this.transfers.insert(manager, {
           handoffId: handoff.id,
           fromDepartmentId: handoff.departmentId,
           reason: '交办机关改派 / reassigned by the handing-over tenant',
           requestedBy: caller.userId,
-          toDepartmentId: target.id,
-          reassignedBy: caller.userId,
-          reassignedAt: now,
+          ...reassignment,
         });
       }
       const moved = await this.transitions.move(manager, handoff, HandoffStatus.ISSUED, {
         departmentId: target.id,
         signedAt: null,
       });
-      await manager.query('UPDATE finding SET department_id = $1 WHERE handoff_id = $2', [
-        target.id,
-        handoff.id,
-      ]);
+      await this.findings.moveHandoffToDepartment(manager, handoff.id, target.id);
       await this.outbox.enqueue(
         manager,
         QueueName.NOTIFICATIONS,
@@ -143,35 +132,6 @@ export class TransfersService {
         { jobId: jobId('handoff-issued', handoff.id, target.id) },
       );
       return moved;
-    });
-  }
-
-  private async departmentHandoff(
-    manager: EntityManager,
-    caller: Caller,
-    handoffId: string,
-  ): Promise<HandoffEntity> {
-    const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
-    if (!handoff || handoff.departmentId !== caller.departmentId) {
-      throw AppException.notFound(HANDOFF, handoffId);
-    }
-    return handoff;
-  }
-
-  private notifyTenant(
-    manager: EntityManager,
-    handoff: HandoffEntity,
-    kind: string,
-    message: string,
-    key: string = String(Date.now()),
-  ): Promise<void> {
-    return this.handoffs.notify(manager, {
-      tenantId: handoff.tenantId,
-      departmentId: null,
-      kind,
-      message,
-      handoffId: handoff.id,
-      dedupeKey: jobId(kind.toLowerCase(), handoff.id, key, 'tenant'),
     });
   }
 }

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+
+/** Whose notices: a tenant's office (departmentId null) or one of its departments. */
+export interface Recipient {
+  tenantId: string;
+  departmentId: string | null;
+}
+
+export type Notice = Omit<NotificationEntity, 'id' | 'createdAt' | 'readAt'>;
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+  ) {}
+
+  /** Stores a notice, inside the caller's transaction when given; a repeat of its dedupe key is a no-op. */
+  async notify(notice: Notice, manager: EntityManager = this.notifications.manager): Promise<void> {
+    await manager.createQueryBuilder().insert().into(NotificationEntity).values(notice).orIgnore().execute();
+  }
+
+  async unreadCount(recipient: Recipient): Promise<number> {
+    const [row] = await this.notifications.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notification
+        WHERE tenant_id = $1 AND department_id IS NOT DISTINCT FROM $2 AND read_at IS NULL`,
+      [recipient.tenantId, recipient.departmentId],
+    );
+    return row?.n ?? 0;
+  }
+
+  list(recipient: Recipient, unreadOnly: boolean): Promise<NotificationEntity[]> {
+    const query = this.notifications
+      .createQueryBuilder('n')
+      .where('n.tenant_id = :tenantId', { tenantId: recipient.tenantId })
+      .orderBy('n.created_at', 'DESC')
+      .take(200);
+    if (recipient.departmentId) {
+      query.andWhere('n.department_id = :departmentId', { departmentId: recipient.departmentId });
+    } else {
+      query.andWhere('n.department_id IS NULL');
+    }
+    if (unreadOnly) {
+      query.andWhere('n.read_at IS NULL');
+    }
+    return query.getMany();
+  }
+
+  findById(id: string): Promise<NotificationEntity | null> {
+    return this.notifications.findOneBy({ id });
+  }
+
+  /** Keeps the first time it was read. */
+  async markRead(id: string, at: Date): Promise<void> {
+    await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'coalesce(read_at, :readAt)' })
+      .where('id = :id', { id, readAt: at })
+      .execute();
+  }
+}
