@@ -29,6 +29,7 @@ export * from './lib/milestones/dto/assignment-milestone.model';
 
 export * from './lib/annual-plans/annual-plan-status';
 export * from './lib/annual-plans/annual-plan.entity';
+export * from './lib/annual-plans/annual-plan-transitions';
 export * from './lib/annual-plans/plan-item.entity';
 export * from './lib/annual-plans/annual-plans.repository';
 export * from './lib/annual-plans/annual-plans.service';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TenancyModule } from '@liandong/tenancy';
+import { AnnualPlanTransitions } from './annual-plans/annual-plan-transitions';
 import { AnnualPlanEntity } from './annual-plans/annual-plan.entity';
 import { AnnualPlansRepository } from './annual-plans/annual-plans.repository';
 import { AnnualPlansService } from './annual-plans/annual-plans.service';
@@ -46,6 +47,7 @@ export const plansEntities = [
     PlansService,
     MilestonesRepository,
     MilestonesService,
+    AnnualPlanTransitions,
     AnnualPlansRepository,
     AnnualPlansService,
     LocalPlanTransitions,
@@ -58,6 +60,7 @@ export const plansEntities = [
     PlansRepository,
     PlansService,
     MilestonesService,
+    AnnualPlanTransitions,
     AnnualPlansRepository,
     AnnualPlansService,
     LocalPlanTransitions,

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseId, parseInput } from '@liandong/errors';
 import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
-import { AnnualPlanStatus } from './annual-plan-status';
 import { AnnualPlanEntity } from './annual-plan.entity';
 import { PlanItemEntity } from './plan-item.entity';
+import { AnnualPlanTransitions } from './annual-plan-transitions';
 import { AnnualPlansRepository } from './annual-plans.repository';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
 import { PlansService } from '../joint-projects/plans.service';
@@ -37,6 +37,7 @@ export class AnnualPlansService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly annualPlans: AnnualPlansRepository,
+    private readonly transitions: AnnualPlanTransitions,
     private readonly plans: PlansService,
     private readonly clock: Clock,
   ) {}
@@ -45,14 +46,13 @@ export class AnnualPlansService {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const parsed = parseInput(annualPlanSchema, input, 'input');
     return this.dataSource.transaction((manager) =>
-      this.annualPlans.insertPlan(
+      this.transitions.draw(
         manager,
         {
           tenantId: caller.tenantId,
           tenantPath: caller.tenantPath,
           year: parsed.year,
           title: parsed.title,
-          status: AnnualPlanStatus.DRAFT,
           createdBy: caller.userId,
         },
         parsed.items,
@@ -71,16 +71,7 @@ export class AnnualPlansService {
       if (plan.tenantId !== caller.tenantId) {
         throw AppException.forbidden('只有制定计划的机关可以通过该计划 / Only the issuer adopts its plan.');
       }
-      if (plan.status === AnnualPlanStatus.ADOPTED) {
-        throw AppException.conflict('该年度计划已经通过,不能再次通过 / The plan is already adopted.');
-      }
-      const changes = {
-        status: AnnualPlanStatus.ADOPTED,
-        adoptedAt: this.clock.now(),
-        adoptedBy: caller.userId,
-      };
-      await this.annualPlans.update(manager, plan.id, changes);
-      return { ...plan, ...changes };
+      return this.transitions.adopt(manager, plan, { adoptedAt: this.clock.now(), adoptedBy: caller.userId });
     });
   }
 

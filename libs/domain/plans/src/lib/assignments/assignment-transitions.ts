@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppException } from '@liandong/errors';
-import { AssignmentStatus } from './assignment-status';
-import { AssignmentEntity } from './assignment.entity';
+import { Clock } from '@liandong/time';
 import { PlansRepository } from '../joint-projects/plans.repository';
+import { AssignmentStatus, INITIAL_ASSIGNMENT_STATUS } from './assignment-status';
+import { AssignmentEntity } from './assignment.entity';
 
 /**
  * The assignment state machine (下达 → 签收 → 开展 → 报告 → 结束). AssignmentTransitions below is the only
- * code that changes an assignment's status after it is issued.
+ * code that writes an assignment's status, from its issue on.
  */
 const TRANSITIONS: Record<AssignmentStatus, readonly AssignmentStatus[]> = {
   [AssignmentStatus.ISSUED]: [AssignmentStatus.ACKNOWLEDGED],
@@ -22,10 +23,26 @@ export function canTransitionAssignment(from: AssignmentStatus, to: AssignmentSt
   return TRANSITIONS[from].includes(to);
 }
 
+export type IssuedAssignment = Pick<
+  AssignmentEntity,
+  'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId'
+>;
+
 /** The one writer of assignment status; the caller holds the row lock, inside its transaction. */
 @Injectable()
 export class AssignmentTransitions {
-  constructor(private readonly plans: PlansRepository) {}
+  constructor(
+    private readonly plans: PlansRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Issues (下达) the assignments that do not exist yet; existing ones keep their status. */
+  issue(manager: EntityManager, rows: IssuedAssignment[]): Promise<void> {
+    return this.plans.insertAssignments(
+      manager,
+      rows.map((row) => ({ ...row, status: INITIAL_ASSIGNMENT_STATUS })),
+    );
+  }
 
   async move(
     manager: EntityManager,
@@ -41,6 +58,26 @@ export class AssignmentTransitions {
     const all = { ...changes, status: to };
     await this.plans.updateAssignment(manager, assignment.id, all);
     return { ...assignment, ...all };
+  }
+
+  /**
+   * Acknowledged (签收) on the project's current version: ISSUED → ACKNOWLEDGED the first time; acknowledged
+   * again after a revision, it records the version it now works to and keeps its status.
+   */
+  async acknowledge(
+    manager: EntityManager,
+    assignment: AssignmentEntity,
+    version: number,
+  ): Promise<AssignmentEntity> {
+    if (assignment.status === AssignmentStatus.ISSUED) {
+      return this.move(manager, assignment, AssignmentStatus.ACKNOWLEDGED, {
+        acknowledgedVersion: version,
+        acknowledgedAt: this.clock.now(),
+      });
+    }
+    const acknowledged = { acknowledgedVersion: version };
+    await this.plans.updateAssignment(manager, assignment.id, acknowledged);
+    return { ...assignment, ...acknowledged };
   }
 
   /** Findings were submitted under it: an acknowledged assignment is now in progress (once). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Clock } from '@liandong/time';
-import { AssignmentStatus, INITIAL_ASSIGNMENT_STATUS } from '../assignments/assignment-status';
+import { AssignmentStatus } from '../assignments/assignment-status';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { MethodsRepository } from '../methods/methods.repository';
 import { SupervisionMethodEntity } from '../methods/supervision-method.entity';
@@ -190,20 +190,14 @@ export class PlansRepository {
     rows: Array<
       Pick<
         AssignmentEntity,
-        'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId'
+        'projectId' | 'tenantId' | 'tenantPath' | 'publishedByTenantId' | 'parentAssignmentId' | 'status'
       >
     >,
   ): Promise<void> {
     if (rows.length === 0) {
       return;
     }
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AssignmentEntity)
-      .values(rows.map((row) => ({ ...row, status: INITIAL_ASSIGNMENT_STATUS })))
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(AssignmentEntity).values(rows).orIgnore().execute();
   }
 
   listAssignmentsOfProjectForTenants(

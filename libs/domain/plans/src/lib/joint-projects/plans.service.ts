@@ -22,7 +22,6 @@ import type { JointProjectVersionEntity } from './joint-project-version.entity';
 import { PlansRepository } from './plans.repository';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
 import { diffUnifications, ProjectChange } from './version-diff';
-import { Clock } from '@liandong/time';
 
 const PROJECT = '联动项目 Joint project';
 const ASSIGNMENT = '任务 Assignment';
@@ -59,7 +58,6 @@ export class PlansService {
     private readonly tenants: TenantRepository,
     private readonly transitions: AssignmentTransitions,
     private readonly methods: MethodsService,
-    private readonly clock: Clock,
   ) {}
 
   /** `linkInside` runs in the creating transaction (e.g. to tie the project to its annual-plan item). */
@@ -202,7 +200,7 @@ export class PlansService {
       [...direct, ...descendants].map((tenant) => [tenant.id, tenant]),
     );
     return this.dataSource.transaction(async (manager) => {
-      await this.plans.insertAssignments(
+      await this.transitions.issue(
         manager,
         [...all.values()].map((tenant) => ({
           projectId: project.id,
@@ -232,16 +230,7 @@ export class PlansService {
       if (!project) {
         throw AppException.notFound(PROJECT, assignment.projectId);
       }
-      const acknowledged = { acknowledgedVersion: project.version };
-      if (assignment.status === AssignmentStatus.ISSUED) {
-        return this.transitions.move(manager, assignment, AssignmentStatus.ACKNOWLEDGED, {
-          ...acknowledged,
-          acknowledgedAt: this.clock.now(),
-        });
-      }
-      // acknowledged again after a revision: it records the version it now works to
-      await this.plans.updateAssignment(manager, assignment.id, acknowledged);
-      return { ...assignment, ...acknowledged };
+      return this.transitions.acknowledge(manager, assignment, project.version);
     });
   }
 
