@@ -50,7 +50,7 @@ export class ActivitiesResolver {
   ): Promise<AssignmentModel> {
     const assignment = await assignmentLoader(loaders, this.plans).load(activity.assignmentId);
     if (!assignment) {
-      throw AppException.notFound('任务 Assignment', activity.assignmentId);
+      throw AppException.notFound({ zh: '任务', en: 'Assignment' }, activity.assignmentId);
     }
     return AssignmentModel.from(assignment);
   }
@@ -165,7 +165,7 @@ export class ReviewDecisionResolver {
       )
       .load(decision.byUserId);
     if (!account) {
-      throw AppException.notFound('账号 User', decision.byUserId);
+      throw AppException.notFound({ zh: '账号', en: 'User' }, decision.byUserId);
     }
     return UserModel.from(account);
   }

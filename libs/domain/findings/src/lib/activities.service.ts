@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { z } from 'zod';
-import { AppException, parseId, parseInput } from '@liandong/errors';
+import { AppException, parseId, parseInput, Said } from '@liandong/errors';
 import { PlansRepository, PlansService } from '@liandong/plans';
-import { assertInSubtree, assertPermission, Caller, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
 import { ActivityEntity } from './activity.entity';
+
+const ASSIGNMENT: Said = { zh: '任务', en: 'Assignment' };
 
 const count = z.number().int().min(0, { message: '不能为负数 / must not be negative' }).max(100_000);
 
@@ -25,6 +27,7 @@ const activitySchema = z
         code: 'custom',
         path: ['endsAt'],
         message: '结束时间不能早于开始时间 / endsAt before startsAt',
+        params: { reason: 'ENDS_BEFORE_STARTS' },
       });
     }
   });
@@ -47,10 +50,10 @@ export class ActivitiesService {
       parseId(assignmentId, 'assignmentId'),
     );
     if (!project.unifications.methods.includes(parsed.method)) {
-      throw AppException.badInput(
-        'input.method',
-        `监督方式 ${parsed.method} 不在本项目的统一方法中 / not one of the project's methods`,
-      );
+      throw AppException.badInput('input.method', 'METHOD_NOT_IN_PROJECT', {
+        zh: `监督方式 ${parsed.method} 不在本项目的统一方法中`,
+        en: "not one of the project's methods",
+      });
     }
     return this.activities.save(
       this.activities.create({
@@ -73,10 +76,9 @@ export class ActivitiesService {
   /** An assignment's activities; department accounts see none (暗访 stays confidential). */
   async list(caller: Caller, assignmentId: string): Promise<ActivityEntity[]> {
     const assignment = await this.plansRepository.findAssignment(parseId(assignmentId, 'assignmentId'));
-    if (!assignment || isDepartmentCaller(caller)) {
-      throw AppException.notFound('任务 Assignment', assignmentId);
+    if (!assignment || isDepartmentCaller(caller) || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
+      throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
-    assertInSubtree(caller, assignment.tenantPath, '任务 Assignment', assignmentId);
     return this.activities.find({ where: { assignmentId: assignment.id }, order: { startsAt: 'ASC' } });
   }
 

@@ -9,7 +9,7 @@ export function decodeFindingCursor(cursor: string): { reportedAt: Date; id: str
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const reportedAt = new Date(at ?? '');
   if (!id || !isUuid(id) || Number.isNaN(reportedAt.getTime())) {
-    throw AppException.badInput('after', '分页游标无效 / invalid cursor');
+    throw AppException.badInput('after', 'INVALID_CURSOR', { zh: '分页游标无效', en: 'invalid cursor' });
   }
   return { reportedAt, id };
 }

@@ -1,5 +1,7 @@
+import { EntityManager } from 'typeorm';
+import { ManualClock } from '@liandong/time';
 import { FindingStatus as S } from './finding-status';
-import { canTransitionFinding, initialFindingStatus } from './finding-transitions';
+import { canTransitionFinding, FindingTransitions, initialFindingStatus } from './finding-transitions';
 
 /** Every edge the finding may take, written out here independently of the table it checks. */
 const ALLOWED: ReadonlyArray<[S, S]> = [
@@ -36,5 +38,27 @@ describe('the finding state machine', () => {
   it('starts accepted only when the project’s issuer reports it', () => {
     expect(initialFindingStatus(true)).toBe(S.ACCEPTED);
     expect(initialFindingStatus(false)).toBe(S.REPORTED);
+  });
+
+  it('refuses a batch with an edge it does not allow, naming the reason, before writing anything', async () => {
+    const writes: unknown[] = [];
+    const manager = { query: (...args: unknown[]) => writes.push(args) } as unknown as EntityManager;
+    const transitions = new FindingTransitions(new ManualClock(new Date('2024-03-01T00:00:00Z')));
+    await expect(
+      transitions.move(
+        manager,
+        [
+          { id: 'f-1', status: S.REPORTED },
+          { id: 'f-2', status: S.CLOSED },
+        ],
+        S.ACCEPTED,
+      ),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'FINDING_TRANSITION_NOT_ALLOWED',
+      zh: expect.stringContaining('f-2'),
+      en: 'A CLOSED finding cannot become ACCEPTED.',
+    });
+    expect(writes).toEqual([]);
   });
 });

@@ -37,9 +37,10 @@ export function initialFindingStatus(reportedByIssuer: boolean): FindingStatus {
 
 function assertEdge(id: string, from: FindingStatus, to: FindingStatus): void {
   if (!canTransitionFinding(from, to)) {
-    throw AppException.conflict(
-      `问题 ${id} 状态为 ${from},不能变为 ${to} / A ${from} finding cannot become ${to}.`,
-    );
+    throw AppException.conflict('FINDING_TRANSITION_NOT_ALLOWED', {
+      zh: `问题 ${id} 状态为 ${from},不能变为 ${to}`,
+      en: `A ${from} finding cannot become ${to}.`,
+    });
   }
 }
 

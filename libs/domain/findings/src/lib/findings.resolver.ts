@@ -98,7 +98,7 @@ export class FindingsResolver {
   ): Promise<JointProjectModel> {
     const project = await projectLoader(loaders, this.plans).load(finding.projectId);
     if (!project) {
-      throw AppException.notFound('联动项目 Joint project', finding.projectId);
+      throw AppException.notFound({ zh: '联动项目', en: 'Joint project' }, finding.projectId);
     }
     return JointProjectModel.from(project);
   }
@@ -107,7 +107,7 @@ export class FindingsResolver {
   async tenant(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(finding.tenantId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', finding.tenantId);
+      throw AppException.notFound({ zh: '人大机关', en: 'Tenant' }, finding.tenantId);
     }
     return TenantModel.from(tenant);
   }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '@liandong/db';
-import { AppException, isUuid, parseId, parseIds } from '@liandong/errors';
+import {
+  AppException,
+  isUuid,
+  optionalReason,
+  parseId,
+  parseIds,
+  requireReason,
+  Said,
+} from '@liandong/errors';
 import { PlansRepository } from '@liandong/plans';
 import {
   assertPermission,
@@ -23,7 +31,8 @@ import { FindingTransitions } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 
-const FINDING = '问题 Finding';
+const FINDING: Said = { zh: '问题', en: 'Finding' };
+const RETURNING: Said = { zh: '退回问题', en: 'returning findings' };
 const IDEMPOTENCY_KEY_MAX = 200;
 export const FINDINGS_PAGE_DEFAULT = 50;
 export const FINDINGS_PAGE_MAX = 500;
@@ -72,10 +81,10 @@ export class FindingsService {
     const target = await this.submissions.open(caller, assignmentId);
     const key = idempotencyKey?.trim() || null;
     if (key && key.length > IDEMPOTENCY_KEY_MAX) {
-      throw AppException.badInput(
-        'idempotencyKey',
-        `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符 / at most ${IDEMPOTENCY_KEY_MAX} characters`,
-      );
+      throw AppException.badInput('idempotencyKey', 'IDEMPOTENCY_KEY_TOO_LONG', {
+        zh: `不能超过 ${IDEMPOTENCY_KEY_MAX} 个字符`,
+        en: `at most ${IDEMPOTENCY_KEY_MAX} characters`,
+      });
     }
     if (key) {
       const earlier = await this.replay(caller.tenantId, key);
@@ -84,13 +93,16 @@ export class FindingsService {
       }
     }
     if (rows.length === 0) {
-      throw AppException.badInput('findings', '至少报送一个问题 / at least one finding');
+      throw AppException.badInput('findings', 'FINDINGS_REQUIRED', {
+        zh: '至少报送一个问题',
+        en: 'at least one finding',
+      });
     }
     if (rows.length > MAX_FINDINGS_PER_CALL) {
-      throw AppException.badInput(
-        'findings',
-        `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题 / at most ${MAX_FINDINGS_PER_CALL} a call`,
-      );
+      throw AppException.badInput('findings', 'TOO_MANY_FINDINGS', {
+        zh: `每次最多报送 ${MAX_FINDINGS_PER_CALL} 个问题`,
+        en: `at most ${MAX_FINDINGS_PER_CALL} a call`,
+      });
     }
     const checked = await this.submissions.check(caller, target, rows);
     if (checked.problems.length > 0) {
@@ -123,18 +135,12 @@ export class FindingsService {
     assertPermission(caller, Permission.REVIEW_FINDINGS);
     const ids = [...new Set(parseIds(findingIds, 'findingIds'))];
     if (ids.length === 0 || ids.length > MAX_FINDINGS_PER_CALL) {
-      throw AppException.badInput(
-        'findingIds',
-        `须为 1–${MAX_FINDINGS_PER_CALL} 个问题 / 1–${MAX_FINDINGS_PER_CALL} findings`,
-      );
+      throw AppException.badInput('findingIds', 'FINDING_COUNT_OUT_OF_RANGE', {
+        zh: `须为 1–${MAX_FINDINGS_PER_CALL} 个问题`,
+        en: `1–${MAX_FINDINGS_PER_CALL} findings`,
+      });
     }
-    const why = reason?.trim() || null;
-    if (!accept && !why) {
-      throw AppException.badInput('reason', '退回须说明理由 / a reason is required to return findings');
-    }
-    if (why && why.length > 2_000) {
-      throw AppException.badInput('reason', '理由不能超过 2000 字 / reason at most 2000 characters');
-    }
+    const why = accept ? optionalReason(reason, 'reason') : requireReason(reason, 'reason', RETURNING);
     return this.dataSource.transaction(async (manager) => {
       const found = await this.findings.lockByIds(manager, ids);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
@@ -150,14 +156,16 @@ export class FindingsService {
         }
         const issuerPath = projects.get(finding.projectId)?.tenantPath ?? '';
         if (finding.tenantPath === caller.tenantPath || !isWithinPath(caller.tenantPath, issuerPath)) {
-          throw AppException.forbidden(
-            '问题须由报送机关的上级(至项目发起机关)审核 / Findings are reviewed by a tier above the reporter, up to the issuer.',
-          );
+          throw AppException.forbidden('REVIEWER_NOT_ABOVE_REPORTER', {
+            zh: '问题须由报送机关的上级(至项目发起机关)审核',
+            en: 'Findings are reviewed by a tier above the reporter, up to the issuer.',
+          });
         }
         if (finding.status !== FindingStatus.REPORTED) {
-          throw AppException.conflict(
-            `问题 ${id} 当前状态为 ${finding.status},只能审核待审核的问题 / Only REPORTED findings can be reviewed.`,
-          );
+          throw AppException.conflict('FINDING_NOT_REVIEWABLE', {
+            zh: `问题 ${id} 当前状态为 ${finding.status},只能审核待审核的问题`,
+            en: 'Only REPORTED findings can be reviewed.',
+          });
         }
       }
       const next = accept ? FindingStatus.ACCEPTED : FindingStatus.RETURNED;
@@ -189,12 +197,16 @@ export class FindingsService {
         throw AppException.notFound(FINDING, findingId);
       }
       if (finding.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('只有报送机关可以修改问题 / Only the reporting tenant edits a finding.');
+        throw AppException.forbidden('NOT_THE_REPORTING_TENANT', {
+          zh: '只有报送机关可以修改问题',
+          en: 'Only the reporting tenant edits a finding.',
+        });
       }
       if (finding.status !== FindingStatus.REPORTED && finding.status !== FindingStatus.RETURNED) {
-        throw AppException.conflict(
-          `问题状态为 ${finding.status},审核通过后不能再修改 / Locked once ACCEPTED.`,
-        );
+        throw AppException.conflict('FINDING_LOCKED', {
+          zh: `问题状态为 ${finding.status},审核通过后不能再修改`,
+          en: 'Locked once ACCEPTED.',
+        });
       }
       const [project] = await this.plansRepository.findProjects([finding.projectId], manager);
       const departmentId = input.departmentId === undefined ? finding.departmentId : input.departmentId;
@@ -284,10 +296,10 @@ export class FindingsService {
   private pageSize(first?: number | null): number {
     const limit = first ?? FINDINGS_PAGE_DEFAULT;
     if (!Number.isInteger(limit) || limit < 1 || limit > FINDINGS_PAGE_MAX) {
-      throw AppException.badInput(
-        'first',
-        `每页 1–${FINDINGS_PAGE_MAX} 条 / first must be 1–${FINDINGS_PAGE_MAX}`,
-      );
+      throw AppException.badInput('first', 'PAGE_SIZE_OUT_OF_RANGE', {
+        zh: `每页 1–${FINDINGS_PAGE_MAX} 条`,
+        en: `first must be 1–${FINDINGS_PAGE_MAX}`,
+      });
     }
     return limit;
   }
@@ -300,7 +312,10 @@ export class FindingsService {
     const [id] = parseIds([scopeTenantId], 'scopeTenantId');
     const scope = await this.tenants.findById(id);
     if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-      throw AppException.forbidden('查询范围超出本机关辖区 / scopeTenantId is outside your subtree.');
+      throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
+        zh: '查询范围超出本机关辖区',
+        en: 'scopeTenantId is outside your subtree.',
+      });
     }
     return scope.path;
   }

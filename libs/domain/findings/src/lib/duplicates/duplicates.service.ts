@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppException, parseId, parseIds } from '@liandong/errors';
+import { AppException, parseId, parseIds, Said } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { FindingStatus } from '../finding-status';
 import { FindingTransitions } from '../finding-transitions';
@@ -10,7 +10,7 @@ import { MIN_TEXT_SIMILARITY, rankCandidates } from './duplicate-score';
 import { DuplicatesRepository } from './duplicates.repository';
 import { checkMerge, checkMergeRequest, MergeRefusal, MergeSubject } from './merge-rules';
 
-const FINDING = '问题 Finding';
+const FINDING: Said = { zh: '问题', en: 'Finding' };
 
 export interface DuplicateCandidate {
   finding: FindingEntity;

@@ -2,7 +2,7 @@ import { Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeExcep
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
-import { AppException } from '@liandong/errors';
+import { AppException, Said } from '@liandong/errors';
 import {
   contentKey,
   FILE_STORE,
@@ -18,7 +18,7 @@ import { evidenceProblems, hashesOf, isOwnUpload, normalizeHash, uniqueHashes } 
 import { EVIDENCE_HEAD_BYTES, evidenceTypeOf } from './evidence-type';
 import { EvidenceFileRow, EvidenceRepository } from './evidence.repository';
 
-const EVIDENCE = '证据文件 Evidence file';
+const EVIDENCE: Said = { zh: '证据文件', en: 'Evidence file' };
 const NAME_MAX = 255;
 
 /** What a client is told about a stored file (the contract's `Evidence`, less its URL). */
@@ -86,7 +86,10 @@ export class EvidenceService {
       !hasPermission(caller, Permission.REPORT_FINDINGS) &&
       !hasPermission(caller, Permission.WORK_HANDOFFS)
     ) {
-      throw AppException.forbidden('当前账号不能上传证据文件 / Your role may not upload evidence.');
+      throw AppException.forbidden('MAY_NOT_UPLOAD_EVIDENCE', {
+        zh: '当前账号不能上传证据文件',
+        en: 'Your role may not upload evidence.',
+      });
     }
   }
 
@@ -105,7 +108,7 @@ export class EvidenceService {
     let mime: string;
     try {
       if (staged.size === 0) {
-        throw AppException.badInput('file', '文件为空 / the file is empty');
+        throw AppException.badInput('file', 'FILE_EMPTY', { zh: '文件为空', en: 'the file is empty' });
       }
       const type = evidenceTypeOf(staged.head, { mime: upload.declaredMime, name });
       if (!type) {
@@ -210,10 +213,10 @@ export class EvidenceService {
         );
       }
       if (upload && error === upload.body.errored) {
-        throw AppException.badInput(
-          'file',
-          '上传中断或格式有误,未保存 / the upload broke off or is malformed',
-        );
+        throw AppException.badInput('file', 'UPLOAD_BROKEN', {
+          zh: '上传中断或格式有误,未保存',
+          en: 'the upload broke off or is malformed',
+        });
       }
       throw error;
     }

@@ -52,7 +52,10 @@ export function receiveFilePart(
   return new Promise<IncomingUpload>((resolve, reject) => {
     let received = false;
     const missing = (): AppException =>
-      AppException.badInput(field, `缺少文件字段 ${field} / no file in the "${field}" field`);
+      AppException.badInput(field, 'FILE_REQUIRED', {
+        zh: `缺少文件字段 ${field}`,
+        en: `no file in the "${field}" field`,
+      });
     parser.on('file', (name, stream, info) => {
       if (received || name !== field) {
         stream.resume();
@@ -70,7 +73,10 @@ export function receiveFilePart(
       if (!received) {
         received = true;
         reject(
-          AppException.badInput(field, `multipart 格式有误 / malformed multipart body: ${error.message}`),
+          AppException.badInput(field, 'MALFORMED_MULTIPART', {
+            zh: 'multipart 格式有误',
+            en: `malformed multipart body: ${error.message}`,
+          }),
         );
       }
     });
