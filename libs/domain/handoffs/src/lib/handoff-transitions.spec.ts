@@ -1,5 +1,9 @@
+import { EntityManager } from 'typeorm';
+import { FindingsRepository, FindingTransitions } from '@liandong/findings';
 import { HandoffStatus as S } from './handoff-status';
-import { canTransitionHandoff } from './handoff-transitions';
+import { canTransitionHandoff, HandoffTransitions } from './handoff-transitions';
+import { HandoffEntity } from './handoff.entity';
+import { HandoffsRepository } from './handoffs.repository';
 
 /** Every edge a handoff may take, written out here independently of the table it checks. */
 const ALLOWED: ReadonlyArray<[S, S]> = [
@@ -29,5 +33,46 @@ describe('the handoff state machine', () => {
   it('never signs twice nor closes what was not replied', () => {
     expect(canTransitionHandoff(S.SIGNED, S.SIGNED)).toBe(false);
     expect(STATUSES.filter((from) => canTransitionHandoff(from, S.CLOSED))).toEqual([S.REPLIED]);
+  });
+});
+
+describe('HandoffTransitions', () => {
+  const manager = {} as EntityManager;
+  const handoffs = { insert: jest.fn(), updateStatus: jest.fn() };
+  const transitions = new HandoffTransitions(
+    handoffs as unknown as HandoffsRepository,
+    {} as FindingsRepository,
+    {} as FindingTransitions,
+  );
+  const issued = { id: 'h1', status: S.ISSUED } as HandoffEntity;
+
+  beforeEach(() => jest.clearAllMocks());
+
+  it('issues every new handoff at the start of the machine', async () => {
+    const fresh = {
+      projectId: 'p',
+      tenantId: 't',
+      tenantPath: '4103',
+      departmentId: 'd',
+      letterNo: 'L-2023-0001',
+      deadline: new Date('2023-09-01T00:00:00Z'),
+      issuedBy: 'u',
+    };
+    await transitions.issue(manager, fresh);
+    expect(handoffs.insert).toHaveBeenCalledWith(manager, fresh, S.ISSUED);
+  });
+
+  it('writes an allowed edge with what changes with it', async () => {
+    const signedAt = new Date('2023-09-02T00:00:00Z');
+    await expect(transitions.move(manager, issued, S.SIGNED, { signedAt })).resolves.toMatchObject({
+      status: S.SIGNED,
+      signedAt,
+    });
+    expect(handoffs.updateStatus).toHaveBeenCalledWith(manager, 'h1', S.SIGNED, { signedAt });
+  });
+
+  it('refuses an edge outside the table with CONFLICT and writes nothing', async () => {
+    await expect(transitions.move(manager, issued, S.CLOSED)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(handoffs.updateStatus).not.toHaveBeenCalled();
   });
 });

@@ -4,13 +4,13 @@ import { AppException } from '@liandong/errors';
 import { FindingsRepository, FindingStatus, FindingTransitions } from '@liandong/findings';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
-import { HandoffsRepository } from './handoffs.repository';
+import { HandoffChanges, HandoffsRepository, NewHandoff } from './handoffs.repository';
 
 /**
  * The handoff state machine (交办 → 签收 → 整改 → 办结回复 → 核查销号), with its ways back: a failed
  * verification, an unsatisfied evaluation or a relapse found by the look-back send it back to RECTIFYING,
  * and a reassignment to another unit makes it ISSUED again, to be signed anew. HandoffTransitions below is
- * the only code that writes `handoff.status` after the hand-over.
+ * the only code that writes `handoff.status`, from the hand-over on.
  */
 const TRANSITIONS: Record<HandoffStatus, readonly HandoffStatus[]> = {
   // ISSUED → ISSUED: given to another unit before the first signed it
@@ -26,6 +26,9 @@ export function canTransitionHandoff(from: HandoffStatus, to: HandoffStatus): bo
   return TRANSITIONS[from].includes(to);
 }
 
+/** Where every handoff starts: issued (交办), to be signed by its department. */
+export const INITIAL_HANDOFF_STATUS = HandoffStatus.ISSUED;
+
 /** The one writer of handoff status; the caller holds the handoff's row lock, inside its transaction. */
 @Injectable()
 export class HandoffTransitions {
@@ -35,21 +38,25 @@ export class HandoffTransitions {
     private readonly findingTransitions: FindingTransitions,
   ) {}
 
+  /** Hands over (交办): the new handoff, at the start of the machine. */
+  issue(manager: EntityManager, handoff: NewHandoff): Promise<HandoffEntity> {
+    return this.handoffs.insert(manager, handoff, INITIAL_HANDOFF_STATUS);
+  }
+
   /** Moves the handoff to `to` with the changes that go with it, or refuses with CONFLICT. */
   async move(
     manager: EntityManager,
     handoff: HandoffEntity,
     to: HandoffStatus,
-    changes: Partial<HandoffEntity> = {},
+    changes: HandoffChanges = {},
   ): Promise<HandoffEntity> {
     if (!canTransitionHandoff(handoff.status, to)) {
       throw AppException.conflict(
         `交办事项状态为 ${handoff.status},不能变为 ${to} / A ${handoff.status} handoff cannot become ${to}.`,
       );
     }
-    const all = { ...changes, status: to };
-    await this.handoffs.update(manager, handoff.id, all);
-    return { ...handoff, ...all };
+    await this.handoffs.updateStatus(manager, handoff.id, to, changes);
+    return { ...handoff, ...changes, status: to };
   }
 
   /**

@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { FindingEntity } from '@liandong/findings';
+import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
+
+/** What a new handoff is given; its first status comes from HandoffTransitions.issue. */
+export type NewHandoff = Pick<
+  HandoffEntity,
+  'projectId' | 'tenantId' | 'tenantPath' | 'departmentId' | 'letterNo' | 'deadline' | 'issuedBy'
+>;
+
+/** What changes on a handoff besides its status, which only HandoffTransitions writes. */
+export type HandoffChanges = Partial<
+  Pick<HandoffEntity, 'departmentId' | 'deadline' | 'escalationLevel' | 'signedAt' | 'repliedAt' | 'closedAt'>
+>;
 
 @Injectable()
 export class HandoffsRepository {
@@ -55,12 +67,23 @@ export class HandoffsRepository {
     return (row?.n ?? 0) + 1;
   }
 
-  insert(manager: EntityManager, handoff: Partial<HandoffEntity>): Promise<HandoffEntity> {
+  /** HandoffTransitions' write of a new handoff, with its first status. */
+  insert(manager: EntityManager, handoff: NewHandoff, status: HandoffStatus): Promise<HandoffEntity> {
     const repository = manager.getRepository(HandoffEntity);
-    return repository.save(repository.create(handoff));
+    return repository.save(repository.create({ ...handoff, status, escalationLevel: 0 }));
   }
 
-  async update(manager: EntityManager, id: string, changes: Partial<HandoffEntity>): Promise<void> {
+  async update(manager: EntityManager, id: string, changes: HandoffChanges): Promise<void> {
     await manager.getRepository(HandoffEntity).update({ id }, changes);
+  }
+
+  /** HandoffTransitions' write of a status change and what changes with it. */
+  async updateStatus(
+    manager: EntityManager,
+    id: string,
+    status: HandoffStatus,
+    changes: HandoffChanges,
+  ): Promise<void> {
+    await manager.getRepository(HandoffEntity).update({ id }, { ...changes, status });
   }
 }

@@ -163,15 +163,13 @@ export class HandoffsService {
       const letterNo =
         input.letterNo ||
         `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
-      const handoff = await this.handoffs.insert(manager, {
+      const handoff = await this.transitions.issue(manager, {
         projectId,
         tenantId: caller.tenantId,
         tenantPath: caller.tenantPath,
         departmentId: department.id,
         letterNo,
         deadline,
-        status: HandoffStatus.ISSUED,
-        escalationLevel: 0,
         issuedBy: caller.userId,
       });
       await this.findingTransitions.move(manager, found, FindingStatus.HANDED_OVER, {
