@@ -116,14 +116,15 @@ export class ProgressService {
   ): Promise<{ scopePath: string; projectId?: string; departmentId?: string }> {
     const department = isDepartmentCaller(caller);
     if (department && args.scopeTenantId) {
-      throw AppException.forbidden(
-        '承办单位账号只能查看本单位的统计 / Department accounts see only their own figures.',
-      );
+      throw AppException.forbidden('OTHER_SCOPE_FIGURES', {
+        zh: '承办单位账号只能查看本单位的统计',
+        en: 'Department accounts see only their own figures.',
+      });
     }
     const scopePath = await this.findings.scopePath(caller, args.scopeTenantId);
     const projectId = args.projectId ? parseIds([args.projectId], 'projectId')[0] : undefined;
     if (projectId && !department && !(await this.plans.isProjectVisible(caller, projectId))) {
-      throw AppException.notFound('联动项目 Joint project', projectId);
+      throw AppException.notFound({ zh: '联动项目', en: 'Joint project' }, projectId);
     }
     return {
       scopePath,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@liandong/errors';
+import { AppException, FieldProblem } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { isCalendarDay } from '@liandong/time';
 import { CalendarOverrideRepository } from './calendar-override.repository';
@@ -49,7 +49,9 @@ export class CalendarService {
         ? [
             {
               field: 'note',
-              message: `说明须为 1–${NOTE_MAX_LENGTH} 个字符 / the note must be 1–${NOTE_MAX_LENGTH} characters`,
+              reason: 'NOTE_LENGTH',
+              zh: `说明须为 1–${NOTE_MAX_LENGTH} 个字符`,
+              en: `The note must be 1–${NOTE_MAX_LENGTH} characters.`,
             },
           ]
         : []),
@@ -74,13 +76,15 @@ export class CalendarService {
   }
 }
 
-function dayProblems(day: string): Array<{ field: string; message: string }> {
+function dayProblems(day: string): FieldProblem[] {
   return isCalendarDay(day)
     ? []
     : [
         {
           field: 'day',
-          message: `须为 YYYY-MM-DD 格式的日期 / must be a date as YYYY-MM-DD: ${JSON.stringify(day).slice(0, 40)}`,
+          reason: 'INVALID_DAY',
+          zh: '须为 YYYY-MM-DD 格式的日期',
+          en: `Must be a date as YYYY-MM-DD: ${JSON.stringify(day).slice(0, 40)}`,
         },
       ];
 }

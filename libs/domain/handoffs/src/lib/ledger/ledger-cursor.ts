@@ -19,7 +19,7 @@ export function encodeLedgerCursor(cursor: LedgerCursor): string {
 export function decodeLedgerCursor(cursor: string): LedgerCursor {
   const [issuedAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (rest.length > 0 || !issuedAt || !ISSUED_AT.test(issuedAt) || !id || !isUuid(id)) {
-    throw AppException.badInput('after', '分页游标无效 / invalid cursor');
+    throw AppException.badInput('after', 'INVALID_CURSOR', { zh: '分页游标无效', en: 'Invalid cursor.' });
   }
   return { issuedAt, id };
 }

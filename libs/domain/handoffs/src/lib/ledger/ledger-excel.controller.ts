@@ -12,7 +12,10 @@ function single(value: unknown, field: string): string | undefined {
     return undefined;
   }
   if (typeof value !== 'string') {
-    throw AppException.badInput(field, `参数 ${field} 只能给一个值 / give one ${field}`);
+    throw AppException.badInput(field, 'REPEATED_PARAMETER', {
+      zh: `参数 ${field} 只能给一个值`,
+      en: `Give one ${field}.`,
+    });
   }
   return value;
 }
@@ -28,7 +31,10 @@ function flag(value: unknown, field: string): boolean | undefined {
   if (text === 'false' || text === '0') {
     return false;
   }
-  throw AppException.badInput(field, `参数 ${field} 须为 true 或 false / ${field} must be true or false`);
+  throw AppException.badInput(field, 'INVALID_FLAG', {
+    zh: `参数 ${field} 须为 true 或 false`,
+    en: `${field} must be true or false.`,
+  });
 }
 
 /** `status=ISSUED,SIGNED` or `status=ISSUED&status=SIGNED`. */
@@ -38,7 +44,10 @@ function statuses(value: unknown): HandoffStatus[] | undefined {
   }
   const values = Array.isArray(value) ? value : [value];
   if (values.some((item) => typeof item !== 'string')) {
-    throw AppException.badInput('status', '参数 status 有误 / malformed status');
+    throw AppException.badInput('status', 'INVALID_STATUS', {
+      zh: '参数 status 有误',
+      en: 'Malformed status.',
+    });
   }
   const list = (values as string[])
     .flatMap((item) => item.split(','))

@@ -58,7 +58,10 @@ export class LedgerService {
     } else if (filter.scopeTenantId) {
       const scope = await this.tenants.findById(parseId(filter.scopeTenantId, 'filter.scopeTenantId'));
       if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-        throw AppException.forbidden('查询范围超出本机关辖区 / scopeTenantId is outside your subtree.');
+        throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
+          zh: '查询范围超出本机关辖区',
+          en: 'scopeTenantId is outside your subtree.',
+        });
       }
       scopePath = scope.path;
     } else if (escalatedToMe) {
@@ -74,16 +77,17 @@ export class LedgerService {
     }
     const departmentId = filter.departmentId ? parseId(filter.departmentId, 'filter.departmentId') : null;
     if (department && departmentId !== null && departmentId !== caller.departmentId) {
-      throw AppException.forbidden(
-        '承办单位账号只能查看本单位的台账 / Department accounts see only their own ledger.',
-      );
+      throw AppException.forbidden('OTHER_DEPARTMENT_LEDGER', {
+        zh: '承办单位账号只能查看本单位的台账',
+        en: 'Department accounts see only their own ledger.',
+      });
     }
     const statuses = filter.status ?? null;
     if (statuses?.some((status) => !STATUSES.has(status))) {
-      throw AppException.badInput(
-        'filter.status',
-        `状态须为 ${[...STATUSES].join('/')} / status must be one of ${[...STATUSES].join(', ')}`,
-      );
+      throw AppException.badInput('filter.status', 'INVALID_STATUS', {
+        zh: `状态须为 ${[...STATUSES].join('/')}`,
+        en: `status must be one of ${[...STATUSES].join(', ')}`,
+      });
     }
     return {
       scopePath,
@@ -106,10 +110,10 @@ export class LedgerService {
   ): Promise<LedgerPage> {
     const limit = first ?? LEDGER_PAGE_DEFAULT;
     if (!Number.isInteger(limit) || limit < 1 || limit > LEDGER_PAGE_MAX) {
-      throw AppException.badInput(
-        'first',
-        `每页 1–${LEDGER_PAGE_MAX} 条 / first must be 1–${LEDGER_PAGE_MAX}`,
-      );
+      throw AppException.badInput('first', 'PAGE_SIZE_OUT_OF_RANGE', {
+        zh: `每页 1–${LEDGER_PAGE_MAX} 条`,
+        en: `first must be 1–${LEDGER_PAGE_MAX}`,
+      });
     }
     const cursor = after ? decodeLedgerCursor(after) : undefined;
     const criteria = await this.criteria(caller, filter, now);
