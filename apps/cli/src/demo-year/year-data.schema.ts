@@ -10,7 +10,7 @@ import { isCalendarDay, shanghaiTime } from '@liandong/time';
  */
 
 /** Responsible units every city and county tenant has (townships have only `gov`). */
-export const DEPT_CODES = [
+const DEPT_CODES = [
   'gov',
   'court',
   'procuratorate',
