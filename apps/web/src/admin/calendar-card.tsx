@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { fieldErrors } from '../common/field-errors';
+import { startOfBeijingDay } from '../common/format';
 import {
   ClearCalendarDayDocument,
   SetCalendarDayDocument,
@@ -19,7 +20,7 @@ interface DayOverride {
 /** The Beijing calendar day a picked date stands for, as the API takes it. */
 const dayOf = (value: Dayjs): string => value.format('YYYY-MM-DD');
 /** Midnight in Beijing of a picked date, for counting working days between two dates. */
-const beijingMidnight = (value: Dayjs): string => new Date(`${dayOf(value)}T00:00:00+08:00`).toISOString();
+const beijingMidnight = (value: Dayjs): string => startOfBeijingDay(dayOf(value));
 
 /**
  * 工作日历: deadlines given in working days follow the national holiday calendar; when the State Council

@@ -37,6 +37,16 @@ export function formatMinute(iso: string | null | undefined): string {
   return `${year}-${month}-${day} ${hour}:${minute}`;
 }
 
+/** The Beijing year of an instant (now, unless given): the plans page opens on it. */
+export function beijingYear(instant: Date = new Date()): number {
+  return Number(parts(DAY, instant.toISOString()).year);
+}
+
+/** The first instant of a calendar day in Beijing, as ISO: when a period that starts that day begins. */
+export function startOfBeijingDay(day: string): string {
+  return new Date(`${day}T00:00:00+08:00`).toISOString();
+}
+
 /** The end of a calendar day in Beijing as an ISO instant: what a deadline picked as "2023-06-30" means. */
 export function endOfBeijingDay(day: string): string {
   return new Date(`${day}T23:59:59+08:00`).toISOString();

@@ -5,11 +5,6 @@ export function beijingDay(iso: string): string {
   return formatDay(iso);
 }
 
-/** The first instant of a Beijing calendar day: when a period that starts that day begins. */
-export function startOfBeijingDay(day: string): string {
-  return new Date(`${day}T00:00:00+08:00`).toISOString();
-}
-
 /**
  * A due date picked as a day means the end of that day, except on the very day the unified plan set: there
  * the unified instant itself is kept, since the conformance check compares instants and the same day must

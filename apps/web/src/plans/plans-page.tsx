@@ -2,15 +2,14 @@ import { Alert, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
+import { beijingYear } from '../common/format';
 import { PlanYearsDocument } from '../graphql/generated/graphql';
 import { AnnualPlansSection } from './annual-plans-section';
 import { JointProjectsSection } from './joint-projects-section';
 import { LocalPlansReviewSection } from './local-plans-review-section';
 import { planYears } from './plan-years';
 
-const CURRENT_YEAR = Number(
-  new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }),
-);
+const CURRENT_YEAR = beijingYear();
 
 // urql re-runs a query whenever its context object changes: one object for every render.
 const YEARS_CONTEXT = { additionalTypenames: ['AnnualPlan', 'JointProject'] };

@@ -1,6 +1,6 @@
 import type { FiveUnificationsInput, UnificationsDetailFragment } from '../graphql/generated/graphql';
-import { beijingDay, dueInstant, startOfBeijingDay } from './beijing-day';
-import { endOfBeijingDay } from '../common/format';
+import { beijingDay, dueInstant } from './beijing-day';
+import { endOfBeijingDay, startOfBeijingDay } from '../common/format';
 
 /** What the five-unifications form holds: dates as Beijing days, the legal basis one entry per line. */
 export interface UnificationsValues {

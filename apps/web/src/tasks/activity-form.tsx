@@ -2,6 +2,7 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Swi
 import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { errorMessage } from '../common/error-message';
+import { startOfBeijingDay } from '../common/format';
 import { RecordTaskActivityDocument } from '../graphql/generated/graphql';
 
 interface ActivityValues {
@@ -19,7 +20,7 @@ interface ActivityValues {
 
 /** A calendar day picked in the form, as the start of that day in Beijing. */
 function beijingDay(day: Dayjs): string {
-  return new Date(`${day.format('YYYY-MM-DD')}T00:00:00+08:00`).toISOString();
+  return startOfBeijingDay(day.format('YYYY-MM-DD'));
 }
 
 /** 记录监督活动: method, date, place, who took part, and whether it was an unannounced visit (暗访). */
