@@ -28,6 +28,16 @@ const depConstraints = [
   },
 ];
 
+/** Test code may also use the testing libraries (tagged type:testing); production code may not. */
+const testDepConstraints = depConstraints.map((constraint) => ({
+  ...constraint,
+  onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'],
+}));
+
+function boundaries(constraints, allow = []) {
+  return ['error', { allow, depConstraints: constraints, enforceBuildableLibDependency: false }];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,10 +57,7 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        { allow: [], depConstraints, enforceBuildableLibDependency: false },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -60,6 +67,21 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
     },
+  },
+  {
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.e2e-spec.ts',
+      '**/*.integration-spec.ts',
+      '**/*.fixture.ts',
+    ],
+    rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
+  },
+  {
+    // The system-test harness boots the real API, worker and CLI in-process; apps have no alias, only paths.
+    files: ['test/support/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(depConstraints, ['../../apps/**']) },
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.integration-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { createAccount } from '../support/contract';
-import { startPlatform, type Platform } from '../support/platform';
+import { createAccount, type Platform, startPlatform } from '@liandong/testing-system';
 import { launchChromium, screenshot, settled, signIn, DEMO_PASSWORD } from './support/browser';
 
 jest.setTimeout(120_000);

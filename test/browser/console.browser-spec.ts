@@ -3,16 +3,17 @@ import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  eventually,
   findingInput,
+  handOver,
+  type Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   tenantId,
   type TenantTree,
-} from '../support/fixtures';
-import { handOver } from '../support/handoff-scenario';
-import { startPlatform, type Platform } from '../support/platform';
-import { eventually } from '../support/poll';
+} from '@liandong/testing-system';
 import { launchChromium, screenshot, signIn } from './support/browser';
 import { apiFigures, pageFigures, type Figures } from './support/figures';
 

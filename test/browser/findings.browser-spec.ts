@@ -4,12 +4,13 @@ import {
   ACKNOWLEDGE,
   createTenantTree,
   findingInput,
+  type Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   type TenantTree,
-} from '../support/fixtures';
-import { startPlatform, type Platform } from '../support/platform';
+} from '@liandong/testing-system';
 import { choose, launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);

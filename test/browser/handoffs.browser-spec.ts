@@ -1,10 +1,15 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { createTenantTree, departmentId } from '../support/fixtures';
-import { acceptedCountyFindings, handOver } from '../support/handoff-scenario';
-import { startPlatform, type Platform } from '../support/platform';
-import { eventually } from '../support/poll';
+import {
+  acceptedCountyFindings,
+  createTenantTree,
+  departmentId,
+  eventually,
+  handOver,
+  type Platform,
+  startPlatform,
+} from '@liandong/testing-system';
 import { launchChromium, SCREENSHOTS, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);

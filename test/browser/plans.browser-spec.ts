@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { CREATE_PROJECT, createTenantTree, projectInput, type TenantTree } from '../support/fixtures';
-import { startPlatform, type Platform } from '../support/platform';
-import { eventually } from '../support/poll';
+import {
+  CREATE_PROJECT,
+  createTenantTree,
+  eventually,
+  type Platform,
+  projectInput,
+  startPlatform,
+  type TenantTree,
+} from '@liandong/testing-system';
 import { launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);

@@ -1,8 +1,14 @@
 import { Workbook } from 'exceljs';
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { ACKNOWLEDGE, createTenantTree, projectInput, publishedProject } from '../support/fixtures';
-import { startPlatform, type Platform } from '../support/platform';
+import {
+  ACKNOWLEDGE,
+  createTenantTree,
+  type Platform,
+  projectInput,
+  publishedProject,
+  startPlatform,
+} from '@liandong/testing-system';
 import { choose, launchChromium, screenshot, signIn } from './support/browser';
 
 jest.setTimeout(180_000);

@@ -3,8 +3,14 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { auditHash, AuditBreakKind, RequestScope, verifyAuditChains } from '@liandong/db';
-import { startPlatform, Platform } from '../support/platform';
-import { CREATE_PROJECT, createTenantTree, projectInput, TenantTree } from '../support/fixtures';
+import {
+  CREATE_PROJECT,
+  createTenantTree,
+  Platform,
+  projectInput,
+  startPlatform,
+  TenantTree,
+} from '@liandong/testing-system';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');

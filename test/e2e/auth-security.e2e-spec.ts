@@ -1,7 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphqlResponse } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
-import { createAccount, expectRefused, expectSentence, fieldsOf } from '../support/contract';
+import {
+  createAccount,
+  expectRefused,
+  expectSentence,
+  fieldsOf,
+  Platform,
+  startPlatform,
+} from '@liandong/testing-system';
 
 const SESSION = 'accessToken expiresAt refreshToken refreshTokenExpiresAt user { id username }';
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { ${SESSION} } }`;

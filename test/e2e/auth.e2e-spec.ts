@@ -1,8 +1,16 @@
 import { JwtService } from '@nestjs/jwt';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
-import { createTenantTree, findingInput, projectInput, TenantTree } from '../support/fixtures';
-import { createAccount, expectRefused, unknownId } from '../support/contract';
+import {
+  createAccount,
+  createTenantTree,
+  expectRefused,
+  findingInput,
+  Platform,
+  projectInput,
+  startPlatform,
+  TenantTree,
+  unknownId,
+} from '@liandong/testing-system';
 
 const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { accessToken user { id username tenant { id code level } roles } } }`;

@@ -1,6 +1,5 @@
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
-import { countRows, fieldsOf, refused } from '../support/contract';
+import { countRows, fieldsOf, Platform, refused, startPlatform } from '@liandong/testing-system';
 
 const BETWEEN = 'query ($from: DateTime!, $to: DateTime!) { workingDaysBetween(from: $from, to: $to) }';
 const SET_DAY = `mutation ($day: String!, $working: Boolean!, $note: String!) {

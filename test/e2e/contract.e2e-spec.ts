@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { pendingSchemaChanges } from '@liandong/db';
-import { startPlatform, Platform } from '../support/platform';
+import { Platform, startPlatform } from '@liandong/testing-system';
 
 const root = resolve(__dirname, '../..');
 const contractCheck = resolve(root, '../shared/contract/check.mjs');

@@ -1,19 +1,22 @@
 import { GraphqlClient } from '@liandong/testing';
 import { RecurrenceService } from '@liandong/findings';
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  DUPLICATE_CORPUS,
+  DuplicateCorpusEntry,
+  DuplicateDepartment,
   findingInput,
   HAND_OFF,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
-import { DUPLICATE_CORPUS, DuplicateCorpusEntry, DuplicateDepartment } from '../support/duplicate-findings';
+} from '@liandong/testing-system';
 
 const CANDIDATES = `query ($findingId: ID!) {
   duplicateCandidates(findingId: $findingId) { score reasons finding { id title tenant { code } } } }`;

@@ -1,17 +1,20 @@
 import { CalendarService, HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
 import { ManualClock } from '@liandong/time';
-import { startPlatform, Platform } from '../support/platform';
-import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
-import { eventually } from '../support/poll';
 import {
   acceptedCountyFindings,
+  createTenantTree,
+  departmentId,
   escalationsOf,
+  eventually,
   handoffOf,
-  handOver,
   HandoffView,
+  handOver,
   noticesOf,
-} from '../support/handoff-scenario';
+  Platform,
+  startPlatform,
+  TenantTree,
+} from '@liandong/testing-system';
 
 /**
  * Deadlines with the worker running, on a clock the test moves: a handoff not closed by its deadline is

@@ -1,10 +1,19 @@
 import { GraphqlClient } from '@liandong/testing';
 import { LookBacksService } from '@liandong/handoffs';
 import { addDays } from './dates';
-import { expectRefused, HIDDEN } from '../support/contract';
-import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
-import { acceptedCountyFindings, escalationsOf, handOver, noticesOf } from '../support/handoff-scenario';
-import { startPlatform, Platform } from '../support/platform';
+import {
+  acceptedCountyFindings,
+  createTenantTree,
+  departmentId,
+  escalationsOf,
+  expectRefused,
+  handOver,
+  HIDDEN,
+  noticesOf,
+  Platform,
+  startPlatform,
+  TenantTree,
+} from '@liandong/testing-system';
 
 const CREATE = `mutation ($handoffId: ID!, $scheme: EvaluationScheme!, $eligible: Int!) {
   createEvaluation(handoffId: $handoffId, scheme: $scheme, eligible: $eligible) { id scheme eligible result } }`;

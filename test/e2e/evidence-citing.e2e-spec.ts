@@ -1,18 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
-import { expectRefused } from '../support/contract';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  expectRefused,
   findingInput,
   HAND_OFF,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
-import { startPlatform, Platform } from '../support/platform';
+} from '@liandong/testing-system';
 import { addDays } from './dates';
 
 const FINDING_EVIDENCE =

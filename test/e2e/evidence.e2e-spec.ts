@@ -2,17 +2,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPlatform, Platform } from '../support/platform';
-import { eventually } from '../support/poll';
 import {
   ACKNOWLEDGE,
+  countRows,
+  createAccount,
   createTenantTree,
+  eventually,
+  expectSentence,
   findingInput,
+  Platform,
   publishedProject,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
-import { countRows, createAccount, expectSentence } from '../support/contract';
+} from '@liandong/testing-system';
 
 const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 

@@ -2,16 +2,17 @@ import { randomInt } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { GraphqlClient } from '@liandong/testing';
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
   HAND_OFF,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   TenantTree,
-} from '../support/fixtures';
+} from '@liandong/testing-system';
 
 const HEADERS = [
   '问题标题',

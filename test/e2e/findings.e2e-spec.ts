@@ -1,27 +1,26 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
+  countRows,
+  createAccount,
   createTenantTree,
   departmentId,
+  expectRefused,
+  fieldsOf,
   findingInput,
+  HIDDEN,
+  Platform,
   projectInput,
   publishedProject,
+  refused,
   REVIEW,
+  startPlatform,
   SUBMIT,
   tenantId,
   TenantTree,
-} from '../support/fixtures';
-import {
-  countRows,
-  createAccount,
-  expectRefused,
-  fieldsOf,
-  HIDDEN,
-  refused,
   unknownId,
-} from '../support/contract';
+} from '@liandong/testing-system';
 
 const FINDINGS = `query Findings($filter: FindingFilter, $first: Int, $after: String) {
   findings(filter: $filter, first: $first, after: $after) {

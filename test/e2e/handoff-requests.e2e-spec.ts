@@ -1,18 +1,20 @@
 import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
-import { expectRefused, HIDDEN } from '../support/contract';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  expectRefused,
   findingInput,
   HAND_OFF,
+  HIDDEN,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
-import { startPlatform, Platform } from '../support/platform';
+} from '@liandong/testing-system';
 import { addDays } from './dates';
 
 const DETAIL = `query ($id: ID!) { handoff(id: $id) { id status deadline escalationLevel department { code }

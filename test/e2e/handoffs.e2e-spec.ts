@@ -1,19 +1,25 @@
 import { randomInt } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
+  countRows,
+  createAccount,
   createTenantTree,
   departmentId,
+  fieldsOf,
   findingInput,
   HAND_OFF,
+  HIDDEN,
+  Platform,
   publishedProject,
+  refused,
   REVIEW,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
-import { countRows, createAccount, fieldsOf, HIDDEN, refused, unknownId } from '../support/contract';
+  unknownId,
+} from '@liandong/testing-system';
 
 const SIGN = 'mutation SignHandoff($id: ID!) { signHandoff(id: $id) { id status } }';
 const REPORT = `mutation ReportRectification($handoffId: ID!, $input: RectificationReportInput!) {

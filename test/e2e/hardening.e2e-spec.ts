@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
-import { projectInput } from '../support/fixtures';
+import { Platform, projectInput, startPlatform } from '@liandong/testing-system';
 
 /** What only shows when internals leak: a stack frame, a source path, the driver, SQL, a schema hint. */
 const LEAKS =

@@ -1,18 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { startPlatform, Platform } from '../support/platform';
-import { changedTables, RowDigest } from '../support/isolation/digest';
-import { IsolationFuzzer } from '../support/isolation/fuzz';
-import { emptyForbidden, leaksInData, leaksInErrors, sentValues } from '../support/isolation/leaks';
 import {
+  buildWorld,
+  CALLERS,
+  changedTables,
   contractRootFields,
+  emptyForbidden,
+  IsolationFuzzer,
+  leaksInData,
+  leaksInErrors,
   OperationPlan,
   planOperations,
+  Platform,
+  RowDigest,
+  sentValues,
   servedSchema,
-} from '../support/isolation/schema-walk';
-import { valueHints } from '../support/isolation/values';
-import { buildWorld, CALLERS, STAGE_NAME, World } from '../support/isolation/world';
+  STAGE_NAME,
+  startPlatform,
+  valueHints,
+  World,
+} from '@liandong/testing-system';
 
 const CONTRACT_OPERATIONS = resolve(__dirname, '../../../shared/contract/operations');
 const REPORT_FILE = resolve(__dirname, '../../.data/isolation-fuzz.json');

@@ -2,19 +2,20 @@ import { randomInt } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { GraphqlClient } from '@liandong/testing';
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
   findingInput,
   HAND_OFF,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   tenantId,
   TenantTree,
-} from '../support/fixtures';
+} from '@liandong/testing-system';
 
 const LEDGER = `query Ledger($filter: LedgerFilter, $first: Int, $after: String) {
   ledger(filter: $filter, first: $first, after: $after) {

@@ -1,16 +1,17 @@
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
   findingInput,
   HAND_OFF,
+  Platform,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   TenantTree,
-} from '../support/fixtures';
+} from '@liandong/testing-system';
 
 /** The whole loop, once, on a fresh tree: plan → assign → find → review → hand over → rectify → close. */
 describe('the supervision loop', () => {

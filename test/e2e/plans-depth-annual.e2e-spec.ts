@@ -1,27 +1,31 @@
 import { randomInt } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
+  assignmentDetail,
+  countRows,
   CREATE_PROJECT,
+  createAccount,
   createTenantTree,
+  fieldsOf,
   findingInput,
+  HIDDEN,
+  plansOperation,
+  Platform,
   projectInput,
   PUBLISH,
   publishedProject,
+  refused,
   REVIEW,
+  sqlRows,
+  startPlatform,
   SUBMIT,
   tenantId,
   TenantTree,
-} from '../support/fixtures';
-import { countRows, createAccount, fieldsOf, HIDDEN, refused, unknownId } from '../support/contract';
-import {
-  assignmentDetail,
-  plansOperation,
-  sqlRows,
   unifications,
   Unifications,
-} from '../support/plans-depth';
+  unknownId,
+} from '@liandong/testing-system';
 
 const CREATE_ANNUAL_PLAN = plansOperation('CreateAnnualPlan');
 const ADOPT_ANNUAL_PLAN = plansOperation('AdoptAnnualPlan');

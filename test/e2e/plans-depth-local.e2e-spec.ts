@@ -1,26 +1,30 @@
 import { randomInt } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
+  assignmentDetail,
+  conformingPlan,
+  countRows,
   CREATE_PROJECT,
+  createAccount,
   createTenantTree,
+  expectRefused,
+  fieldsOf,
+  HIDDEN,
+  plansOperation,
+  Platform,
   projectInput,
   PUBLISH,
   publishedProject,
+  refused,
+  sqlRows,
+  startPlatform,
   tenantId,
   TenantTree,
-} from '../support/fixtures';
-import { countRows, createAccount, expectRefused, fieldsOf, HIDDEN, refused } from '../support/contract';
-import {
-  assignmentDetail,
-  conformingPlan,
-  plansOperation,
-  sqlRows,
   unifications,
   Unifications,
   userId,
-} from '../support/plans-depth';
+} from '@liandong/testing-system';
 import { addDays } from './dates';
 
 const CHECK = plansOperation('CheckLocalPlan');

@@ -1,25 +1,24 @@
 import { randomInt } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
-  CREATE_PROJECT,
-  createTenantTree,
-  projectInput,
-  PUBLISH,
-  publishedProject,
-  tenantId,
-  TenantTree,
-} from '../support/fixtures';
-import {
   countRows,
+  CREATE_PROJECT,
   createAccount,
+  createTenantTree,
   expectRefused,
   fieldsOf,
   HIDDEN,
+  Platform,
+  projectInput,
+  PUBLISH,
+  publishedProject,
   refused,
+  startPlatform,
+  tenantId,
+  TenantTree,
   unknownId,
-} from '../support/contract';
+} from '@liandong/testing-system';
 
 const JOINT_PROJECTS =
   'query JointProjects($year: Int) { jointProjects(year: $year) { id title isKey version assignments { id status tenant { code } } } }';

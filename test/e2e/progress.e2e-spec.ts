@@ -1,19 +1,20 @@
 import { GraphqlClient } from '@liandong/testing';
 import { addDays } from './dates';
-import { startPlatform, Platform } from '../support/platform';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
   findingInput,
   HAND_OFF,
+  Platform,
   projectInput,
   publishedProject,
   REVIEW,
+  startPlatform,
   SUBMIT,
   tenantId,
   TenantTree,
-} from '../support/fixtures';
+} from '@liandong/testing-system';
 
 /**
  * `progress` against an oracle: a direct count over the stored rows, written from the contract's

@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm';
 import { RequestScope } from '@liandong/db';
-import { startPlatform, Platform } from '../support/platform';
-import { createTenantTree, publishedProject, TenantTree } from '../support/fixtures';
+import {
+  createTenantTree,
+  Platform,
+  publishedProject,
+  startPlatform,
+  TenantTree,
+} from '@liandong/testing-system';
 
 /** Tables outside the wall, each for a reason; any other table must have forced row-level security. */
 const UNWALLED: Record<string, string> = {

@@ -1,7 +1,15 @@
 import { GraphqlClient } from '@liandong/testing';
-import { startPlatform, Platform } from '../support/platform';
-import { DEPARTMENTS } from '../support/fixtures';
-import { createAccount, expectRefused, fieldsOf, HIDDEN, refused, unknownId } from '../support/contract';
+import {
+  createAccount,
+  DEPARTMENTS,
+  expectRefused,
+  fieldsOf,
+  HIDDEN,
+  Platform,
+  refused,
+  startPlatform,
+  unknownId,
+} from '@liandong/testing-system';
 
 const TENANT_BY_CODE = `query TenantByCode($code: String!) {
   tenantByCode(code: $code) { id code name level parent { id code } children { id code name level } } }`;

@@ -3,17 +3,21 @@ import { Queue } from 'bullmq';
 import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
 import { ManualClock } from '@liandong/time';
-import { startPlatform, Platform } from '../support/platform';
-import { createTenantTree, departmentId, TenantTree } from '../support/fixtures';
-import { eventually } from '../support/poll';
-import { freePort, listening } from '../support/ports';
 import {
   acceptedCountyFindings,
+  createTenantTree,
+  departmentId,
   escalationsOf,
+  eventually,
+  freePort,
   handoffOf,
   handOver,
+  listening,
   noticesOf,
-} from '../support/handoff-scenario';
+  Platform,
+  startPlatform,
+  TenantTree,
+} from '@liandong/testing-system';
 
 /**
  * The outbox and its relay when Redis or the worker is away: decided work waits in PostgreSQL, nothing is

@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventually } from '../support/poll';
-import { freePort, listening } from '../support/ports';
+import { eventually, freePort, listening } from '@liandong/testing-system';
 
 /**
  * `npm start` stopped by a signal leaves nothing running: not the API, the worker, Redis or PostgreSQL, whether
