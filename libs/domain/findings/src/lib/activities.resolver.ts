@@ -5,7 +5,8 @@ import {
   AssignmentModel,
   assignmentLoader,
   methodLoader,
-  PlansRepository,
+  MethodsService,
+  PlansService,
   SupervisionMethodModel,
 } from '@liandong/plans';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
@@ -14,7 +15,6 @@ import { ActivityInput, ActivityModel, ReviewDecisionModel } from './dto/activit
 import { FindingUpdateInput } from './dto/finding.input';
 import { FindingConnectionModel, FindingModel } from './dto/finding.model';
 import { encodeFindingCursor } from './finding-cursor';
-import { FindingsRepository } from './findings.repository';
 import { FindingsService } from './findings.service';
 
 @Resolver(() => ActivityModel)
@@ -22,8 +22,8 @@ export class ActivitiesResolver {
   constructor(
     private readonly activitiesService: ActivitiesService,
     private readonly findingsService: FindingsService,
-    private readonly plans: PlansRepository,
-    private readonly findingRepository: FindingsRepository,
+    private readonly plans: PlansService,
+    private readonly methods: MethodsService,
   ) {}
 
   @Query(() => [ActivityModel], { description: "an assignment's supervision activities" })
@@ -60,7 +60,7 @@ export class ActivitiesResolver {
     @Parent() activity: ActivityModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<SupervisionMethodModel> {
-    const method = await methodLoader(loaders, this.plans).load(activity.methodCode);
+    const method = await methodLoader(loaders, this.methods).load(activity.methodCode);
     return method
       ? SupervisionMethodModel.from(method)
       : Object.assign(new SupervisionMethodModel(), { code: activity.methodCode, name: activity.methodCode });
@@ -71,10 +71,7 @@ export class ActivitiesResolver {
     @Parent() activity: ActivityModel,
     @CurrentCaller() caller: Caller,
   ): Promise<FindingModel[]> {
-    const rows = await this.findingRepository.ofActivity(activity.id);
-    return rows
-      .filter((row) => this.findingsService.canSee(caller, row))
-      .map((row) => FindingModel.from(row));
+    return (await this.findingsService.ofActivity(caller, activity.id)).map((row) => FindingModel.from(row));
   }
 }
 
@@ -83,7 +80,6 @@ export class ActivitiesResolver {
 export class FindingReviewResolver {
   constructor(
     private readonly findingsService: FindingsService,
-    private readonly findingRepository: FindingsRepository,
     private readonly activitiesService: ActivitiesService,
   ) {}
 
@@ -143,7 +139,7 @@ export class FindingReviewResolver {
     const rows = await loaders
       .grouped(
         'finding-reviews',
-        (ids) => this.findingRepository.reviewsOf(ids),
+        (ids) => this.findingsService.reviewsOf(ids),
         (row) => row.findingId,
       )
       .load(finding.id);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseId, parseInput, Said } from '@liandong/errors';
 import { PlansRepository, PlansService } from '@liandong/plans';
 import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { ActivitiesRepository } from './activities.repository';
 import { ActivityEntity } from './activity.entity';
 
 const ASSIGNMENT: Said = { zh: '任务', en: 'Assignment' };
@@ -36,7 +35,7 @@ const activitySchema = z
 @Injectable()
 export class ActivitiesService {
   constructor(
-    @InjectRepository(ActivityEntity) private readonly activities: Repository<ActivityEntity>,
+    private readonly activities: ActivitiesRepository,
     private readonly plans: PlansService,
     private readonly plansRepository: PlansRepository,
   ) {}
@@ -55,22 +54,20 @@ export class ActivitiesService {
         en: "not one of the project's methods",
       });
     }
-    return this.activities.save(
-      this.activities.create({
-        tenantId: assignment.tenantId,
-        tenantPath: assignment.tenantPath,
-        assignmentId: assignment.id,
-        projectId: project.id,
-        methodCode: parsed.method,
-        startsAt: parsed.startsAt,
-        endsAt: parsed.endsAt ?? null,
-        location: parsed.location,
-        summary: parsed.summary,
-        participants: parsed.participants,
-        covert: parsed.covert,
-        createdBy: caller.userId,
-      }),
-    );
+    return this.activities.insert({
+      tenantId: assignment.tenantId,
+      tenantPath: assignment.tenantPath,
+      assignmentId: assignment.id,
+      projectId: project.id,
+      methodCode: parsed.method,
+      startsAt: parsed.startsAt,
+      endsAt: parsed.endsAt ?? null,
+      location: parsed.location,
+      summary: parsed.summary,
+      participants: parsed.participants,
+      covert: parsed.covert,
+      createdBy: caller.userId,
+    });
   }
 
   /** An assignment's activities; department accounts see none (暗访 stays confidential). */
@@ -79,7 +76,7 @@ export class ActivitiesService {
     if (!assignment || isDepartmentCaller(caller) || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
-    return this.activities.find({ where: { assignmentId: assignment.id }, order: { startsAt: 'ASC' } });
+    return this.activities.ofAssignment(assignment.id);
   }
 
   /** The named activities of one assignment, for checking a batch of findings that cite them. */
@@ -87,11 +84,12 @@ export class ActivitiesService {
     assignmentId: string,
     ids: readonly string[],
   ): Promise<Map<string, { covert: boolean }>> {
-    const rows = ids.length === 0 ? [] : await this.activities.findBy({ assignmentId, id: In([...ids]) });
+    const rows = await this.activities.findOfAssignment(assignmentId, ids);
     return new Map(rows.map((row) => [row.id, { covert: row.covert }]));
   }
 
+  /** Activities by id, for a field whose parent the caller may already see. */
   findByIds(ids: readonly string[]): Promise<ActivityEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.activities.findBy({ id: In([...ids]) });
+    return this.activities.findByIds(ids);
   }
 }

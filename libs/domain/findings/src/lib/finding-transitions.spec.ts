@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ManualClock } from '@liandong/time';
 import { FindingStatus as S } from './finding-status';
 import { canTransitionFinding, FindingTransitions, initialFindingStatus } from './finding-transitions';
+import { FindingsRepository } from './findings.repository';
 
 /** Every edge the finding may take, written out here independently of the table it checks. */
 const ALLOWED: ReadonlyArray<[S, S]> = [
@@ -42,8 +43,13 @@ describe('the finding state machine', () => {
 
   it('refuses a batch with an edge it does not allow, naming the reason, before writing anything', async () => {
     const writes: unknown[] = [];
-    const manager = { query: (...args: unknown[]) => writes.push(args) } as unknown as EntityManager;
-    const transitions = new FindingTransitions(new ManualClock(new Date('2024-03-01T00:00:00Z')));
+    const record = (...args: unknown[]): Promise<void> => {
+      writes.push(args);
+      return Promise.resolve();
+    };
+    const findings = { updateStatus: record, updateStatusOfHandoff: record } as unknown as FindingsRepository;
+    const transitions = new FindingTransitions(findings, new ManualClock(new Date('2024-03-01T00:00:00Z')));
+    const manager = {} as EntityManager;
     await expect(
       transitions.move(
         manager,

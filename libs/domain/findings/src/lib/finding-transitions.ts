@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { Clock } from '@liandong/time';
 import { FindingStatus } from './finding-status';
+import { FindingMoveContext, FindingsRepository } from './findings.repository';
 
 /**
  * The finding state machine: every status a finding takes after it is reported is one of these edges, and
@@ -44,17 +45,13 @@ function assertEdge(id: string, from: FindingStatus, to: FindingStatus): void {
   }
 }
 
-/** What may change together with the status: the handoff it is handed over in, its unit, its canonical. */
-export interface FindingMoveContext {
-  handoffId?: string;
-  departmentId?: string | null;
-  canonicalId?: string;
-}
-
 /** The one writer of finding status; the caller holds the rows' locks, inside its transaction. */
 @Injectable()
 export class FindingTransitions {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly findings: FindingsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Moves each finding to `to`, refusing the batch whole when one of them may not go there. */
   async move(
@@ -70,19 +67,13 @@ export class FindingTransitions {
     if (moving.length === 0) {
       return;
     }
-    const params: unknown[] = [to, this.clock.now(), moving.map((finding) => finding.id)];
-    const set = ['status = $1', 'updated_at = $2'];
-    for (const [column, value] of [
-      ['handoff_id', context.handoffId],
-      ['department_id', context.departmentId],
-      ['canonical_id', context.canonicalId],
-    ] as const) {
-      if (value !== undefined) {
-        params.push(value);
-        set.push(`${column} = $${params.length}`);
-      }
-    }
-    await manager.query(`UPDATE finding SET ${set.join(', ')} WHERE id = ANY($3::uuid[])`, params);
+    await this.findings.updateStatus(
+      manager,
+      moving.map((finding) => finding.id),
+      to,
+      this.clock.now(),
+      context,
+    );
   }
 
   /** Moves the findings of one handoff that stand at one of `from` (a programming error if an edge is not). */
@@ -95,9 +86,6 @@ export class FindingTransitions {
     for (const status of from) {
       assertEdge(`(交办 ${handoffId})`, status, to);
     }
-    await manager.query(
-      'UPDATE finding SET status = $1, updated_at = $2 WHERE handoff_id = $3 AND status = ANY($4::text[])',
-      [to, this.clock.now(), handoffId, from],
-    );
+    await this.findings.updateStatusOfHandoff(manager, handoffId, from, to, this.clock.now());
   }
 }

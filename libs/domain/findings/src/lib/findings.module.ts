@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlansModule } from '@liandong/plans';
+import { ActivitiesRepository } from './activities.repository';
 import { ActivitiesService } from './activities.service';
 import { ActivityEntity } from './activity.entity';
 import { DuplicatesRepository } from './duplicates/duplicates.repository';
 import { DuplicatesService } from './duplicates/duplicates.service';
 import { RecurrenceService } from './duplicates/recurrence.service';
-import { EvidenceFileEntity, FindingEvidenceEntity } from './evidence.entity';
+import { EvidenceFileEntity } from './evidence/evidence-file.entity';
+import { FindingEvidenceEntity } from './evidence/finding-evidence.entity';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingSubmissionEntity } from './finding-submission.entity';
@@ -33,6 +35,7 @@ export const findingsEntities = [
     FindingSubmissionService,
     FindingsService,
     EvidenceRepository,
+    ActivitiesRepository,
     ActivitiesService,
     DuplicatesRepository,
     DuplicatesService,

@@ -6,6 +6,13 @@ import { FindingStatus } from './finding-status';
 import { FindingSubmissionEntity } from './finding-submission.entity';
 import { FindingEntity } from './finding.entity';
 
+/** What may change together with a finding's status: the handoff it is handed over in, its unit, its canonical. */
+export interface FindingMoveContext {
+  handoffId?: string;
+  departmentId?: string | null;
+  canonicalId?: string;
+}
+
 export interface FindingQuery {
   scopePath: string;
   projectId?: string;
@@ -65,6 +72,43 @@ export class FindingsRepository {
     row: Omit<FindingSubmissionEntity, 'id' | 'createdAt'>,
   ): Promise<void> {
     await manager.getRepository(FindingSubmissionEntity).insert(row);
+  }
+
+  /** FindingTransitions' write of a status change, and of what changes with it. */
+  async updateStatus(
+    manager: EntityManager,
+    ids: readonly string[],
+    to: FindingStatus,
+    at: Date,
+    context: FindingMoveContext = {},
+  ): Promise<void> {
+    const params: unknown[] = [to, at, ids];
+    const set = ['status = $1', 'updated_at = $2'];
+    for (const [column, value] of [
+      ['handoff_id', context.handoffId],
+      ['department_id', context.departmentId],
+      ['canonical_id', context.canonicalId],
+    ] as const) {
+      if (value !== undefined) {
+        params.push(value);
+        set.push(`${column} = $${params.length}`);
+      }
+    }
+    await manager.query(`UPDATE finding SET ${set.join(', ')} WHERE id = ANY($3::uuid[])`, params);
+  }
+
+  /** FindingTransitions' write of the status of a handoff's findings that stand at one of `from`. */
+  async updateStatusOfHandoff(
+    manager: EntityManager,
+    handoffId: string,
+    from: readonly FindingStatus[],
+    to: FindingStatus,
+    at: Date,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE finding SET status = $1, updated_at = $2 WHERE handoff_id = $3 AND status = ANY($4::text[])',
+      [to, at, handoffId, from],
+    );
   }
 
   /** 屡改屡犯: the findings of a handoff found to have relapsed. */

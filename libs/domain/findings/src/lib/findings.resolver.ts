@@ -3,7 +3,8 @@ import { AppException, parseId } from '@liandong/errors';
 import {
   JointProjectModel,
   methodLoader,
-  PlansRepository,
+  MethodsService,
+  PlansService,
   projectLoader,
   SupervisionMethodModel,
 } from '@liandong/plans';
@@ -28,7 +29,8 @@ import { FindingsService } from './findings.service';
 export class FindingsResolver {
   constructor(
     private readonly findingsService: FindingsService,
-    private readonly plans: PlansRepository,
+    private readonly plans: PlansService,
+    private readonly methods: MethodsService,
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
   ) {}
@@ -117,7 +119,7 @@ export class FindingsResolver {
     @Parent() finding: FindingModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<SupervisionMethodModel> {
-    const method = await methodLoader(loaders, this.plans).load(finding.methodCode);
+    const method = await methodLoader(loaders, this.methods).load(finding.methodCode);
     return method
       ? SupervisionMethodModel.from(method)
       : Object.assign(new SupervisionMethodModel(), { code: finding.methodCode, name: finding.methodCode });

@@ -28,6 +28,7 @@ import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-r
 import { FindingStatus, Severity } from './finding-status';
 import { FindingSubmissionService } from './finding-submission.service';
 import { FindingTransitions } from './finding-transitions';
+import { FindingReviewEntity } from './finding-review.entity';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
 
@@ -327,6 +328,21 @@ export class FindingsService {
       throw AppException.notFound(FINDING, findingId);
     }
     return finding;
+  }
+
+  /** Findings by id, for a field whose resolver then decides with `canSee` whether the caller may see each. */
+  findByIds(ids: readonly string[]): Promise<FindingEntity[]> {
+    return this.findings.findByIds(ids);
+  }
+
+  /** The findings of an activity that the caller may see, in the order they were reported. */
+  async ofActivity(caller: Caller, activityId: string): Promise<FindingEntity[]> {
+    return (await this.findings.ofActivity(activityId)).filter((finding) => this.canSee(caller, finding));
+  }
+
+  /** Every review decision on the findings, oldest first (for `Finding.reviews`, batched by a loader). */
+  reviewsOf(findingIds: readonly string[]): Promise<FindingReviewEntity[]> {
+    return this.findings.reviewsOf(findingIds);
   }
 
   /** Findings the caller may see by id (department accounts: only those handed over to them). */

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { RequestLoaders } from '@liandong/tenancy';
-import { DuplicatesRepository, FindingLineage, FindingReporters } from './duplicates.repository';
+import type { FindingLineage, FindingReporters } from './duplicates.repository';
+import type { DuplicatesService } from './duplicates.service';
 
 export function reportersLoader(
   loaders: RequestLoaders,
-  duplicates: DuplicatesRepository,
+  duplicates: DuplicatesService,
 ): DataLoader<string, FindingReporters | null> {
   return loaders.get(
     'findingReporters',
@@ -15,7 +16,7 @@ export function reportersLoader(
 
 export function lineageLoader(
   loaders: RequestLoaders,
-  duplicates: DuplicatesRepository,
+  duplicates: DuplicatesService,
 ): DataLoader<string, FindingLineage | null> {
   return loaders.get(
     'findingLineage',

@@ -10,10 +10,8 @@ import {
 } from '@liandong/tenancy';
 import { FindingModel } from '../dto/finding.model';
 import { findingLoader } from '../finding-loaders';
-import { FindingsRepository } from '../findings.repository';
 import { FindingsService } from '../findings.service';
 import { lineageLoader, reportersLoader } from './duplicate-loaders';
-import { DuplicatesRepository } from './duplicates.repository';
 import { DuplicatesService } from './duplicates.service';
 import { DuplicateCandidateModel } from './dto/duplicate-candidate.model';
 
@@ -22,8 +20,6 @@ export class DuplicatesResolver {
   constructor(
     private readonly duplicatesService: DuplicatesService,
     private readonly findingsService: FindingsService,
-    private readonly duplicates: DuplicatesRepository,
-    private readonly findings: FindingsRepository,
     private readonly tenants: TenantRepository,
   ) {}
 
@@ -58,7 +54,7 @@ export class DuplicatesResolver {
     @Parent() finding: FindingModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<TenantModel[]> {
-    const reporters = await reportersLoader(loaders, this.duplicates).load(finding.id);
+    const reporters = await reportersLoader(loaders, this.duplicatesService).load(finding.id);
     const tenants = await tenantLoader(loaders, this.tenants).loadMany(
       reporters?.tenantIds ?? [finding.tenantId],
     );
@@ -76,11 +72,11 @@ export class DuplicatesResolver {
     @CurrentCaller() caller: Caller,
     @Loaders() loaders: RequestLoaders,
   ): Promise<FindingModel | null> {
-    const lineage = await lineageLoader(loaders, this.duplicates).load(finding.id);
+    const lineage = await lineageLoader(loaders, this.duplicatesService).load(finding.id);
     if (!lineage?.canonicalId) {
       return null;
     }
-    const canonical = await findingLoader(loaders, this.findings).load(lineage.canonicalId);
+    const canonical = await findingLoader(loaders, this.findingsService).load(lineage.canonicalId);
     return canonical && this.findingsService.canSee(caller, canonical) ? FindingModel.from(canonical) : null;
   }
 
@@ -88,6 +84,6 @@ export class DuplicatesResolver {
     description: '屡改屡犯: the same problem was closed before for the same department',
   })
   async recurrence(@Parent() finding: FindingModel, @Loaders() loaders: RequestLoaders): Promise<boolean> {
-    return (await lineageLoader(loaders, this.duplicates).load(finding.id))?.recurrence ?? false;
+    return (await lineageLoader(loaders, this.duplicatesService).load(finding.id))?.recurrence ?? false;
   }
 }

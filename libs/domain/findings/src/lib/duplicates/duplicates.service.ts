@@ -7,7 +7,7 @@ import { FindingTransitions } from '../finding-transitions';
 import { FindingEntity } from '../finding.entity';
 import { FindingsService } from '../findings.service';
 import { MIN_TEXT_SIMILARITY, rankCandidates } from './duplicate-score';
-import { DuplicatesRepository } from './duplicates.repository';
+import { DuplicatesRepository, FindingLineage, FindingReporters } from './duplicates.repository';
 import { checkMerge, checkMergeRequest, MergeRefusal, MergeSubject } from './merge-rules';
 
 const FINDING: Said = { zh: '问题', en: 'Finding' };
@@ -48,6 +48,16 @@ export class DuplicatesService {
       const other = byId.get(candidate.id);
       return other ? [{ finding: other, score: candidate.score, reasons: candidate.reasons }] : [];
     });
+  }
+
+  /** Every tenant credited with each finding: its reporter, then those of the findings merged into it. */
+  reporters(findingIds: readonly string[]): Promise<FindingReporters[]> {
+    return this.duplicates.reporters(findingIds);
+  }
+
+  /** Each finding's canonical one (when merged) and its recurrence flag. */
+  lineage(findingIds: readonly string[]): Promise<FindingLineage[]> {
+    return this.duplicates.lineage(findingIds);
   }
 
   /**
