@@ -72,7 +72,11 @@ describe('HandoffTransitions', () => {
   });
 
   it('refuses an edge outside the table with CONFLICT and writes nothing', async () => {
-    await expect(transitions.move(manager, issued, S.CLOSED)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(transitions.move(manager, issued, S.CLOSED)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'HANDOFF_TRANSITION_NOT_ALLOWED',
+      zh: '交办事项状态为 ISSUED,不能变为 CLOSED',
+    });
     expect(handoffs.updateStatus).not.toHaveBeenCalled();
   });
 });

@@ -51,9 +51,10 @@ export class HandoffTransitions {
     changes: HandoffChanges = {},
   ): Promise<HandoffEntity> {
     if (!canTransitionHandoff(handoff.status, to)) {
-      throw AppException.conflict(
-        `交办事项状态为 ${handoff.status},不能变为 ${to} / A ${handoff.status} handoff cannot become ${to}.`,
-      );
+      throw AppException.conflict('HANDOFF_TRANSITION_NOT_ALLOWED', {
+        zh: `交办事项状态为 ${handoff.status},不能变为 ${to}`,
+        en: `A ${handoff.status} handoff cannot become ${to}.`,
+      });
     }
     await this.handoffs.updateStatus(manager, handoff.id, to, changes);
     return { ...handoff, ...changes, status: to };

@@ -87,7 +87,7 @@ export class HandoffsResolver {
   ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(handoff.tenantId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', handoff.tenantId);
+      throw AppException.notFound({ zh: '人大机关', en: 'Tenant' }, handoff.tenantId);
     }
     return TenantModel.from(tenant);
   }
@@ -99,7 +99,7 @@ export class HandoffsResolver {
   ): Promise<DepartmentModel> {
     const department = await departmentLoader(loaders, this.departments).load(handoff.departmentId);
     if (!department) {
-      throw AppException.notFound('承办单位 Department', handoff.departmentId);
+      throw AppException.notFound({ zh: '承办单位', en: 'Department' }, handoff.departmentId);
     }
     return DepartmentModel.from(department);
   }
@@ -111,7 +111,7 @@ export class HandoffsResolver {
   ): Promise<JointProjectModel> {
     const project = await projectLoader(loaders, this.plans).load(handoff.projectId);
     if (!project) {
-      throw AppException.notFound('联动项目 Joint project', handoff.projectId);
+      throw AppException.notFound({ zh: '联动项目', en: 'Joint project' }, handoff.projectId);
     }
     return JointProjectModel.from(project);
   }

@@ -20,7 +20,7 @@ import {
   TenantRepository,
 } from '@liandong/tenancy';
 import { EscalationsService } from './escalations/escalations.service';
-import { HandoffAccess } from './handoff-access';
+import { HANDOFF, HandoffAccess } from './handoff-access';
 import { HandoffStatus } from './handoff-status';
 import { HandoffTransitions } from './handoff-transitions';
 import { HandoffEntity } from './handoff.entity';
@@ -33,16 +33,19 @@ import { RectificationReportEntity } from './rectification/rectification-report.
 import { RectificationRepository } from './rectification/rectification.repository';
 import { Clock } from '@liandong/time';
 
-const HANDOFF = '交办事项 Handoff';
 /** The department is reminded this many working days before its deadline. */
 const REMINDER_WORKING_DAYS = 3;
 const MAX_FINDINGS_PER_HANDOFF = 1_000;
+/** A verification opinion is a short report rather than a reason, so it may run longer than one. */
+const MAX_OPINION = 5_000;
 
 const handOffSchema = z.object({
   findingIds: z
     .array(z.string())
     .min(1, { message: '至少选择一个问题 / at least one finding' })
-    .max(MAX_FINDINGS_PER_HANDOFF),
+    .max(MAX_FINDINGS_PER_HANDOFF, {
+      message: `一次最多交办 ${MAX_FINDINGS_PER_HANDOFF} 个问题 / at most ${MAX_FINDINGS_PER_HANDOFF} findings`,
+    }),
   departmentId: z.string(),
   deadline: z.date({ message: '须为有效的日期时间 / must be a valid date-time' }).nullish(),
   workingDays: z
@@ -63,7 +66,7 @@ const reportSchema = z.object({
     .string()
     .trim()
     .min(1, { message: '整改措施不能为空 / measures must not be empty' })
-    .max(10_000),
+    .max(10_000, { message: '整改措施不能超过 10000 字 / measures at most 10000 characters' }),
   percentDone: z
     .number()
     .int()
@@ -113,26 +116,26 @@ export class HandoffsService {
     const calendar = await this.calendar.calendar();
     const deadline = input.workingDays ? calendar.addWorkingDays(now, input.workingDays) : input.deadline;
     if (!deadline) {
-      throw AppException.badInput(
-        'input.deadline',
-        '请给出整改时限或工作日数 / give a deadline or workingDays',
-      );
+      throw AppException.badInput('input.deadline', 'DEADLINE_REQUIRED', {
+        zh: '请给出整改时限或工作日数',
+        en: 'give a deadline or workingDays',
+      });
     }
     if (deadline.getTime() <= now.getTime()) {
-      throw AppException.badInput(
-        'input.deadline',
-        '整改时限须晚于当前时间 / the deadline must be in the future',
-      );
+      throw AppException.badInput('input.deadline', 'DEADLINE_NOT_IN_FUTURE', {
+        zh: '整改时限须晚于当前时间',
+        en: 'the deadline must be in the future',
+      });
     }
     const department = await this.departments.findById(departmentId);
     if (!department || !canSeeSubtreeOf(caller, department.tenantPath)) {
-      throw AppException.notFound('承办单位 Department', departmentId);
+      throw AppException.notFound({ zh: '承办单位', en: 'Department' }, departmentId);
     }
     if (department.tenantId !== caller.tenantId) {
-      throw AppException.badInput(
-        'input.departmentId',
-        '只能交办给本级承办单位(下级的单位由下级人大交办)/ hand over only to your own tenant’s departments',
-      );
+      throw AppException.badInput('input.departmentId', 'DEPARTMENT_NOT_OWN', {
+        zh: '只能交办给本级承办单位(下级的单位由下级人大交办)',
+        en: 'hand over only to your own tenant’s departments',
+      });
     }
     const tenant = await this.tenants.findById(caller.tenantId);
     return this.dataSource.transaction(async (manager) => {
@@ -141,20 +144,21 @@ export class HandoffsService {
       for (const id of findingIds) {
         const finding = byId.get(id);
         if (!finding || !canSeeSubtreeOf(caller, finding.tenantPath)) {
-          throw AppException.notFound('问题 Finding', id);
+          throw AppException.notFound({ zh: '问题', en: 'Finding' }, id);
         }
         if (finding.status !== FindingStatus.ACCEPTED) {
-          throw AppException.conflict(
-            `问题 ${id} 状态为 ${finding.status},只能交办已采纳的问题 / Only ACCEPTED findings can be handed over.`,
-          );
+          throw AppException.conflict('FINDING_NOT_ACCEPTED', {
+            zh: `问题 ${id} 状态为 ${finding.status},只能交办已采纳的问题`,
+            en: 'Only ACCEPTED findings can be handed over.',
+          });
         }
       }
       const projectIds = new Set(found.map((finding) => finding.projectId));
       if (projectIds.size !== 1) {
-        throw AppException.badInput(
-          'input.findingIds',
-          '一次交办的问题须属于同一联动项目 / findings of one joint project per handoff',
-        );
+        throw AppException.badInput('input.findingIds', 'FINDINGS_ACROSS_PROJECTS', {
+          zh: '一次交办的问题须属于同一联动项目',
+          en: 'findings of one joint project per handoff',
+        });
       }
       const [projectId] = [...projectIds];
       const year = Number(
@@ -194,7 +198,10 @@ export class HandoffsService {
     const report = parseInput(reportSchema, input, 'input');
     return this.departmentStep(caller, handoffId, async (manager, handoff) => {
       if (handoff.status === HandoffStatus.ISSUED) {
-        throw AppException.conflict('请先签收交办事项再报告整改情况 / Sign the handoff before reporting.');
+        throw AppException.conflict('HANDOFF_NOT_SIGNED', {
+          zh: '请先签收交办事项再报告整改情况',
+          en: 'Sign the handoff before reporting.',
+        });
       }
       const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
       const moved = await this.transitions.move(
@@ -242,13 +249,16 @@ export class HandoffsService {
     assertPermission(caller, Permission.HAND_OVER);
     const why = opinion?.trim() || null;
     if (!passed && !why) {
-      throw AppException.badInput(
-        'opinion',
-        '核查未通过须填写意见 / an opinion is required when verification fails',
-      );
+      throw AppException.badInput('opinion', 'REASON_REQUIRED', {
+        zh: '核查未通过须填写意见',
+        en: 'an opinion is required when verification fails',
+      });
     }
-    if (why && why.length > 5_000) {
-      throw AppException.badInput('opinion', '意见不能超过 5000 字 / opinion at most 5000 characters');
+    if (why && why.length > MAX_OPINION) {
+      throw AppException.badInput('opinion', 'TEXT_TOO_LONG', {
+        zh: `意见不能超过 ${MAX_OPINION} 字`,
+        en: `opinion at most ${MAX_OPINION} characters`,
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
@@ -256,12 +266,16 @@ export class HandoffsService {
         throw AppException.notFound(HANDOFF, handoffId);
       }
       if (handoff.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('只有交办机关可以核查销号 / Only the handing-over tenant verifies it.');
+        throw AppException.forbidden('NOT_HANDING_TENANT', {
+          zh: '只有交办机关可以核查销号',
+          en: 'Only the handing-over tenant verifies it.',
+        });
       }
       if (handoff.status !== HandoffStatus.REPLIED) {
-        throw AppException.conflict(
-          `交办事项状态为 ${handoff.status},尚未回复办结,不能核查 / Only a REPLIED handoff can be verified.`,
-        );
+        throw AppException.conflict('HANDOFF_NOT_REPLIED', {
+          zh: `交办事项状态为 ${handoff.status},尚未回复办结,不能核查`,
+          en: 'Only a REPLIED handoff can be verified.',
+        });
       }
       await this.rectification.insertVerification(manager, {
         handoffId: handoff.id,

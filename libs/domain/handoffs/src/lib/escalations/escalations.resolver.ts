@@ -73,7 +73,7 @@ export class EscalationResolver {
   ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(escalation.tenantId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', escalation.tenantId);
+      throw AppException.notFound({ zh: '人大机关', en: 'Tenant' }, escalation.tenantId);
     }
     return TenantModel.from(tenant);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException, parseId } from '@liandong/errors';
+import { AppException, parseId, requireReason } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
   assertPermission,
@@ -12,6 +12,7 @@ import {
 } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { CalendarService } from '../calendar/calendar.service';
+import { HANDOFF } from '../handoff-access';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { HandoffsRepository } from '../handoffs.repository';
@@ -29,19 +30,6 @@ import {
 } from './escalation-ladder';
 import { EscalationEntity } from './escalation.entity';
 import { EscalationsRepository } from './escalations.repository';
-
-const HANDOFF = '交办事项 Handoff';
-
-function requireReason(reason: string | null | undefined, field: string, what: string): string {
-  const text = reason?.trim() ?? '';
-  if (!text) {
-    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
-  }
-  if (text.length > 2_000) {
-    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
-  }
-  return text;
-}
 
 /** One step up the ladder, as whoever or whatever takes it. */
 export interface EscalationStep {
@@ -80,21 +68,30 @@ export class EscalationsService {
    */
   async escalate(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
-    const why = requireReason(reason, 'reason', '督办');
+    const why = requireReason(reason, 'reason', { zh: '督办', en: 'an escalation' });
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
       if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
         throw AppException.notFound(HANDOFF, handoffId);
       }
       if (handoff.status === HandoffStatus.CLOSED) {
-        throw AppException.conflict('已销号的事项无需督办 / A closed item is not escalated.');
+        throw AppException.conflict('HANDOFF_CLOSED', {
+          zh: '已销号的事项无需督办',
+          en: 'A closed item is not escalated.',
+        });
       }
       if (!isWithinPath(handoff.tenantPath, caller.tenantPath)) {
-        throw AppException.forbidden('只能督办本辖区的事项 / Only within your subtree.');
+        throw AppException.forbidden('ESCALATION_OUTSIDE_SUBTREE', {
+          zh: '只能督办本辖区的事项',
+          en: 'Only within your subtree.',
+        });
       }
       const level = handoff.escalationLevel + 1;
       if (level > TOP_LEVEL) {
-        throw AppException.conflict('已是最高督办等级 / Already at the top of the ladder.');
+        throw AppException.conflict('ESCALATION_AT_TOP', {
+          zh: '已是最高督办等级',
+          en: 'Already at the top of the ladder.',
+        });
       }
       await this.raise(manager, handoff, {
         level,
@@ -115,7 +112,10 @@ export class EscalationsService {
       ['level3AfterDays', level3AfterDays],
     ] as const) {
       if (!Number.isInteger(value) || value < 1 || value > 60) {
-        throw AppException.badInput(field, '须为 1–60 个工作日 / 1–60 working days');
+        throw AppException.badInput(field, 'LADDER_DAYS_OUT_OF_RANGE', {
+          zh: '须为 1–60 个工作日',
+          en: '1–60 working days',
+        });
       }
     }
     await this.escalations.saveLadder(caller.tenantId, { level2AfterDays, level3AfterDays });

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { AppException, parseId } from '@liandong/errors';
 import { Caller, CurrentCaller, Loaders, RequestLoaders } from '@liandong/tenancy';
 import { HandoffModel } from '../dto/handoff.model';
+import { HANDOFF } from '../handoff-access';
 import { EvaluationScheme } from './evaluation.entity';
 import { HandoffsService } from '../handoffs.service';
 import { EvaluationModel, VotesInput } from './evaluation.model';
@@ -54,7 +55,7 @@ export class EvaluationsResolver {
       )
       .load(evaluation.handoffId);
     if (!handoff) {
-      throw AppException.notFound('交办事项 Handoff', evaluation.handoffId);
+      throw AppException.notFound(HANDOFF, evaluation.handoffId);
     }
     return HandoffModel.from(handoff, this.clock.now());
   }

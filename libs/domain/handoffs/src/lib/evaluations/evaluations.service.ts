@@ -41,20 +41,24 @@ export class EvaluationsService {
   ): Promise<EvaluationEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     if (!Object.values(EvaluationScheme).includes(scheme)) {
-      throw AppException.badInput('scheme', '未知的测评方式 / unknown evaluation scheme');
+      throw AppException.badInput('scheme', 'UNKNOWN_EVALUATION_SCHEME', {
+        zh: '未知的测评方式',
+        en: 'unknown evaluation scheme',
+      });
     }
     if (!Number.isInteger(eligible) || eligible < 1 || eligible > MAX_ELIGIBLE) {
-      throw AppException.badInput(
-        'eligible',
-        `应参评人数须为 1–${MAX_ELIGIBLE} / the eligible count is 1–${MAX_ELIGIBLE}`,
-      );
+      throw AppException.badInput('eligible', 'ELIGIBLE_OUT_OF_RANGE', {
+        zh: `应参评人数须为 1–${MAX_ELIGIBLE}`,
+        en: `the eligible count is 1–${MAX_ELIGIBLE}`,
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.lockOwnHandoff(manager, caller, handoffId);
       if (!EVALUABLE.includes(handoff.status)) {
-        throw AppException.conflict(
-          `交办事项状态为 ${handoff.status},回复办结后才能测评 / Only a REPLIED or CLOSED handoff can be evaluated.`,
-        );
+        throw AppException.conflict('HANDOFF_NOT_EVALUABLE', {
+          zh: `交办事项状态为 ${handoff.status},回复办结后才能测评`,
+          en: 'Only a REPLIED or CLOSED handoff can be evaluated.',
+        });
       }
       return this.evaluations.insert(manager, {
         handoffId: handoff.id,
@@ -91,9 +95,10 @@ export class EvaluationsService {
         throw AppException.notFound(EVALUATION, evaluationId);
       }
       if (evaluation.votedAt !== null) {
-        throw AppException.conflict(
-          '该测评已经计票,不能重复计票 / The votes of this evaluation are already recorded.',
-        );
+        throw AppException.conflict('VOTES_ALREADY_RECORDED', {
+          zh: '该测评已经计票,不能重复计票',
+          en: 'The votes of this evaluation are already recorded.',
+        });
       }
       const votes = checkVotes(evaluation.scheme, evaluation.eligible, command);
       const result = evaluate(evaluation.scheme, evaluation.eligible, votes);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppException, parseId } from '@liandong/errors';
+import { AppException, optionalReason, parseId, requireReason } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
@@ -12,17 +12,6 @@ import { noticeToDepartment, noticeToTenant } from '../notifications/handoff-not
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { ExtensionRequestEntity, ExtensionStatus } from './extension-request.entity';
 import { ExtensionsRepository } from './extensions.repository';
-
-function requireReason(reason: string | null | undefined, field: string, what: string): string {
-  const text = reason?.trim() ?? '';
-  if (!text) {
-    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
-  }
-  if (text.length > 2_000) {
-    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
-  }
-  return text;
-}
 
 /** Extensions (延期): the department asks for a later deadline, the handing-over tenant decides. */
 @Injectable()
@@ -46,20 +35,26 @@ export class ExtensionsService {
     now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
-    const why = requireReason(reason, 'reason', '申请延期');
+    const why = requireReason(reason, 'reason', { zh: '申请延期', en: 'an extension request' });
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
-        throw AppException.conflict('已销号的事项不能申请延期 / A closed item cannot be extended.');
+        throw AppException.conflict('HANDOFF_CLOSED', {
+          zh: '已销号的事项不能申请延期',
+          en: 'A closed item cannot be extended.',
+        });
       }
       if (until.getTime() <= now.getTime() || until.getTime() <= handoff.deadline.getTime()) {
-        throw AppException.badInput(
-          'until',
-          '延期后的时限须晚于当前时限和当前时间 / must be after the current deadline and now',
-        );
+        throw AppException.badInput('until', 'EXTENSION_NOT_LATER', {
+          zh: '延期后的时限须晚于当前时限和当前时间',
+          en: 'must be after the current deadline and now',
+        });
       }
       if (await this.extensions.hasPending(manager, handoff.id)) {
-        throw AppException.conflict('已有待审批的延期申请 / An extension request is already pending.');
+        throw AppException.conflict('EXTENSION_ALREADY_PENDING', {
+          zh: '已有待审批的延期申请',
+          en: 'An extension request is already pending.',
+        });
       }
       await this.extensions.insert(manager, {
         handoffId: handoff.id,
@@ -89,18 +84,26 @@ export class ExtensionsService {
     reason?: string | null,
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
-    const why = approve ? reason?.trim() || null : requireReason(reason, 'reason', '不同意延期');
+    const why = approve
+      ? optionalReason(reason, 'reason')
+      : requireReason(reason, 'reason', { zh: '不同意延期', en: 'refusing an extension' });
     return this.dataSource.transaction(async (manager) => {
       const request = await this.extensions.lock(manager, parseId(requestId, 'requestId'));
       const handoff = request ? await this.handoffs.lock(manager, request.handoffId) : null;
       if (!request || !handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
-        throw AppException.notFound('延期申请 Extension request', requestId);
+        throw AppException.notFound({ zh: '延期申请', en: 'Extension request' }, requestId);
       }
       if (handoff.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('延期申请由交办机关审批 / The handing-over tenant decides it.');
+        throw AppException.forbidden('NOT_HANDING_TENANT', {
+          zh: '延期申请由交办机关审批',
+          en: 'The handing-over tenant decides it.',
+        });
       }
       if (request.status !== ExtensionStatus.PENDING) {
-        throw AppException.conflict('该延期申请已经审批 / The request was already decided.');
+        throw AppException.conflict('EXTENSION_ALREADY_DECIDED', {
+          zh: '该延期申请已经审批',
+          en: 'The request was already decided.',
+        });
       }
       await this.extensions.decide(manager, request.id, {
         status: approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED,

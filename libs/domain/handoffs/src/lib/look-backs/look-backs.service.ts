@@ -12,6 +12,7 @@ import { LookBackEntity } from './look-back.entity';
 import { LookBacksRepository } from './look-backs.repository';
 import { addMonths, Clock } from '@liandong/time';
 
+/** A look-back's note reports what was found, so it may run longer than a reason. */
 const MAX_NOTE = 5_000;
 const MAX_DUE_LISTED = 500;
 
@@ -52,13 +53,16 @@ export class LookBacksService {
     assertPermission(caller, Permission.HAND_OVER);
     const text = typeof note === 'string' ? note.trim() : '';
     if (!text) {
-      throw AppException.badInput('note', '回头看情况不能为空 / the note must not be empty');
+      throw AppException.badInput('note', 'NOTE_REQUIRED', {
+        zh: '回头看情况不能为空',
+        en: 'the note must not be empty',
+      });
     }
     if (text.length > MAX_NOTE) {
-      throw AppException.badInput(
-        'note',
-        `回头看情况不能超过 ${MAX_NOTE} 字 / at most ${MAX_NOTE} characters`,
-      );
+      throw AppException.badInput('note', 'TEXT_TOO_LONG', {
+        zh: `回头看情况不能超过 ${MAX_NOTE} 字`,
+        en: `at most ${MAX_NOTE} characters`,
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(manager, caller, handoffId, {
@@ -67,13 +71,17 @@ export class LookBacksService {
         en: 'Only the handing-over tenant looks back at it.',
       });
       if (handoff.status !== HandoffStatus.CLOSED) {
-        throw AppException.conflict(
-          `交办事项状态为 ${handoff.status},销号后才能回头看 / Only a CLOSED handoff is looked back at.`,
-        );
+        throw AppException.conflict('HANDOFF_NOT_CLOSED', {
+          zh: `交办事项状态为 ${handoff.status},销号后才能回头看`,
+          en: 'Only a CLOSED handoff is looked back at.',
+        });
       }
       const open = await this.lookBacks.lockOpen(manager, handoff.id);
       if (!open) {
-        throw AppException.conflict('该交办事项没有待开展的回头看 / This handoff has no open look-back.');
+        throw AppException.conflict('NO_OPEN_LOOK_BACK', {
+          zh: '该交办事项没有待开展的回头看',
+          en: 'This handoff has no open look-back.',
+        });
       }
       await this.lookBacks.record(manager, open.id, {
         doneAt: now,

@@ -32,17 +32,23 @@ export class MilestonesService {
     const names = milestones.map((milestone) => milestone.name.trim());
     names.forEach((name, index) => {
       if (!name || name.length > 200) {
-        throw AppException.badInput(
-          `milestones.${index}.name`,
-          '节点名称须为 1–200 个字符 / name: 1–200 characters',
-        );
+        throw AppException.badInput(`milestones.${index}.name`, 'MILESTONE_NAME_LENGTH', {
+          zh: '节点名称须为 1–200 个字符',
+          en: 'name: 1–200 characters',
+        });
       }
       if (names.indexOf(name) !== index) {
-        throw AppException.badInput(`milestones.${index}.name`, `节点名称重复:${name} / duplicate name`);
+        throw AppException.badInput(`milestones.${index}.name`, 'MILESTONE_NAME_DUPLICATE', {
+          zh: `节点名称重复:${name}`,
+          en: 'duplicate name',
+        });
       }
     });
     if (milestones.length > 20) {
-      throw AppException.badInput('milestones', '最多 20 个节点 / at most 20 milestones');
+      throw AppException.badInput('milestones', 'TOO_MANY_MILESTONES', {
+        zh: '最多 20 个节点',
+        en: 'at most 20 milestones',
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(
@@ -56,7 +62,10 @@ export class MilestonesService {
         },
       );
       if (handoff.status === HandoffStatus.CLOSED) {
-        throw AppException.conflict('已销号的事项不能再设节点 / A closed item takes no new stages.');
+        throw AppException.conflict('HANDOFF_CLOSED', {
+          zh: '已销号的事项不能再设节点',
+          en: 'A closed item takes no new stages.',
+        });
       }
       await this.milestones.replaceOpen(
         manager,
@@ -77,7 +86,10 @@ export class MilestonesService {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       const stage = await this.milestones.findByName(manager, handoff.id, name.trim());
       if (!stage) {
-        throw AppException.badInput('name', `没有名为「${name}」的阶段节点 / no such stage`);
+        throw AppException.badInput('name', 'NO_SUCH_MILESTONE', {
+          zh: `没有名为「${name}」的阶段节点`,
+          en: 'no such stage',
+        });
       }
       if (!stage.doneAt) {
         await this.milestones.markDone(manager, stage.id, this.clock.now());

@@ -25,7 +25,7 @@ export class NotificationsService {
     const notice = await this.notifications.findById(id);
     const recipient = this.recipient(caller);
     if (!notice || notice.tenantId !== recipient.tenantId || notice.departmentId !== recipient.departmentId) {
-      throw AppException.notFound('通知 Notification', id);
+      throw AppException.notFound({ zh: '通知', en: 'Notification' }, id);
     }
     const now = this.clock.now();
     await this.notifications.markRead(id, now);

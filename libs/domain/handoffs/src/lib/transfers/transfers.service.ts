@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppException, parseId } from '@liandong/errors';
+import { AppException, parseId, requireReason } from '@liandong/errors';
 import { FindingsRepository } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
@@ -12,17 +12,6 @@ import { HandoffEntity } from '../handoff.entity';
 import { noticeToTenant } from '../notifications/handoff-notice';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { TransfersRepository } from './transfers.repository';
-
-function requireReason(reason: string | null | undefined, field: string, what: string): string {
-  const text = reason?.trim() ?? '';
-  if (!text) {
-    throw AppException.badInput(field, `${what}须说明理由 / a reason is required`);
-  }
-  if (text.length > 2_000) {
-    throw AppException.badInput(field, '理由不能超过 2000 字 / at most 2000 characters');
-  }
-  return text;
-}
 
 /** Transfers: the department hands an item back as not theirs (退办), the handing-over tenant reassigns it (改派). */
 @Injectable()
@@ -42,15 +31,21 @@ export class TransfersService {
   /** The department hands the item back as not theirs (退办), with a reason; the tenant then reassigns it. */
   async requestTransfer(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
-    const why = requireReason(reason, 'reason', '退办');
+    const why = requireReason(reason, 'reason', { zh: '退办', en: 'a transfer' });
     return this.dataSource.transaction(async (manager) => {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
-        throw AppException.conflict('已销号的事项不能退办 / A closed item cannot be handed back.');
+        throw AppException.conflict('HANDOFF_CLOSED', {
+          zh: '已销号的事项不能退办',
+          en: 'A closed item cannot be handed back.',
+        });
       }
       const open = await this.transfers.latestFrom(manager, handoff.id, handoff.departmentId);
       if (open && !open.reassignedAt) {
-        throw AppException.conflict('已提出退办,等待交办机关改派 / A transfer is already pending.');
+        throw AppException.conflict('TRANSFER_ALREADY_PENDING', {
+          zh: '已提出退办,等待交办机关改派',
+          en: 'A transfer is already pending.',
+        });
       }
       await this.transfers.insert(manager, {
         handoffId: handoff.id,
@@ -92,19 +87,22 @@ export class TransfersService {
         },
       );
       if (!target || target.tenantId !== caller.tenantId) {
-        throw AppException.badInput(
-          'departmentId',
-          '只能改派给本级承办单位 / reassign only to your own tenant’s departments',
-        );
+        throw AppException.badInput('departmentId', 'DEPARTMENT_NOT_OWN', {
+          zh: '只能改派给本级承办单位',
+          en: 'reassign only to your own tenant’s departments',
+        });
       }
       if (handoff.status === HandoffStatus.CLOSED) {
-        throw AppException.conflict('已销号的事项不能改派 / A closed item cannot be reassigned.');
+        throw AppException.conflict('HANDOFF_CLOSED', {
+          zh: '已销号的事项不能改派',
+          en: 'A closed item cannot be reassigned.',
+        });
       }
       if (target.id === handoff.departmentId) {
-        throw AppException.badInput(
-          'departmentId',
-          '已由该单位承办 / the item is already with that department',
-        );
+        throw AppException.badInput('departmentId', 'ALREADY_WITH_DEPARTMENT', {
+          zh: '已由该单位承办',
+          en: 'the item is already with that department',
+        });
       }
       const reassignment = { toDepartmentId: target.id, reassignedBy: caller.userId, reassignedAt: now };
       const open = await this.transfers.latestFrom(manager, handoff.id, handoff.departmentId);
