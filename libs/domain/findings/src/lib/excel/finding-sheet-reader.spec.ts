@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import { AppException } from '@liandong/errors';
+import { AppException, FieldProblem } from '@liandong/errors';
 import { FINDING_SHEET_COLUMNS, MAX_IMPORT_ROWS } from './finding-sheet';
 import { readFindingSheet } from './finding-sheet-reader';
-import { storedZip } from './stored-zip.fixture';
 
 const HEADERS = FINDING_SHEET_COLUMNS.map((column) => column.header);
 const ROW = [
@@ -34,13 +33,16 @@ describe('readFindingSheet', () => {
     return path;
   }
 
-  async function refusal(path: string): Promise<string> {
+  /** The reason the file was refused for. */
+  async function refusal(path: string): Promise<string | undefined> {
     const error = await readFindingSheet(path).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppException);
-    return (error as AppException).message;
+    const [problem] = (error as AppException).details['fields'] as FieldProblem[];
+    expect(problem?.field).toBe('file');
+    return problem?.reason;
   }
 
   it('finds the findings sheet behind another sheet and under a title row, keeping row numbers', async () => {
@@ -77,7 +79,7 @@ describe('readFindingSheet', () => {
 
   it('refuses a workbook without the template header, or with the header and no rows', async () => {
     const foreign = await file((workbook) => workbook.addWorksheet('Sheet1').addRow(['姓名', '电话']));
-    expect(await refusal(foreign)).toContain('不是问题导入模板 / not the findings template');
+    expect(await refusal(foreign)).toBe('NOT_FINDINGS_TEMPLATE');
     const headerTooLow = await file((workbook) => {
       const sheet = workbook.addWorksheet('问题导入');
       for (let i = 0; i < 6; i += 1) {
@@ -86,9 +88,9 @@ describe('readFindingSheet', () => {
       sheet.addRow(HEADERS);
       sheet.addRow(ROW);
     });
-    expect(await refusal(headerTooLow)).toContain('不是问题导入模板');
+    expect(await refusal(headerTooLow)).toBe('NOT_FINDINGS_TEMPLATE');
     const empty = await file((workbook) => workbook.addWorksheet('问题导入').addRow(HEADERS));
-    expect(await refusal(empty)).toContain('没有填写问题');
+    expect(await refusal(empty)).toBe('NO_FINDINGS_IN_SHEET');
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, async () => {
@@ -99,41 +101,6 @@ describe('readFindingSheet', () => {
         sheet.addRow(ROW);
       }
     });
-    expect(await refusal(path)).toContain(`最多导入 ${MAX_IMPORT_ROWS} 行`);
-  });
-
-  it('refuses a workbook whose sheet is not well-formed XML, without hanging', async () => {
-    const path = join(dir, 'broken.xlsx');
-    writeFileSync(
-      path,
-      storedZip({
-        '[Content_Types].xml': '<Types/>',
-        'xl/workbook.xml':
-          '<workbook><sheets><sheet name="问题导入" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        'xl/_rels/workbook.xml.rels': '<Relationships/>',
-        'xl/worksheets/sheet1.xml':
-          '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>问题</t></c></row>',
-      }),
-    );
-    expect(await refusal(path)).toMatch(/不是问题导入模板|已损坏/);
-  });
-
-  it('gives up on a parse that never finishes, answering that the file cannot be read', async () => {
-    const path = await file((workbook) => {
-      const sheet = workbook.addWorksheet('问题导入');
-      for (let i = 0; i < 2_000; i += 1) {
-        sheet.addRow([`问题标题 ${i}`, '描述'.repeat(20)]);
-      }
-    });
-    const bytes = readFileSync(path);
-    const name = Buffer.from('xl/worksheets/sheet1.xml');
-    const data = bytes.indexOf(name) + name.length + 100;
-    for (let at = data; at < data + 300; at += 1) {
-      bytes[at] = ((bytes[at] ?? 0) * 7 + 13) & 0xff;
-    }
-    writeFileSync(path, bytes);
-    const error = await readFindingSheet(path, 500).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppException);
-    expect((error as AppException).message).toContain('文件已损坏');
+    expect(await refusal(path)).toBe('TOO_MANY_ROWS');
   });
 });

@@ -1,6 +1,7 @@
 import { AppException, ErrorCode, FieldProblem, RowProblem, Said } from '@liandong/errors';
-import { FindingRow } from '../finding-rows';
-import { FindingStatus, Severity } from '../finding-status';
+import { columnLetters, normalizeHeader } from '@liandong/spreadsheets';
+import { FindingRow } from '../findings/finding-rows';
+import { FindingStatus, Severity } from '../findings/finding-status';
 
 /** The findings template (问题导入模板): the sheet a township fills in and the import reads back. */
 export type FindingSheetField = keyof FindingRow;
@@ -86,52 +87,6 @@ const COLUMN_BY_FIELD = new Map<string, FindingSheetColumn>(
   FINDING_SHEET_COLUMNS.map((column) => [column.field, column]),
 );
 
-/** The Excel column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** What a person sees in a cell, whatever Excel stored it as (rich text, formula result, link, number). */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) {
-    return '';
-  }
-  if (typeof value === 'string') {
-    return value;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') {
-    return String(value);
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  }
-  if (typeof value === 'object') {
-    const cell = value as Record<string, unknown>;
-    if (Array.isArray(cell['richText'])) {
-      return (cell['richText'] as Array<{ text?: unknown }>).map((run) => cellText(run.text)).join('');
-    }
-    if ('result' in cell) {
-      return cellText(cell['result']);
-    }
-    if ('text' in cell) {
-      return cellText(cell['text']);
-    }
-    if (typeof cell['error'] === 'string') {
-      return cell['error'];
-    }
-  }
-  return '';
-}
-
-/** Headers compare the way a person reads them: full-width brackets, spaces and a required-mark `*` aside. */
-export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^\*+/, '');
-}
-
 /**
  * Where each template column sits (1-based column number, `cells[n]` being column n) in a row that may be
  * the header, or null when it is not: every template header must be there, once. Other columns (a
@@ -159,10 +114,6 @@ export function matchHeader(cells: readonly string[]): Map<FindingSheetField, nu
 export interface SheetRow {
   rowNumber: number;
   cells: Partial<Record<FindingSheetField, string>>;
-}
-
-export function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((text) => !text || !text.trim());
 }
 
 /** The last label of a tenant path is the tenant's own code (`4103.410302` → `410302`). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FindingStatus, Severity } from '../finding-status';
+import { FindingStatus, Severity } from '../findings/finding-status';
 
 /** A department the caller may name in an import, with the tenant it belongs to. */
 export interface SubtreeDepartment {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PlansRepository } from '@liandong/plans';
+import { assertXlsxFile } from '@liandong/spreadsheets';
 import { Caller } from '@liandong/tenancy';
-import { FindingSubmissionService } from '../finding-submission.service';
+import { FindingSubmissionService } from '../findings/finding-submission.service';
 import { importRefusal, readSheetRows, sheetProblems, tenantCodeOf } from './finding-sheet';
 import { readFindingSheet } from './finding-sheet-reader';
 import { FindingsExcelRepository } from './findings-excel.repository';
-import { assertXlsxFile } from './xlsx-file';
 
 export interface ImportResult {
   imported: number;

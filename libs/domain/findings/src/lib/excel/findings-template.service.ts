@@ -1,43 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { JointProjectEntity, PlansRepository, PlansService } from '@liandong/plans';
+import { addHeading, addInputSheet, newWorkbook, workbookBuffer, Worksheet } from '@liandong/spreadsheets';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import {
-  columnLetters,
   FINDING_SHEET_COLUMNS,
   FINDING_SHEET_NAME,
+  FindingSheetField,
   GUIDE_SHEET_NAME,
   MAX_IMPORT_ROWS,
   SEVERITY_LABELS,
   tenantCodeOf,
 } from './finding-sheet';
 import { FindingsExcelRepository, SubtreeDepartment } from './findings-excel.repository';
-
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
-/** Excel keeps an inline dropdown list to 255 characters. */
-const INLINE_LIST_MAX = 255;
-
-function listValidation(values: readonly string[]): { type: 'list'; formulae: string[] } | null {
-  const list = `"${values.join(',')}"`;
-  return values.length > 0 && list.length <= INLINE_LIST_MAX && values.every((v) => !v.includes(','))
-    ? { type: 'list', formulae: [list] }
-    : null;
-}
-
-/**
- * One validation for a whole column range. exceljs supports it (and writes it as one rule) but its typings
- * only offer a cell's; cell by cell would create 10,000 empty rows in the template.
- */
-function rangeValidations(sheet: Worksheet): { add(range: string, validation: DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } })
-    .dataValidations;
-}
-
-function heading(sheet: Worksheet, text: string): void {
-  sheet.addRow([]);
-  const row = sheet.addRow([text]);
-  row.font = { bold: true, size: 12 };
-}
 
 /** The findings template (问题导入模板): the sheet to fill in, and a 说明 sheet of what it accepts. */
 @Injectable()
@@ -64,43 +38,25 @@ export class FindingsTemplateService {
       ? []
       : await this.excel.departmentsInSubtree(caller.tenantPath);
 
-    const workbook = new Workbook();
-    workbook.creator = '联动 Liandong';
-    workbook.created = new Date();
-    const sheet = workbook.addWorksheet(FINDING_SHEET_NAME, {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    sheet.columns = FINDING_SHEET_COLUMNS.map((column) => ({ header: column.header, width: column.width }));
-    const header = sheet.getRow(1);
-    header.font = { bold: true };
-    header.fill = HEADER_FILL;
-    FINDING_SHEET_COLUMNS.forEach((column, index) => {
-      sheet.getCell(1, index + 1).note = column.hint;
-    });
-    const dropdowns = new Map<number, ReturnType<typeof listValidation>>([
-      [
-        FINDING_SHEET_COLUMNS.findIndex((c) => c.field === 'severity') + 1,
-        listValidation(Object.values(SEVERITY_LABELS)),
-      ],
-      [
-        FINDING_SHEET_COLUMNS.findIndex((c) => c.field === 'method') + 1,
-        project ? listValidation(methods.map((method) => method.name)) : null,
-      ],
-    ]);
-    for (const [column, validation] of dropdowns) {
-      if (validation) {
-        const letter = columnLetters(column);
-        rangeValidations(sheet).add(`${letter}2:${letter}${MAX_IMPORT_ROWS + 1}`, {
-          ...validation,
-          allowBlank: true,
-          showErrorMessage: true,
-          errorTitle: '请从下拉列表中选择',
-          error: '请从下拉列表中选择 / pick a value from the list',
-        });
-      }
-    }
+    const workbook = newWorkbook();
+    // A dropdown of the severities always; of the methods when they are the project's own.
+    const choices: Partial<Record<FindingSheetField, readonly string[]>> = {
+      severity: Object.values(SEVERITY_LABELS),
+      method: project ? methods.map((method) => method.name) : undefined,
+    };
+    addInputSheet(
+      workbook,
+      FINDING_SHEET_NAME,
+      FINDING_SHEET_COLUMNS.map((column) => ({
+        header: column.header,
+        width: column.width,
+        note: column.hint,
+        choices: choices[column.field],
+      })),
+      MAX_IMPORT_ROWS,
+    );
     this.guide(workbook.addWorksheet(GUIDE_SHEET_NAME), caller, project, methods, departments);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return workbookBuffer(workbook);
   }
 
   private guide(
@@ -123,12 +79,12 @@ export class FindingsTemplateService {
       sheet.addRow([`联动项目 / Project:${project.title}(${project.year} 年)`]);
     }
 
-    heading(sheet, '各列填写要求 / Columns');
+    addHeading(sheet, '各列填写要求 / Columns');
     for (const column of FINDING_SHEET_COLUMNS) {
       sheet.addRow([column.header, column.hint]);
     }
 
-    heading(
+    addHeading(
       sheet,
       project
         ? '监督方式(本项目统一方式,填名称或编码) / Methods of the project'
@@ -139,7 +95,7 @@ export class FindingsTemplateService {
       sheet.addRow([method.name, method.code]);
     }
 
-    heading(sheet, '检查要点编码 / Checklist codes');
+    addHeading(sheet, '检查要点编码 / Checklist codes');
     if (project) {
       sheet.addRow(['编码 / code', '检查要点 / item']).font = { bold: true };
       for (const item of project.unifications.policy.checklist) {
@@ -151,12 +107,12 @@ export class FindingsTemplateService {
       ]);
     }
 
-    heading(sheet, '严重程度 / Severity');
+    addHeading(sheet, '严重程度 / Severity');
     for (const [code, label] of Object.entries(SEVERITY_LABELS)) {
       sheet.addRow([label, code]);
     }
 
-    heading(sheet, '责任单位编码 / Departments');
+    addHeading(sheet, '责任单位编码 / Departments');
     if (departments.length === 0) {
       sheet.addRow(['(无 / none)']);
       return;

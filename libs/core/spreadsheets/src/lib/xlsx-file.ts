@@ -3,7 +3,7 @@ import { FileHandle, open } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import { AppException } from '@liandong/errors';
+import { AppException, Said } from '@liandong/errors';
 
 /** What an upload may unpack to: generous for 10,000 long rows, far below what would exhaust memory. */
 export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
@@ -35,17 +35,28 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-const DAMAGED = '文件不完整或已损坏,请重新保存后再导入 / the file is truncated or damaged.';
+function refuse(reason: string, said: Said): AppException {
+  return AppException.badInput('file', reason, said);
+}
 
-function refuse(message: string): AppException {
-  return AppException.badInput('file', message);
+/** Also the refusal of a workbook whose parser finds no sheet. */
+export function noSheet(): AppException {
+  return refuse('WORKBOOK_HAS_NO_SHEET', { zh: '工作簿中没有工作表', en: 'The workbook has no sheet.' });
+}
+
+function damaged(): AppException {
+  return refuse('FILE_DAMAGED', {
+    zh: '文件不完整或已损坏,请重新保存后再导入',
+    en: 'The file is truncated or damaged.',
+  });
 }
 
 function tooLarge(limit: number): AppException {
   const mb = Math.round(limit / 1024 / 1024);
-  return refuse(
-    `文件解压后超过 ${mb} MB,请分批导入 / the workbook unpacks to more than ${mb} MB: import it in parts.`,
-  );
+  return refuse('WORKBOOK_TOO_LARGE', {
+    zh: `文件解压后超过 ${mb} MB,请分批导入`,
+    en: `The workbook unpacks to more than ${mb} MB: import it in parts.`,
+  });
 }
 
 /** The zip's central directory as its end record declares it, or null when the tail is not a zip's. */
@@ -127,13 +138,16 @@ async function verifyEntry(
     ((local.readUInt16LE(6) & DATA_DESCRIPTOR_FLAG) !== 0 || local.readUInt32LE(18) === entry.packedBytes);
   const start = entry.localOffset + LOCAL_ENTRY_SIZE + local.readUInt16LE(26) + local.readUInt16LE(28);
   if (!consistent || start + entry.packedBytes > size) {
-    throw refuse(DAMAGED);
+    throw damaged();
   }
   if (entry.flags & ENCRYPTED_FLAG) {
-    throw refuse('工作簿已加密,请取消密码后再导入 / the workbook is encrypted: remove the password.');
+    throw refuse('WORKBOOK_ENCRYPTED', {
+      zh: '工作簿已加密,请取消密码后再导入',
+      en: 'The workbook is encrypted: remove the password.',
+    });
   }
   if (entry.method !== STORED && entry.method !== DEFLATED) {
-    throw refuse(DAMAGED);
+    throw damaged();
   }
   let unpacked = 0;
   let crc = 0;
@@ -151,11 +165,11 @@ async function verifyEntry(
         ? pipeline(packed, createInflateRaw(), count)
         : pipeline(packed, count));
     } catch (error) {
-      throw error instanceof AppException ? error : refuse(DAMAGED);
+      throw error instanceof AppException ? error : damaged();
     }
   }
   if (unpacked !== entry.unpackedBytes || crc !== entry.crc) {
-    throw refuse(DAMAGED);
+    throw damaged();
   }
   return unpacked;
 }
@@ -170,17 +184,18 @@ export async function assertXlsxFile(path: string, limit = MAX_UNPACKED_BYTES): 
   try {
     const { size } = await file.stat();
     if (size === 0) {
-      throw refuse('文件为空 / the file is empty.');
+      throw refuse('FILE_EMPTY', { zh: '文件为空', en: 'The file is empty.' });
     }
     const head = Buffer.alloc(Math.min(size, OLE2_HEADER.length));
     await file.read(head, 0, head.length, 0);
     if (head.equals(OLE2_HEADER)) {
-      throw refuse(
-        '这是旧版 .xls 或加密的 Excel 文件,请另存为不加密的 .xlsx 后再导入 / This is an old .xls or a password-protected workbook: save it as an unprotected .xlsx.',
-      );
+      throw refuse('OLD_OR_ENCRYPTED_WORKBOOK', {
+        zh: '这是旧版 .xls 或加密的 Excel 文件,请另存为不加密的 .xlsx 后再导入',
+        en: 'This is an old .xls or a password-protected workbook: save it as an unprotected .xlsx.',
+      });
     }
     if (!head.subarray(0, LOCAL_HEADER.length).equals(LOCAL_HEADER)) {
-      throw refuse('不是 Excel 文件(.xlsx) / not an .xlsx file.');
+      throw refuse('NOT_XLSX', { zh: '不是 Excel 文件(.xlsx)', en: 'Not an .xlsx file.' });
     }
     const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
     const tail = Buffer.alloc(tailLength);
@@ -192,14 +207,17 @@ export async function assertXlsxFile(path: string, limit = MAX_UNPACKED_BYTES): 
     }
     const entries = directory ? parseCentralDirectory(directory) : null;
     if (!entries) {
-      throw refuse(DAMAGED);
+      throw damaged();
     }
     const names = new Set(entries.map((entry) => entry.name));
     if (!names.has('xl/workbook.xml')) {
-      throw refuse('不是 Excel 工作簿(.xlsx) / not an Excel workbook (.xlsx).');
+      throw refuse('NOT_A_WORKBOOK', {
+        zh: '不是 Excel 工作簿(.xlsx)',
+        en: 'Not an Excel workbook (.xlsx).',
+      });
     }
     if (!entries.some((entry) => /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name))) {
-      throw refuse('工作簿中没有工作表 / the workbook has no sheet.');
+      throw noSheet();
     }
     if (entries.reduce((sum, entry) => sum + entry.unpackedBytes, 0) > limit) {
       throw tooLarge(limit);

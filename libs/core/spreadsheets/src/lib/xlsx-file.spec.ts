@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import { AppException } from '@liandong/errors';
+import { AppException, FieldProblem } from '@liandong/errors';
 import { storedZip as zip } from './stored-zip.fixture';
 import { assertXlsxFile, locateCentralDirectory, parseCentralDirectory } from './xlsx-file';
 
@@ -15,7 +15,8 @@ describe('assertXlsxFile', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function refusal(content: Buffer | string, limit?: number): Promise<string | null> {
+  /** The refused field problem: always the file, with its reason and what a person is told. */
+  async function problem(content: Buffer | string, limit?: number): Promise<FieldProblem | null> {
     const path = join(dir, `f${Math.random()}`);
     writeFileSync(path, content);
     try {
@@ -23,8 +24,15 @@ describe('assertXlsxFile', () => {
       return null;
     } catch (error) {
       expect(error).toBeInstanceOf(AppException);
-      return (error as AppException).message;
+      expect((error as AppException).code).toBe('BAD_USER_INPUT');
+      const [field] = (error as AppException).details['fields'] as FieldProblem[];
+      expect(field?.field).toBe('file');
+      return field ?? null;
     }
+  }
+
+  async function refusal(content: Buffer | string, limit?: number): Promise<string | null> {
+    return (await problem(content, limit))?.reason ?? null;
   }
 
   it('passes a workbook exceljs wrote', async () => {
@@ -38,28 +46,40 @@ describe('assertXlsxFile', () => {
   });
 
   it('refuses an empty file, a CSV, an old .xls and a truncated download, each saying so', async () => {
-    expect(await refusal('')).toContain('文件为空');
-    expect(await refusal('问题标题,问题描述\n标题,描述\n')).toContain('不是 Excel 文件');
-    expect(await refusal(Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'))).toContain('.xls');
+    expect(await problem('')).toMatchObject({ reason: 'FILE_EMPTY', zh: '文件为空' });
+    expect(await problem('问题标题,问题描述\n标题,描述\n')).toMatchObject({
+      reason: 'NOT_XLSX',
+      zh: expect.stringContaining('不是 Excel 文件'),
+    });
+    expect(await problem(Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'))).toMatchObject({
+      reason: 'OLD_OR_ENCRYPTED_WORKBOOK',
+      zh: expect.stringContaining('.xls'),
+    });
     const whole = zip(WORKBOOK);
-    expect(await refusal(whole.subarray(0, whole.length - 30))).toContain('已损坏');
+    expect(await problem(whole.subarray(0, whole.length - 30))).toMatchObject({
+      reason: 'FILE_DAMAGED',
+      zh: expect.stringContaining('已损坏'),
+    });
   });
 
   it('refuses a zip that is not a workbook, or a workbook without a sheet', async () => {
-    expect(await refusal(zip({ 'word/document.xml': '<w/>' }))).toContain('不是 Excel 工作簿');
-    expect(await refusal(zip({ 'xl/workbook.xml': '<workbook/>' }))).toContain('没有工作表');
+    expect(await refusal(zip({ 'word/document.xml': '<w/>' }))).toBe('NOT_A_WORKBOOK');
+    expect(await refusal(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBe('WORKBOOK_HAS_NO_SHEET');
   });
 
   it('refuses a workbook that unpacks beyond the limit, declared or found while unpacking', async () => {
     const bomb = zip(WORKBOOK, { 'xl/worksheets/sheet1.xml': 300 * 1024 * 1024 });
-    expect(await refusal(bomb)).toContain('解压后超过 256 MB');
-    expect(await refusal(zip(WORKBOOK), 10)).toContain('解压后超过');
+    expect(await problem(bomb)).toMatchObject({
+      reason: 'WORKBOOK_TOO_LARGE',
+      zh: expect.stringContaining('解压后超过 256 MB'),
+    });
+    expect(await refusal(zip(WORKBOOK), 10)).toBe('WORKBOOK_TOO_LARGE');
     const understated = zip(
       { ...WORKBOOK, 'xl/worksheets/sheet1.xml': 'x'.repeat(100) },
       { 'xl/worksheets/sheet1.xml': 1 },
     );
-    expect(await refusal(understated, 50)).toContain('解压后超过');
-    expect(await refusal(understated)).toContain('已损坏');
+    expect(await refusal(understated, 50)).toBe('WORKBOOK_TOO_LARGE');
+    expect(await refusal(understated)).toBe('FILE_DAMAGED');
   });
 
   it('refuses a workbook whose compressed data is corrupted (the streaming parser would wait forever)', async () => {
@@ -74,7 +94,7 @@ describe('assertXlsxFile', () => {
     for (let at = data; at < data + 300; at += 1) {
       bytes[at] = ((bytes[at] ?? 0) * 7 + 13) & 0xff;
     }
-    expect(await refusal(bytes)).toContain('已损坏');
+    expect(await refusal(bytes)).toBe('FILE_DAMAGED');
   });
 });
 
