@@ -291,7 +291,8 @@ describe('plans in depth: annual plans, revisions and cascading, per role and ti
       );
       expect(adoptAnnualPlan).toEqual({ id: plan.id, status: 'ADOPTED' });
       expect((await listPlans(city, YEAR)).find((row) => row.id === plan.id)?.status).toBe('ADOPTED');
-      await refused(city, ADOPT_ANNUAL_PLAN, { id: plan.id }, 'CONFLICT');
+      const again = await refused(city, ADOPT_ANNUAL_PLAN, { id: plan.id }, 'CONFLICT');
+      expect(again.extensions?.['reason']).toBe('ANNUAL_PLAN_ALREADY_ADOPTED');
       expect(await planStatus(plan.id)).toBe('ADOPTED');
     });
 
@@ -368,7 +369,13 @@ describe('plans in depth: annual plans, revisions and cascading, per role and ti
     });
 
     it('a second time on the same item is CONFLICT and makes nothing', async () => {
-      await refused(city, FROM_ITEM, { planItemId: keyJoint.id, unifications: unifications() }, 'CONFLICT');
+      const again = await refused(
+        city,
+        FROM_ITEM,
+        { planItemId: keyJoint.id, unifications: unifications() },
+        'CONFLICT',
+      );
+      expect(again.extensions?.['reason']).toBe('PLAN_ITEM_HAS_PROJECT');
       expect(await projectsTitled(keyJoint.title)).toBe(1);
       expect(await itemLink(keyJoint.id)).toBe(madeFromKey);
     });
@@ -807,12 +814,13 @@ describe('plans in depth: annual plans, revisions and cascading, per role and ti
     });
 
     it('a county whose assignment is only ISSUED cannot pass it on: CONFLICT, nothing assigned', async () => {
-      await refused(
+      const error = await refused(
         county2,
         PUBLISH,
         { id: projectId, targets: { tenantIds: [ids[t21]], includeDescendants: false } },
         'CONFLICT',
       );
+      expect(error.extensions?.['reason']).toBe('ASSIGNMENT_NOT_ACKNOWLEDGED');
       expect(await assignmentsFor(t21)).toBe(0);
     });
 

@@ -276,12 +276,13 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
     });
 
     it('before acknowledging the assignment: CONFLICT, nothing stored', async () => {
-      await refused(
+      const error = await refused(
         county2,
         FILE,
         { assignmentId: county2Assignment, input: conformingPlan(unified) },
         'CONFLICT',
       );
+      expect(error.extensions?.['reason']).toBe('ASSIGNMENT_NOT_ACKNOWLEDGED');
       expect(await localPlansOf(county2Assignment)).toBe(0);
     });
 
@@ -346,7 +347,8 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
     });
 
     it('accepting a plan with BLOCKING issues is CONFLICT; it stays SUBMITTED and no decision is kept', async () => {
-      await refused(city, REVIEW_PLAN, { id: planId, accept: true }, 'CONFLICT');
+      const error = await refused(city, REVIEW_PLAN, { id: planId, accept: true }, 'CONFLICT');
+      expect(error.extensions?.['reason']).toBe('LOCAL_PLAN_HAS_BLOCKING_ISSUES');
       expect(await localPlanStatus(planId)).toBe('SUBMITTED');
       expect(
         await countRows(platform.dataSource, 'SELECT 1 FROM local_plan_decision WHERE local_plan_id = $1', [
@@ -364,6 +366,9 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
           'BAD_USER_INPUT',
         );
         expect(fieldsOf(error)).toContain('reason');
+        expect(error.extensions?.['fields']).toContainEqual(
+          expect.objectContaining({ field: 'reason', reason: 'REASON_REQUIRED' }),
+        );
       }
       expect(await localPlanStatus(planId)).toBe('SUBMITTED');
     });
@@ -384,7 +389,8 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
       });
       expect((await assignmentDetail(county1, county1Assignment)).localPlan?.status).toBe('RETURNED');
       expect((await queue(city)).map((plan) => plan.id)).not.toContain(planId);
-      await refused(city, REVIEW_PLAN, { id: planId, accept: true }, 'CONFLICT');
+      const again = await refused(city, REVIEW_PLAN, { id: planId, accept: true }, 'CONFLICT');
+      expect(again.extensions?.['reason']).toBe('LOCAL_PLAN_NOT_SUBMITTED');
     });
 
     it('refiling a conforming plan: SUBMITTED again, the same plan, now conforming', async () => {
@@ -709,7 +715,8 @@ describe('plans in depth: local plans, milestones and the method catalogue, per 
         name,
       });
       expect(await listed(county1)).toContainEqual({ code, name });
-      await refused(admin, CREATE_METHOD, { code, name: '另一个名称' }, 'CONFLICT');
+      const taken = await refused(admin, CREATE_METHOD, { code, name: '另一个名称' }, 'CONFLICT');
+      expect(taken.extensions?.['reason']).toBe('METHOD_CODE_TAKEN');
       const { createJointProject } = await city.ok<{ createJointProject: { id: string } }>(CREATE_PROJECT, {
         input: withMethods(['COVERT_VISIT', code]),
       });

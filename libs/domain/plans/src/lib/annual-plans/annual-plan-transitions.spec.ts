@@ -70,7 +70,10 @@ describe('AnnualPlanTransitions, the one writer of annual plan status', () => {
     const { repository, transitions } = setUp();
     const refusal = transitions.adopt(manager, plan(S.ADOPTED), { adoptedAt, adoptedBy: 'u' });
     await expect(refusal).rejects.toBeInstanceOf(AppException);
-    await expect(refusal).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(refusal).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ANNUAL_PLAN_ALREADY_ADOPTED',
+    });
     expect(repository.update).not.toHaveBeenCalled();
   });
 });

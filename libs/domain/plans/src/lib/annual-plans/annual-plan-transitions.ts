@@ -27,11 +27,15 @@ function assertEdge(from: AnnualPlanStatus, to: AnnualPlanStatus): void {
     return;
   }
   if (from === AnnualPlanStatus.ADOPTED) {
-    throw AppException.conflict('该年度计划已经通过,不能再次通过 / The plan is already adopted.');
+    throw AppException.conflict('ANNUAL_PLAN_ALREADY_ADOPTED', {
+      zh: '该年度计划已经通过,不能再次通过',
+      en: 'The plan is already adopted.',
+    });
   }
-  throw AppException.conflict(
-    `年度计划状态为 ${from},不能变为 ${to} / A ${from} annual plan cannot become ${to}.`,
-  );
+  throw AppException.conflict('ANNUAL_PLAN_TRANSITION_NOT_ALLOWED', {
+    zh: `年度计划状态为 ${from},不能变为 ${to}`,
+    en: `A ${from} annual plan cannot become ${to}.`,
+  });
 }
 
 export type DrawnPlan = Omit<

@@ -15,6 +15,7 @@ import { AnnualPlansService } from './annual-plans.service';
 import { AnnualPlanInput } from './dto/annual-plan.input';
 import { AnnualPlanModel } from './dto/annual-plan.model';
 import { PlanItemModel } from './dto/plan-item.model';
+import { TENANT } from '../kinds';
 
 @Resolver(() => AnnualPlanModel)
 export class AnnualPlanResolver {
@@ -62,7 +63,7 @@ export class AnnualPlanResolver {
   async issuer(@Parent() plan: AnnualPlanModel, @Loaders() loaders: RequestLoaders): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(plan.issuerId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', plan.issuerId);
+      throw AppException.notFound(TENANT, plan.issuerId);
     }
     return TenantModel.from(tenant);
   }

@@ -10,8 +10,7 @@ import { AnnualPlansRepository } from './annual-plans.repository';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
 import { PlansService } from '../joint-projects/plans.service';
 import { Clock } from '@liandong/time';
-
-const ANNUAL_PLAN = '年度监督工作计划 Annual plan';
+import { ANNUAL_PLAN, PLAN_ITEM } from '../kinds';
 
 const text = (max: number) =>
   z
@@ -30,6 +29,13 @@ const annualPlanSchema = z.object({
     .min(1, { message: '至少列出一个监督项目 / at least one item' })
     .max(300),
 });
+
+function itemHasProject(title: string): AppException {
+  return AppException.conflict('PLAN_ITEM_HAS_PROJECT', {
+    zh: `「${title}」已经创建过联动项目`,
+    en: 'This item already has its joint project.',
+  });
+}
 
 /** The annual supervision plan: drafted, adopted (then frozen), its joint items made into joint projects. */
 @Injectable()
@@ -69,7 +75,10 @@ export class AnnualPlansService {
         throw AppException.notFound(ANNUAL_PLAN, planId);
       }
       if (plan.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('只有制定计划的机关可以通过该计划 / Only the issuer adopts its plan.');
+        throw AppException.forbidden('NOT_PLAN_ISSUER', {
+          zh: '只有制定计划的机关可以通过该计划',
+          en: 'Only the issuer adopts its plan.',
+        });
       }
       return this.transitions.adopt(manager, plan, { adoptedAt: this.clock.now(), adoptedBy: caller.userId });
     });
@@ -102,23 +111,22 @@ export class AnnualPlansService {
     const item = await this.annualPlans.findItem(id);
     const plan = item ? await this.annualPlans.findPlan(item.planId) : null;
     if (!item || !plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
-      throw AppException.notFound('计划项目 Plan item', planItemId);
+      throw AppException.notFound(PLAN_ITEM, planItemId);
     }
     if (plan.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只有制定计划的机关可以据此发起联动项目 / Only the plan’s issuer makes its projects.',
-      );
+      throw AppException.forbidden('NOT_PLAN_ISSUER', {
+        zh: '只有制定计划的机关可以据此发起联动项目',
+        en: 'Only the plan’s issuer makes its projects.',
+      });
     }
     if (!item.isJoint) {
-      throw AppException.badInput(
-        'planItemId',
-        `「${item.title}」不是联动项目,不能据此创建 / the item is not marked isJoint`,
-      );
+      throw AppException.badInput('planItemId', 'PLAN_ITEM_NOT_JOINT', {
+        zh: `「${item.title}」不是联动项目,不能据此创建`,
+        en: 'The item is not marked isJoint.',
+      });
     }
     if (item.jointProjectId) {
-      throw AppException.conflict(
-        `「${item.title}」已经创建过联动项目 / this item already has its joint project`,
-      );
+      throw itemHasProject(item.title);
     }
     return this.plans.createJointProject(
       caller,
@@ -126,9 +134,7 @@ export class AnnualPlansService {
       async (manager, project) => {
         const locked = await this.annualPlans.lockItem(manager, item.id);
         if (locked?.jointProjectId) {
-          throw AppException.conflict(
-            `「${item.title}」已经创建过联动项目 / this item already has its joint project`,
-          );
+          throw itemHasProject(item.title);
         }
         await this.annualPlans.linkItem(manager, item.id, project.id);
       },

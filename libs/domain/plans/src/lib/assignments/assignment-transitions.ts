@@ -51,9 +51,10 @@ export class AssignmentTransitions {
     changes: Partial<AssignmentEntity> = {},
   ): Promise<AssignmentEntity> {
     if (!canTransitionAssignment(assignment.status, to)) {
-      throw AppException.conflict(
-        `任务状态为 ${assignment.status},不能变为 ${to} / An ${assignment.status} assignment cannot become ${to}.`,
-      );
+      throw AppException.conflict('ASSIGNMENT_TRANSITION_NOT_ALLOWED', {
+        zh: `任务状态为 ${assignment.status},不能变为 ${to}`,
+        en: `An ${assignment.status} assignment cannot become ${to}.`,
+      });
     }
     const all = { ...changes, status: to };
     await this.plans.updateAssignment(manager, assignment.id, all);

@@ -14,6 +14,7 @@ import { PlansService } from '../joint-projects/plans.service';
 import { assignmentLoader, projectLoader } from '../plan-loaders';
 import { AssignmentStatus } from './assignment-status';
 import { AssignmentModel } from './dto/assignment.model';
+import { JOINT_PROJECT, TENANT } from '../kinds';
 
 @Resolver(() => AssignmentModel)
 export class AssignmentResolver {
@@ -57,7 +58,7 @@ export class AssignmentResolver {
   ): Promise<JointProjectModel> {
     const project = await projectLoader(loaders, this.plans).load(assignment.projectId);
     if (!project) {
-      throw AppException.notFound('联动项目 Joint project', assignment.projectId);
+      throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
     }
     return JointProjectModel.from(project);
   }
@@ -69,7 +70,7 @@ export class AssignmentResolver {
   ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(assignment.tenantId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', assignment.tenantId);
+      throw AppException.notFound(TENANT, assignment.tenantId);
     }
     return TenantModel.from(tenant);
   }

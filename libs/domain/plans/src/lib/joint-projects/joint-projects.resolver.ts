@@ -13,6 +13,7 @@ import { AssignmentModel } from '../assignments/dto/assignment.model';
 import { JointProjectInput, PublishTargetsInput } from './dto/joint-project.input';
 import { JointProjectModel } from './dto/joint-project.model';
 import { PlansService } from './plans.service';
+import { TENANT } from '../kinds';
 
 @Resolver(() => JointProjectModel)
 export class JointProjectResolver {
@@ -61,7 +62,7 @@ export class JointProjectResolver {
   ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(project.issuerId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', project.issuerId);
+      throw AppException.notFound(TENANT, project.issuerId);
     }
     return TenantModel.from(tenant);
   }

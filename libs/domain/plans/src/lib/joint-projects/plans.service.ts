@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { AppException, parseId, parseInput } from '@liandong/errors';
+import { AppException, parseId, parseInput, requireReason } from '@liandong/errors';
 import {
-  assertInSubtree,
   assertPermission,
   Caller,
   canSeeSubtreeOf,
@@ -16,6 +15,7 @@ import {
 import { AssignmentStatus, WORKING_ASSIGNMENT_STATUSES } from '../assignments/assignment-status';
 import { AssignmentTransitions } from '../assignments/assignment-transitions';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import { ASSIGNMENT, JOINT_PROJECT } from '../kinds';
 import { MethodsService } from '../methods/methods.service';
 import { JointProjectEntity } from './joint-project.entity';
 import type { JointProjectVersionEntity } from './joint-project-version.entity';
@@ -23,8 +23,6 @@ import { PlansRepository } from './plans.repository';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
 import { diffUnifications, ProjectChange } from './version-diff';
 
-const PROJECT = '联动项目 Joint project';
-const ASSIGNMENT = '任务 Assignment';
 const MAX_TARGETS = 1_000;
 
 const projectInputSchema = z.object({
@@ -70,9 +68,10 @@ export class PlansService {
     const parsed = parseInput(projectInputSchema, input);
     const children = await this.tenants.childrenOf([caller.tenantId]);
     if (children.length === 0) {
-      throw AppException.forbidden(
-        '只有设有下级人大的机关才能发起联动项目 / Only a tenant with child tenants can issue a joint project.',
-      );
+      throw AppException.forbidden('NO_CHILD_TENANTS', {
+        zh: '只有设有下级人大的机关才能发起联动项目',
+        en: 'Only a tenant with child tenants can issue a joint project.',
+      });
     }
     await this.methods.assertActive(parsed.unifications.methods, 'unifications.methods');
     return this.dataSource.transaction(async (manager) => {
@@ -102,25 +101,20 @@ export class PlansService {
     note: string,
   ): Promise<JointProjectEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
-    const why = note.trim();
-    if (!why) {
-      throw AppException.badInput('note', '修订须说明理由 / a revision needs a note');
-    }
-    if (why.length > 2_000) {
-      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
-    }
+    const why = requireReason(note, 'note', { zh: '修订统一方案', en: 'A revision' });
     const parsed = parseInput(unificationsInputSchema, unifications, 'unifications');
     await this.methods.assertActive(parsed.methods, 'unifications.methods');
     const project = await this.getVisibleProject(caller, projectId);
     if (project.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只有发起机关可以修订统一方案 / Only the issuer revises the unified plan.',
-      );
+      throw AppException.forbidden('NOT_PROJECT_ISSUER', {
+        zh: '只有发起机关可以修订统一方案',
+        en: 'Only the issuer revises the unified plan.',
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.plans.lockProject(manager, project.id);
       if (!locked) {
-        throw AppException.notFound(PROJECT, projectId);
+        throw AppException.notFound(JOINT_PROJECT, projectId);
       }
       const next = { ...locked, version: locked.version + 1, unifications: toStoredUnifications(parsed) };
       await this.plans.updateProject(manager, locked.id, {
@@ -153,10 +147,16 @@ export class PlansService {
       this.plans.findVersion(project.id, toVersion),
     ]);
     if (!from) {
-      throw AppException.badInput('fromVersion', `版本 ${fromVersion} 不存在 / no version ${fromVersion}`);
+      throw AppException.badInput('fromVersion', 'VERSION_NOT_FOUND', {
+        zh: `版本 ${fromVersion} 不存在`,
+        en: `No version ${fromVersion}.`,
+      });
     }
     if (!to) {
-      throw AppException.badInput('toVersion', `版本 ${toVersion} 不存在 / no version ${toVersion}`);
+      throw AppException.badInput('toVersion', 'VERSION_NOT_FOUND', {
+        zh: `版本 ${toVersion} 不存在`,
+        en: `No version ${toVersion}.`,
+      });
     }
     return diffUnifications(from.unifications, to.unifications);
   }
@@ -187,9 +187,10 @@ export class PlansService {
     ids.forEach((id, index) => {
       const tenant = byId.get(id);
       if (!tenant || !isWithinPath(tenant.path, caller.tenantPath)) {
-        throw AppException.forbidden(
-          `发布对象 targets.tenantIds.${index} 不在本机关管辖范围内 / Target ${id} is outside your subtree.`,
-        );
+        throw AppException.forbidden('TARGET_OUTSIDE_SUBTREE', {
+          zh: `发布对象 targets.tenantIds.${index} 不在本机关管辖范围内`,
+          en: `Target ${id} is outside your subtree.`,
+        });
       }
     });
     const direct = [...byId.values()];
@@ -224,11 +225,14 @@ export class PlansService {
         throw AppException.notFound(ASSIGNMENT, assignmentId);
       }
       if (assignment.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('只能签收本机关的任务 / Only the assigned tenant can acknowledge it.');
+        throw AppException.forbidden('NOT_ASSIGNED_TENANT', {
+          zh: '只能签收本机关的任务',
+          en: 'Only the assigned tenant can acknowledge it.',
+        });
       }
       const [project] = await this.plans.findProjects([assignment.projectId], manager);
       if (!project) {
-        throw AppException.notFound(PROJECT, assignment.projectId);
+        throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
       }
       return this.transitions.acknowledge(manager, assignment, project.version);
     });
@@ -244,7 +248,7 @@ export class PlansService {
   async getVisibleProject(caller: Caller, projectId: string): Promise<JointProjectEntity> {
     const project = isDepartmentCaller(caller) ? null : await this.plans.findProject(projectId);
     if (!project || !(await this.plans.isProjectVisible(caller.tenantPath, project.id))) {
-      throw AppException.notFound(PROJECT, projectId);
+      throw AppException.notFound(JOINT_PROJECT, projectId);
     }
     return project;
   }
@@ -266,10 +270,9 @@ export class PlansService {
   /** An assignment in the caller's subtree (its own or one below it), with its project; NOT_FOUND otherwise. */
   async getVisibleAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
     const assignment = await this.plans.findAssignment(parseId(assignmentId, 'assignmentId'));
-    if (!assignment || isDepartmentCaller(caller)) {
+    if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
-    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
     return { assignment, project: await this.projectOf(assignment) };
   }
 
@@ -277,12 +280,16 @@ export class PlansService {
   async getOwnAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
     const found = await this.getVisibleAssignment(caller, assignmentId);
     if (found.assignment.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只能为本机关的任务报备 / Only the assigned tenant files for its assignment.',
-      );
+      throw AppException.forbidden('NOT_ASSIGNED_TENANT', {
+        zh: '只能为本机关的任务报备',
+        en: 'Only the assigned tenant files for its assignment.',
+      });
     }
     if (found.assignment.status === AssignmentStatus.ISSUED) {
-      throw AppException.conflict('请先签收任务 / Acknowledge the assignment first.');
+      throw AppException.conflict('ASSIGNMENT_NOT_ACKNOWLEDGED', {
+        zh: '请先签收任务',
+        en: 'Acknowledge the assignment first.',
+      });
     }
     return found;
   }
@@ -308,21 +315,26 @@ export class PlansService {
    */
   async getWorkingAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
     const assignment = await this.plans.findAssignment(assignmentId);
-    if (!assignment) {
+    if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
-    assertInSubtree(caller, assignment.tenantPath, ASSIGNMENT, assignmentId);
     if (assignment.tenantId !== caller.tenantId) {
-      throw AppException.forbidden(
-        '只能在本机关的任务下报送问题 / Only the assigned tenant can report under it.',
-      );
+      throw AppException.forbidden('NOT_ASSIGNED_TENANT', {
+        zh: '只能在本机关的任务下报送问题',
+        en: 'Only the assigned tenant can report under it.',
+      });
+    }
+    if (assignment.status === AssignmentStatus.ISSUED) {
+      throw AppException.conflict('ASSIGNMENT_NOT_ACKNOWLEDGED', {
+        zh: '请先签收任务再报送问题',
+        en: 'Acknowledge the assignment before reporting findings.',
+      });
     }
     if (!WORKING_ASSIGNMENT_STATUSES.has(assignment.status)) {
-      throw AppException.conflict(
-        assignment.status === AssignmentStatus.ISSUED
-          ? '请先签收任务再报送问题 / Acknowledge the assignment before reporting findings.'
-          : `任务状态为 ${assignment.status},不能再报送问题 / The assignment is ${assignment.status}.`,
-      );
+      throw AppException.conflict('ASSIGNMENT_NOT_WORKING', {
+        zh: `任务状态为 ${assignment.status},不能再报送问题`,
+        en: `The assignment is ${assignment.status}.`,
+      });
     }
     return { assignment, project: await this.projectOf(assignment) };
   }
@@ -330,7 +342,7 @@ export class PlansService {
   private async projectOf(assignment: AssignmentEntity): Promise<JointProjectEntity> {
     const project = await this.plans.findProject(assignment.projectId);
     if (!project) {
-      throw AppException.notFound(PROJECT, assignment.projectId);
+      throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
     }
     return project;
   }
@@ -345,14 +357,16 @@ export class PlansService {
     }
     const own = await this.plans.findAssignmentOf(project.id, caller.tenantId);
     if (!own) {
-      throw AppException.forbidden(
-        '只有发起机关或已签收任务的机关才能发布该项目 / Only the issuer or an assigned tenant can publish it.',
-      );
+      throw AppException.forbidden('NOT_ISSUER_OR_ASSIGNED', {
+        zh: '只有发起机关或已签收任务的机关才能发布该项目',
+        en: 'Only the issuer or an assigned tenant can publish it.',
+      });
     }
     if (own.status === AssignmentStatus.ISSUED) {
-      throw AppException.conflict(
-        '请先签收任务再向下级转发 / Acknowledge the assignment before passing it on.',
-      );
+      throw AppException.conflict('ASSIGNMENT_NOT_ACKNOWLEDGED', {
+        zh: '请先签收任务再向下级转发',
+        en: 'Acknowledge the assignment before passing it on.',
+      });
     }
     return own;
   }

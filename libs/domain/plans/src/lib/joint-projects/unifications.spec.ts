@@ -1,3 +1,4 @@
+import { toFieldProblems } from '@liandong/errors';
 import { toStoredUnifications, unificationsInputSchema } from './unifications';
 
 function input(): Record<string, unknown> {
@@ -64,5 +65,29 @@ describe('the five unifications', () => {
     expect(fields({ ...input(), leadership: { leadBody: ' ', leader: '李主任' } })).toEqual([
       'leadership.leadBody',
     ]);
+  });
+
+  it.each([
+    ['a repeated method', { methods: ['INSPECTION', 'INSPECTION'] }, 'methods.1', 'DUPLICATE_METHOD'],
+    [
+      'a repeated checklist code',
+      {
+        policy: {
+          legalBasis: [],
+          checklist: [
+            { code: 'C1', text: '师资配备' },
+            { code: 'C1', text: '经费保障' },
+          ],
+        },
+      },
+      'policy.checklist.1.code',
+      'DUPLICATE_CODE',
+    ],
+  ])('names why it refuses %s', (_label, change, field, reason) => {
+    const result = unificationsInputSchema.safeParse({ ...input(), ...change });
+    expect(result.success).toBe(false);
+    expect(result.error && toFieldProblems(result.error)).toContainEqual(
+      expect.objectContaining({ field, reason }),
+    );
   });
 });

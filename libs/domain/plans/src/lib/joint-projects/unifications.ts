@@ -40,6 +40,7 @@ function uniqueBy<T>(key: (item: T) => string, what: string) {
           code: 'custom',
           path: [index, 'code'],
           message: `${what}编码重复:${value} / duplicate code ${value}`,
+          params: { reason: 'DUPLICATE_CODE' },
         });
       }
       seen.add(value);
@@ -66,6 +67,7 @@ export const unificationsInputSchema = z.object({
           code: 'custom',
           path: ['endsAt'],
           message: '结束时间须晚于开始时间 / endsAt must be after startsAt',
+          params: { reason: 'ENDS_BEFORE_STARTS' },
         });
       }
     }),
@@ -80,6 +82,7 @@ export const unificationsInputSchema = z.object({
             code: 'custom',
             path: [index],
             message: `监督方式重复:${value} / duplicate method ${value}`,
+            params: { reason: 'DUPLICATE_METHOD' },
           });
         }
       });

@@ -28,9 +28,10 @@ export function canTransitionLocalPlan(from: LocalPlanStatus, to: LocalPlanStatu
 
 function assertEdge(from: LocalPlanStatus, to: LocalPlanStatus): void {
   if (!canTransitionLocalPlan(from, to)) {
-    throw AppException.conflict(
-      `实施方案状态为 ${from},不能变为 ${to} / A ${from} local plan cannot become ${to}.`,
-    );
+    throw AppException.conflict('LOCAL_PLAN_TRANSITION_NOT_ALLOWED', {
+      zh: `实施方案状态为 ${from},不能变为 ${to}`,
+      en: `A ${from} local plan cannot become ${to}.`,
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import { assignmentLoader } from '../plan-loaders';
 import { LocalPlanInput } from './dto/local-plan.input';
 import { LocalPlanModel } from './dto/local-plan.model';
 import { LocalPlansService } from './local-plans.service';
+import { ASSIGNMENT } from '../kinds';
 
 @Resolver(() => LocalPlanModel)
 export class LocalPlanResolver {
@@ -61,7 +62,7 @@ export class LocalPlanResolver {
   ): Promise<AssignmentModel> {
     const assignment = await assignmentLoader(loaders, this.plans).load(plan.assignmentId);
     if (!assignment) {
-      throw AppException.notFound('任务 Assignment', plan.assignmentId);
+      throw AppException.notFound(ASSIGNMENT, plan.assignmentId);
     }
     return AssignmentModel.from(assignment);
   }

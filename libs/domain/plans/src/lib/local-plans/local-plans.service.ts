@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { AppException, parseId, parseInput } from '@liandong/errors';
-import { assertInSubtree, assertPermission, Caller, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { AppException, optionalReason, parseId, parseInput, requireReason } from '@liandong/errors';
+import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { checkConformance, conforms } from '../conformance/conformance';
 import { ConformanceIssue, LocalPlanContent } from '../conformance/conformance.types';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
 import { PlansRepository } from '../joint-projects/plans.repository';
 import { PlansService } from '../joint-projects/plans.service';
+import { JOINT_PROJECT, LOCAL_PLAN } from '../kinds';
 import { MethodsService } from '../methods/methods.service';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
 import { LocalPlanTransitions } from './local-plan-transitions';
 import { LocalPlansRepository } from './local-plans.repository';
-
-const LOCAL_PLAN = '实施方案 Local plan';
 
 const bounded = (max: number) =>
   z
@@ -79,9 +78,10 @@ export class LocalPlansService {
     const { assignment, project } = await this.plansService.getOwnAssignment(caller, assignmentId);
     const [existing] = await this.localPlans.ofAssignments([assignment.id]);
     if (existing?.status === LocalPlanStatus.ACCEPTED && existing.basedOnVersion === project.version) {
-      throw AppException.conflict(
-        '实施方案已通过审核;统一方案修订后方可重新报备 / Already accepted for this version of the unified plan.',
-      );
+      throw AppException.conflict('LOCAL_PLAN_ALREADY_ACCEPTED', {
+        zh: '实施方案已通过审核;统一方案修订后方可重新报备',
+        en: 'Already accepted for this version of the unified plan.',
+      });
     }
     const { issues } = await this.report(project, content);
     return this.dataSource.transaction((manager) =>
@@ -110,39 +110,37 @@ export class LocalPlansService {
     reason?: string | null,
   ): Promise<LocalPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
-    const why = reason?.trim() || null;
-    if (!accept && !why) {
-      throw AppException.badInput('reason', '退回须说明理由 / a reason is required to return a plan');
-    }
-    if (why && why.length > 2_000) {
-      throw AppException.badInput('reason', '理由不能超过 2000 字 / reason at most 2000 characters');
-    }
+    const why = accept
+      ? optionalReason(reason, 'reason')
+      : requireReason(reason, 'reason', { zh: '退回实施方案', en: 'Returning a plan' });
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.localPlans.lock(manager, parseId(localPlanId));
       const assignment = plan ? await this.plans.findAssignment(plan.assignmentId, manager) : null;
-      if (!plan || !assignment || isDepartmentCaller(caller)) {
+      if (!plan || !assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
         throw AppException.notFound(LOCAL_PLAN, localPlanId);
       }
-      assertInSubtree(caller, assignment.tenantPath, LOCAL_PLAN, localPlanId);
       if (assignment.publishedByTenantId !== caller.tenantId) {
-        throw AppException.forbidden(
-          '实施方案由下达任务的机关审核 / The tenant that published the assignment reviews it.',
-        );
+        throw AppException.forbidden('NOT_PUBLISHING_TENANT', {
+          zh: '实施方案由下达任务的机关审核',
+          en: 'The tenant that published the assignment reviews it.',
+        });
       }
       if (plan.status !== LocalPlanStatus.SUBMITTED) {
-        throw AppException.conflict(
-          `实施方案状态为 ${plan.status},只能审核已报备的方案 / Only a SUBMITTED plan can be reviewed.`,
-        );
+        throw AppException.conflict('LOCAL_PLAN_NOT_SUBMITTED', {
+          zh: `实施方案状态为 ${plan.status},只能审核已报备的方案`,
+          en: 'Only a SUBMITTED plan can be reviewed.',
+        });
       }
       const [project] = await this.plans.findProjects([assignment.projectId], manager);
       if (!project) {
-        throw AppException.notFound('联动项目 Joint project', assignment.projectId);
+        throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
       }
       const { issues } = await this.report(project, plan.content);
       if (accept && !conforms(issues)) {
-        throw AppException.conflict(
-          `实施方案存在 ${issues.filter((i) => i.severity === 'BLOCKING').length} 个阻断性问题,不能通过 / A plan with BLOCKING issues cannot be accepted.`,
-        );
+        throw AppException.conflict('LOCAL_PLAN_HAS_BLOCKING_ISSUES', {
+          zh: `实施方案存在 ${issues.filter((i) => i.severity === 'BLOCKING').length} 个阻断性问题,不能通过`,
+          en: 'A plan with BLOCKING issues cannot be accepted.',
+        });
       }
       const basedOnVersion = project.version;
       await this.localPlans.insertDecision(manager, {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
+import { SUPERVISION_METHOD } from '../kinds';
 import { MethodsRepository } from './methods.repository';
 import { SupervisionMethodEntity } from './supervision-method.entity';
 
@@ -43,7 +44,9 @@ export class MethodsService {
       .filter(({ code }) => !active.has(code))
       .map(({ code, index }) => ({
         field: `${field}.${index}`,
-        message: `未知的监督方式编码 ${code} / unknown method code (see supervisionMethods)`,
+        reason: 'UNKNOWN_METHOD',
+        zh: `未知的监督方式编码 ${code}`,
+        en: `unknown method code ${code} (see supervisionMethods)`,
       }));
     if (unknown.length > 0) {
       throw AppException.badFields(unknown);
@@ -54,10 +57,10 @@ export class MethodsService {
     assertPermission(caller, Permission.ADMINISTER);
     const cleanCode = code.trim();
     if (!CODE.test(cleanCode)) {
-      throw AppException.badInput(
-        'code',
-        '编码须为 2–40 位大写字母、数字或下划线 / code: 2–40 of A–Z, 0–9, _',
-      );
+      throw AppException.badInput('code', 'INVALID_METHOD_CODE', {
+        zh: '编码须为 2–40 位大写字母、数字或下划线',
+        en: 'code: 2–40 of A–Z, 0–9, _',
+      });
     }
     const cleanName = this.name(name);
     return this.dataSource.transaction(async (manager) => {
@@ -65,7 +68,10 @@ export class MethodsService {
         ? null
         : await this.methods.insertLast(manager, cleanCode, cleanName);
       if (!added) {
-        throw AppException.conflict(`监督方式编码 ${cleanCode} 已存在 / method code already exists`);
+        throw AppException.conflict('METHOD_CODE_TAKEN', {
+          zh: `监督方式编码 ${cleanCode} 已存在`,
+          en: `The method code ${cleanCode} already exists.`,
+        });
       }
       return added;
     });
@@ -89,7 +95,7 @@ export class MethodsService {
   private async get(code: string): Promise<SupervisionMethodEntity> {
     const method = await this.methods.findByCode(code.trim());
     if (!method) {
-      throw AppException.notFound('监督方式 Supervision method', code);
+      throw AppException.notFound(SUPERVISION_METHOD, code);
     }
     return method;
   }
@@ -97,7 +103,10 @@ export class MethodsService {
   private name(name: string): string {
     const clean = name.trim();
     if (!clean || clean.length > 50) {
-      throw AppException.badInput('name', '名称须为 1–50 个字符 / name: 1–50 characters');
+      throw AppException.badInput('name', 'INVALID_METHOD_NAME', {
+        zh: '名称须为 1–50 个字符',
+        en: 'name: 1–50 characters',
+      });
     }
     return clean;
   }

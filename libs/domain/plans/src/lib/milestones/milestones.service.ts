@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@liandong/errors';
+import { AppException, optionalReason } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { AssignmentEntity } from '../assignments/assignment.entity';
@@ -35,18 +35,15 @@ export class MilestonesService {
     const { assignment, project } = await this.plans.getOwnAssignment(caller, assignmentId);
     const wanted = name.trim();
     if (!project.unifications.scheme.milestones.some((milestone) => milestone.name === wanted)) {
-      throw AppException.badInput(
-        'name',
-        `统一方案中没有节点「${wanted}」/ no such milestone in the unified scheme`,
-      );
-    }
-    if (note && note.length > 2_000) {
-      throw AppException.badInput('note', '说明不能超过 2000 字 / note at most 2000 characters');
+      throw AppException.badInput('name', 'UNKNOWN_MILESTONE', {
+        zh: `统一方案中没有节点「${wanted}」`,
+        en: `No milestone ${wanted} in the unified scheme.`,
+      });
     }
     await this.milestones.insertOnce({
       assignmentId: assignment.id,
       name: wanted,
-      note: note?.trim() || null,
+      note: optionalReason(note, 'note'),
       submittedBy: caller.userId,
     });
     return assignment;
