@@ -311,6 +311,13 @@ describe('Excel: findings template, import and the problem list', () => {
     expect(await findingsOf(await platform.as(sibling))).toHaveLength(before);
   });
 
+  /** Why the upload was refused: the reason of its one field problem, the file. */
+  function fileReason(body: Record<string, unknown>): string | undefined {
+    const [problem] = body['fields'] as Array<{ field: string; reason: string }>;
+    expect(problem?.field).toBe('file');
+    return problem?.reason;
+  }
+
   it('refuses a foreign spreadsheet, a file that is not xlsx, and a request without a file', async () => {
     const foreign = await upload(
       sibling,
@@ -319,7 +326,8 @@ describe('Excel: findings template, import and the problem list', () => {
     );
     expect(foreign.status).toBe(400);
     expect(foreign.body).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(String(foreign.body['message'])).toContain('不是问题导入模板 / not the findings template');
+    expect(fileReason(foreign.body)).toBe('NOT_FINDINGS_TEMPLATE');
+    expect(String(foreign.body['message'])).toContain('不是问题导入模板');
 
     const csv = await upload(
       sibling,
@@ -328,28 +336,33 @@ describe('Excel: findings template, import and the problem list', () => {
       'findings.csv',
     );
     expect(csv.status).toBe(400);
+    expect(fileReason(csv.body)).toBe('NOT_XLSX');
     expect(String(csv.body['message'])).toContain('不是 Excel 文件');
 
     const truncated = await xlsx([findingRow()]);
     const broken = await upload(sibling, assignmentOf(sibling), truncated.subarray(0, truncated.length / 2));
     expect(broken.status).toBe(400);
     expect(broken.body['code']).toBe('BAD_USER_INPUT');
+    expect(fileReason(broken.body)).toBe('FILE_DAMAGED');
 
     const corrupted = await xlsx(Array.from({ length: 500 }, () => findingRow()));
     const data = corrupted.indexOf('xl/worksheets/sheet1.xml') + 200;
     corrupted.fill(0x5a, data, data + 200);
     const damaged = await upload(sibling, assignmentOf(sibling), corrupted);
     expect(damaged.status).toBe(400);
+    expect(fileReason(damaged.body)).toBe('FILE_DAMAGED');
     expect(String(damaged.body['message'])).toContain('已损坏');
 
     const empty = await upload(sibling, assignmentOf(sibling), await xlsx([]));
     expect(empty.status).toBe(400);
+    expect(fileReason(empty.body)).toBe('NO_FINDINGS_IN_SHEET');
 
     const response = await fetch(`${platform.url}/imports/findings?assignmentId=${assignmentOf(sibling)}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await token(sibling)}` },
     });
     expect(response.status).toBe(400);
+    expect(fileReason((await response.json()) as Record<string, unknown>)).toBe('FILE_REQUIRED');
     expect(await findingsOf(await platform.as(sibling))).toHaveLength(0);
   });
 
