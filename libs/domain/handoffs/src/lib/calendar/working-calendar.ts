@@ -73,12 +73,12 @@ export class WorkingCalendar {
     return count;
   }
 
-  /** The end (23:59:59.999 +08:00) of the n-th working day after date(from); n = 0 is the end of date(from). */
+  /** The end (23:59:59.999 Beijing time) of the n-th working day after date(from); n = 0 is the end of date(from). */
   addWorkingDays(from: Date, n: number): Date {
     return endOfShanghaiDay(calendarDayOf(this.stepWorkingDays(this.shanghaiEpochDay(from), n, 1)));
   }
 
-  /** The start (00:00 +08:00) of the working day n working days before date(deadline). */
+  /** The start (00:00 Beijing time) of the working day n working days before date(deadline). */
   subtractWorkingDays(deadline: Date, n: number): Date {
     return startOfShanghaiDay(calendarDayOf(this.stepWorkingDays(this.shanghaiEpochDay(deadline), n, -1)));
   }
