@@ -1,21 +1,29 @@
-export * from './lib/finding-status';
-export * from './lib/finding-transitions';
-export * from './lib/finding.entity';
-export * from './lib/finding-review.entity';
-export * from './lib/finding-submission.entity';
-export * from './lib/finding-rows';
-export * from './lib/findings.repository';
-export * from './lib/findings.service';
-export * from './lib/finding-loaders';
 export * from './lib/findings.module';
 export * from './lib/findings-api.module';
-export * from './lib/dto/finding.model';
-export * from './lib/dto/finding.input';
-export * from './lib/activity.entity';
+
+export * from './lib/findings/finding-status';
+export * from './lib/findings/finding-transitions';
+export * from './lib/findings/finding.entity';
+export * from './lib/findings/finding-review.entity';
+export * from './lib/findings/finding-submission.entity';
+export * from './lib/findings/finding-rows';
+export * from './lib/findings/findings.repository';
+export * from './lib/findings/findings.service';
+export * from './lib/findings/finding-loaders';
+export * from './lib/findings/dto/finding.model';
+export * from './lib/findings/dto/finding.input';
+
+export * from './lib/activities/activity.entity';
+export * from './lib/activities/activities.service';
+
 export * from './lib/evidence/evidence-file.entity';
 export * from './lib/evidence/finding-evidence.entity';
-export * from './lib/evidence/index';
-export * from './lib/activities.service';
+export * from './lib/evidence/evidence-type';
+export * from './lib/evidence/evidence.repository';
+export * from './lib/evidence/evidence.service';
+export * from './lib/evidence/evidence.controller';
+export * from './lib/evidence/evidence-access';
+
 export * from './lib/duplicates/duplicate-score';
 export * from './lib/duplicates/duplicates.service';
 export * from './lib/duplicates/recurrence.service';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@liandong/auth';
 import { FilesModule } from '@liandong/files';
-import { ActivitiesResolver, FindingReviewResolver, ReviewDecisionResolver } from './activities.resolver';
+import { ActivitiesResolver } from './activities/activities.resolver';
+import { FindingActivityResolver } from './activities/finding-activity.resolver';
 import { DuplicatesResolver } from './duplicates/duplicates.resolver';
 import { EvidenceController } from './evidence/evidence.controller';
 import { FindingEvidenceResolver } from './evidence/evidence.resolver';
@@ -12,7 +13,8 @@ import { FindingsImportService } from './excel/findings-import.service';
 import { FindingsTemplateService } from './excel/findings-template.service';
 import { ProblemListService } from './excel/problem-list.service';
 import { FindingsModule } from './findings.module';
-import { FindingsResolver } from './findings.resolver';
+import { FindingsResolver } from './findings/findings.resolver';
+import { ReviewDecisionResolver } from './findings/review-decision.resolver';
 
 @Module({
   imports: [FindingsModule, AuthModule, FilesModule],
@@ -22,7 +24,7 @@ import { FindingsResolver } from './findings.resolver';
     FindingEvidenceResolver,
     FindingsResolver,
     ActivitiesResolver,
-    FindingReviewResolver,
+    FindingActivityResolver,
     ReviewDecisionResolver,
     DuplicatesResolver,
     FindingsExcelRepository,

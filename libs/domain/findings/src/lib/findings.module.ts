@@ -1,22 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlansModule } from '@liandong/plans';
-import { ActivitiesRepository } from './activities.repository';
-import { ActivitiesService } from './activities.service';
-import { ActivityEntity } from './activity.entity';
+import { ActivitiesRepository } from './activities/activities.repository';
+import { ActivitiesService } from './activities/activities.service';
+import { ActivityEntity } from './activities/activity.entity';
 import { DuplicatesRepository } from './duplicates/duplicates.repository';
 import { DuplicatesService } from './duplicates/duplicates.service';
 import { RecurrenceService } from './duplicates/recurrence.service';
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { FindingEvidenceEntity } from './evidence/finding-evidence.entity';
 import { EvidenceRepository } from './evidence/evidence.repository';
-import { FindingReviewEntity } from './finding-review.entity';
-import { FindingSubmissionEntity } from './finding-submission.entity';
-import { FindingSubmissionService } from './finding-submission.service';
-import { FindingTransitions } from './finding-transitions';
-import { FindingEntity } from './finding.entity';
-import { FindingsRepository } from './findings.repository';
-import { FindingsService } from './findings.service';
+import { FindingReviewEntity } from './findings/finding-review.entity';
+import { FindingSubmissionEntity } from './findings/finding-submission.entity';
+import { FindingSubmissionService } from './findings/finding-submission.service';
+import { FindingTransitions } from './findings/finding-transitions';
+import { FindingEntity } from './findings/finding.entity';
+import { FindingsRepository } from './findings/findings.repository';
+import { FindingsService } from './findings/findings.service';
 
 export const findingsEntities = [
   FindingEntity,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SHANGHAI } from '@liandong/time';
-import { FindingStatus } from '../finding-status';
-import { FindingEntity } from '../finding.entity';
+import { FindingStatus } from '../findings/finding-status';
+import { FindingEntity } from '../findings/finding.entity';
 import { DuplicateSignals } from './duplicate-score';
 
 /**

@@ -8,9 +8,9 @@ import {
   TenantRepository,
   tenantLoader,
 } from '@liandong/tenancy';
-import { FindingModel } from '../dto/finding.model';
-import { findingLoader } from '../finding-loaders';
-import { FindingsService } from '../findings.service';
+import { FindingModel } from '../findings/dto/finding.model';
+import { findingLoader } from '../findings/finding-loaders';
+import { FindingsService } from '../findings/findings.service';
 import { lineageLoader, reportersLoader } from './duplicate-loaders';
 import { DuplicatesService } from './duplicates.service';
 import { DuplicateCandidateModel } from './dto/duplicate-candidate.model';

@@ -1,4 +1,4 @@
-import { FindingStatus } from '../finding-status';
+import { FindingStatus } from '../findings/finding-status';
 import {
   checkMerge,
   checkMergeRequest,

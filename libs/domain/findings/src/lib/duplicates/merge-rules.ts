@@ -1,6 +1,6 @@
 import { FieldProblem, Reason, Said } from '@liandong/errors';
-import { FindingStatus } from '../finding-status';
-import { canTransitionFinding } from '../finding-transitions';
+import { FindingStatus } from '../findings/finding-status';
+import { canTransitionFinding } from '../findings/finding-transitions';
 
 export const MAX_DUPLICATES_PER_MERGE = 100;
 

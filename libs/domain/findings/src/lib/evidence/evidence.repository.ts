@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { FindingEntity } from '../finding.entity';
+import { FindingEntity } from '../findings/finding.entity';
 
 /** An evidence file with the tree path of the tenant that uploaded it. */
 export interface EvidenceFileRow extends EvidenceFileEntity {

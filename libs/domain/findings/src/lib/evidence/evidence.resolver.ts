@@ -1,16 +1,8 @@
-import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@liandong/tenancy';
-import { FindingModel } from '../dto/finding.model';
+import { FindingModel } from '../findings/dto/finding.model';
+import { EvidenceModel } from './dto/evidence.model';
 import { EvidenceFileView, EvidenceService } from './evidence.service';
-
-@ObjectType('Evidence', { description: '证据材料 (download at `url` with the bearer token)' })
-export class EvidenceModel {
-  @Field() sha256!: string;
-  @Field() name!: string;
-  @Field() mime!: string;
-  @Field(() => Int) size!: number;
-  @Field({ description: 'GET this path with the bearer token' }) url!: string;
-}
 
 /** Finding.evidence: the cited files in citation order, batched per request. */
 @Resolver(() => FindingModel)

@@ -13,7 +13,7 @@ import {
   StagedFile,
 } from '@liandong/files';
 import { Caller, hasPermission, isDepartmentCaller, Permission } from '@liandong/tenancy';
-import { FindingsService } from '../findings.service';
+import { FindingsService } from '../findings/findings.service';
 import { evidenceProblems, hashesOf, isOwnUpload, normalizeHash, uniqueHashes } from './evidence-access';
 import { EVIDENCE_HEAD_BYTES, evidenceTypeOf } from './evidence-type';
 import { EvidenceFileRow, EvidenceRepository } from './evidence.repository';

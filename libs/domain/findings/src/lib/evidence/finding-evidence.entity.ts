@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { FindingEntity } from '../finding.entity';
+import { FindingEntity } from '../findings/finding.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 
 /** A finding citing an evidence file. */

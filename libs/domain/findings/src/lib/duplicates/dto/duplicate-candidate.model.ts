@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { FindingModel } from '../../dto/finding.model';
+import { FindingModel } from '../../findings/dto/finding.model';
 
 @ObjectType('DuplicateCandidate', {
   description: '疑似重复问题 a finding that may describe the same problem',

@@ -9,10 +9,10 @@ import {
   PlansService,
 } from '@liandong/plans';
 import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
-import { ActivitiesService } from './activities.service';
-import { RecurrenceService } from './duplicates/recurrence.service';
-import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-access';
-import { EvidenceRepository } from './evidence/evidence.repository';
+import { ActivitiesService } from '../activities/activities.service';
+import { RecurrenceService } from '../duplicates/recurrence.service';
+import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
+import { EvidenceRepository } from '../evidence/evidence.repository';
 import { checkFindingRows, CleanFindingRow, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
 import { initialFindingStatus } from './finding-transitions';
 import { FindingEntity } from './finding.entity';

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FindingStatus, Severity } from '../finding-status';
+import { encodeFindingCursor } from '../finding-cursor';
 import { FindingEntity } from '../finding.entity';
 
 @ObjectType('Finding', { description: '问题' })
@@ -58,4 +59,16 @@ export class FindingConnectionModel {
   @Field(() => [FindingEdgeModel]) edges!: FindingEdgeModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
   @Field(() => Int) totalCount!: number;
+
+  static from(page: { rows: FindingEntity[]; total: number; hasNextPage: boolean }): FindingConnectionModel {
+    const edges = page.rows.map((row) => ({
+      cursor: encodeFindingCursor(row.reportedAt, row.id),
+      node: FindingModel.from(row),
+    }));
+    return {
+      edges,
+      totalCount: page.total,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
 import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
-import { ActivityEntity } from './activity.entity';
+import { ActivityEntity } from '../activities/activity.entity';
 import { FindingStatus, Severity } from './finding-status';
 
 /** A problem found in supervision (问题). Owned by the tenant that reported it. */

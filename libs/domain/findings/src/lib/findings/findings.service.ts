@@ -21,8 +21,8 @@ import {
   Permission,
   TenantRepository,
 } from '@liandong/tenancy';
-import { evidenceProblems, hashesOf, uniqueHashes } from './evidence/evidence-access';
-import { EvidenceRepository } from './evidence/evidence.repository';
+import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
+import { EvidenceRepository } from '../evidence/evidence.repository';
 import { decodeFindingCursor } from './finding-cursor';
 import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
 import { FindingStatus, Severity } from './finding-status';

@@ -1,6 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ActivityEntity, Participants } from '../activity.entity';
-import { FindingReviewEntity } from '../finding-review.entity';
 
 @ObjectType('Participants', { description: '参加人员:常委会组成人员、代表、专家、工作人员' })
 export class ParticipantsModel {
@@ -36,40 +35,4 @@ export class ActivityModel {
       methodCode: entity.methodCode,
     });
   }
-}
-
-@ObjectType('ReviewDecision', { description: '审核记录' })
-export class ReviewDecisionModel {
-  @Field() accepted!: boolean;
-  @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field() at!: Date;
-  byUserId!: string;
-
-  static from(entity: FindingReviewEntity): ReviewDecisionModel {
-    return Object.assign(new ReviewDecisionModel(), {
-      accepted: entity.accepted,
-      reason: entity.reason,
-      at: entity.at,
-      byUserId: entity.byUserId,
-    });
-  }
-}
-
-@InputType('ParticipantsInput')
-export class ParticipantsInput {
-  @Field(() => Int) members!: number;
-  @Field(() => Int) deputies!: number;
-  @Field(() => Int) experts!: number;
-  @Field(() => Int) staff!: number;
-}
-
-@InputType('ActivityInput')
-export class ActivityInput {
-  @Field({ description: "one of the project's unified methods" }) method!: string;
-  @Field() startsAt!: Date;
-  @Field(() => Date, { nullable: true }) endsAt?: Date | null;
-  @Field() location!: string;
-  @Field() summary!: string;
-  @Field(() => ParticipantsInput) participants!: ParticipantsInput;
-  @Field() covert!: boolean;
 }

@@ -20,9 +20,9 @@ import {
   TenantRepository,
   tenantLoader,
 } from '@liandong/tenancy';
-import { FindingFilterInput, FindingInput } from './dto/finding.input';
+import { FindingFilterInput, FindingInput, FindingUpdateInput } from './dto/finding.input';
 import { FindingConnectionModel, FindingModel } from './dto/finding.model';
-import { encodeFindingCursor } from './finding-cursor';
+import { ReviewDecisionModel } from './dto/review-decision.model';
 import { FindingsService } from './findings.service';
 
 @Resolver(() => FindingModel)
@@ -53,16 +53,18 @@ export class FindingsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<FindingConnectionModel> {
-    const page = await this.findingsService.page(caller, filter ?? {}, first, after);
-    const edges = page.rows.map((row) => ({
-      cursor: encodeFindingCursor(row.reportedAt, row.id),
-      node: FindingModel.from(row),
-    }));
-    return {
-      edges,
-      totalCount: page.total,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return FindingConnectionModel.from(await this.findingsService.page(caller, filter ?? {}, first, after));
+  }
+
+  @Query(() => FindingConnectionModel, {
+    description: '待审核问题: the REPORTED findings the caller may review',
+  })
+  async findingsToReview(
+    @CurrentCaller() caller: Caller,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<FindingConnectionModel> {
+    return FindingConnectionModel.from(await this.findingsService.reviewQueue(caller, first, after));
   }
 
   @Mutation(() => [FindingModel], { description: '报送问题 (all or nothing, idempotent by key)' })
@@ -91,6 +93,15 @@ export class FindingsResolver {
     return (await this.findingsService.reviewFindings(caller, findingIds, accept, reason)).map(
       FindingModel.from,
     );
+  }
+
+  @Mutation(() => FindingModel, { description: '修改问题 (reporting tenant, while REPORTED or RETURNED)' })
+  async updateFinding(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => FindingUpdateInput }) input: FindingUpdateInput,
+  ): Promise<FindingModel> {
+    return FindingModel.from(await this.findingsService.updateFinding(caller, parseId(id), input));
   }
 
   @ResolveField(() => JointProjectModel)
@@ -135,5 +146,20 @@ export class FindingsResolver {
     }
     const department = await departmentLoader(loaders, this.departments).load(finding.departmentId);
     return department ? DepartmentModel.from(department) : null;
+  }
+
+  @ResolveField(() => [ReviewDecisionModel], { description: 'every review decision, oldest first' })
+  async reviews(
+    @Parent() finding: FindingModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReviewDecisionModel[]> {
+    const rows = await loaders
+      .grouped(
+        'finding-reviews',
+        (ids) => this.findingsService.reviewsOf(ids),
+        (row) => row.findingId,
+      )
+      .load(finding.id);
+    return rows.map(ReviewDecisionModel.from);
   }
 }
