@@ -94,7 +94,9 @@ describe('activities, edits and the review queue', () => {
       }),
       'BAD_USER_INPUT',
     );
-    expect(JSON.stringify(wrongMethod.extensions)).toContain('input.method');
+    expect(wrongMethod.extensions?.['fields']).toEqual([
+      expect.objectContaining({ field: 'input.method', reason: 'METHOD_NOT_IN_PROJECT' }),
+    ]);
     const backwards = expectRefused(
       await townshipClient.request(RECORD, {
         assignmentId: townshipAssignment,
@@ -102,7 +104,9 @@ describe('activities, edits and the review queue', () => {
       }),
       'BAD_USER_INPUT',
     );
-    expect(JSON.stringify(backwards.extensions)).toContain('input.endsAt');
+    expect(backwards.extensions?.['fields']).toEqual([
+      expect.objectContaining({ field: 'input.endsAt', reason: 'ENDS_BEFORE_STARTS' }),
+    ]);
     expectRefused(
       await countyClient.request(RECORD, { assignmentId: townshipAssignment, input: activity() }),
       HIDDEN,
@@ -181,7 +185,9 @@ describe('activities, edits and the review queue', () => {
       await townshipClient.request(UPDATE, { id, input: { title: '  ' } }),
       'BAD_USER_INPUT',
     );
-    expect(JSON.stringify(empty.extensions)).toContain('input.title');
+    expect(empty.extensions?.['fields']).toEqual([
+      expect.objectContaining({ field: 'input.title', reason: 'TITLE_REQUIRED' }),
+    ]);
 
     await countyClient.ok(REVIEW, { ids: [id], accept: false, reason: '事实不清,请补充地点' });
     const resubmitted = await townshipClient.ok<{ updateFinding: { status: string } }>(UPDATE, {
@@ -191,7 +197,11 @@ describe('activities, edits and the review queue', () => {
     expect(resubmitted.updateFinding.status).toBe('REPORTED');
 
     await countyClient.ok(REVIEW, { ids: [id], accept: true });
-    expectRefused(await townshipClient.request(UPDATE, { id, input: { title: '通过后再改' } }), 'CONFLICT');
+    const locked = expectRefused(
+      await townshipClient.request(UPDATE, { id, input: { title: '通过后再改' } }),
+      'CONFLICT',
+    );
+    expect(locked.extensions?.['reason']).toBe('FINDING_LOCKED');
     const [row] = await platform.dataSource.query<Array<{ title: string }>>(
       'SELECT title FROM finding WHERE id = $1',
       [id],

@@ -197,12 +197,18 @@ describe('findings: submit, review, list', () => {
         { assignmentId: assignmentOf(t11), findings: rows },
         'BAD_USER_INPUT',
       );
-      const problems = error.extensions?.['rows'] as Array<{ index: number; field: string; message: string }>;
-      expect(problems.map((p) => `${p.index}:${p.field}`).sort()).toEqual([
-        '0:method',
-        '0:title',
-        '2:checklistCode',
-        '2:departmentId',
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ROWS' });
+      const problems = error.extensions?.['rows'] as Array<{
+        index: number;
+        field: string;
+        reason: string;
+        message: string;
+      }>;
+      expect(problems.map((p) => `${p.index}:${p.field}:${p.reason}`).sort()).toEqual([
+        '0:method:METHOD_NOT_IN_PROJECT',
+        '0:title:TITLE_REQUIRED',
+        '2:checklistCode:UNKNOWN_CHECKLIST_CODE',
+        '2:departmentId:DEPARTMENT_NOT_IN_SUBTREE',
       ]);
       for (const problem of problems) {
         expect(problem.message.trim().length).toBeGreaterThan(5);
@@ -421,6 +427,9 @@ describe('findings: submit, review, list', () => {
           'BAD_USER_INPUT',
         );
         expect(fieldsOf(error)).toContain('reason');
+        expect(error.extensions?.['fields']).toEqual([
+          expect.objectContaining({ field: 'reason', reason: 'REASON_REQUIRED' }),
+        ]);
       }
       expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
@@ -445,7 +454,8 @@ describe('findings: submit, review, list', () => {
 
     it('the reporting township cannot review its own finding: FORBIDDEN', async () => {
       const [finding] = await submit(township11, t11);
-      await refused(township11, REVIEW, { ids: [finding?.id], accept: true }, 'FORBIDDEN');
+      const error = await refused(township11, REVIEW, { ids: [finding?.id], accept: true }, 'FORBIDDEN');
+      expect(error.extensions?.['reason']).toBe('REVIEWER_NOT_ABOVE_REPORTER');
       expect(await statusOf(finding?.id)).toBe('REPORTED');
     });
 
@@ -499,7 +509,8 @@ describe('findings: submit, review, list', () => {
       const [accepted, returned] = await submit(township11, t11, [findingInput(), findingInput()]);
       await county1.ok(REVIEW, { ids: [accepted?.id], accept: true });
       await county1.ok(REVIEW, { ids: [returned?.id], accept: false, reason: '请核实' });
-      await refused(county1, REVIEW, { ids: [accepted?.id], accept: true }, 'CONFLICT');
+      const error = await refused(county1, REVIEW, { ids: [accepted?.id], accept: true }, 'CONFLICT');
+      expect(error.extensions?.['reason']).toBe('FINDING_NOT_REVIEWABLE');
       await refused(county1, REVIEW, { ids: [accepted?.id], accept: false, reason: '改判' }, 'CONFLICT');
       await refused(county1, REVIEW, { ids: [returned?.id], accept: true }, 'CONFLICT');
       expect(await statusOf(accepted?.id)).toBe('ACCEPTED');
