@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
-import { auditHash, AuditBreakKind, RequestScope, verifyAuditChains } from '@liandong/db';
+import { auditHash, AuditBreakKind, Db, RequestScope, verifyAuditChains } from '@liandong/db';
 import {
   CREATE_PROJECT,
   createTenantTree,
@@ -103,9 +103,11 @@ describe('the audit trail', () => {
       await expect(app.query(statement)).rejects.toThrow(/permission denied/);
     }
     const scope = platform.api.get(RequestScope);
+    const db = platform.api.get(Db);
     const transaction = scope.begin();
     await scope.enter(transaction, async () => {
-      await app.query(`INSERT INTO audit_event (action, entity) VALUES ('test.insert', 'test')`);
+      await scope.set({});
+      await db.manager.query(`INSERT INTO audit_event (action, entity) VALUES ('test.insert', 'test')`);
       await transaction.finish(false);
     });
   });

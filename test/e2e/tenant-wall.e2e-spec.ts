@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RequestScope } from '@liandong/db';
+import { Db, RequestScope } from '@liandong/db';
 import {
   createTenantTree,
   Platform,
@@ -22,17 +22,16 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
   let platform: Platform;
   let app: DataSource;
   let scope: RequestScope;
+  let db: Db;
   let tree: TenantTree;
   let paths: Record<string, string>;
 
-  /** Runs `work` the way a request does: one transaction carrying the caller's tenant path. */
+  /** Runs `work` the way a request does: one transaction carrying the caller's tenant path, or nobody. */
   async function as<T>(path: string | null, work: () => Promise<T>): Promise<T> {
     const transaction = scope.begin();
     return scope.enter(transaction, async () => {
       try {
-        if (path) {
-          await scope.set({ tenant_path: path });
-        }
+        await scope.set(path ? { tenant_path: path } : {});
         const result = await work();
         await transaction.finish(true);
         return result;
@@ -47,6 +46,7 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
     platform = await startPlatform();
     app = platform.api.get(DataSource);
     scope = platform.api.get(RequestScope);
+    db = platform.api.get(Db);
     tree = await createTenantTree(platform.dataSource, 2, 1);
     const rows = (await platform.dataSource.query('SELECT code, path::text FROM tenant WHERE code LIKE $1', [
       `${tree.city}%`,
@@ -88,7 +88,9 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
   it('returns only the caller’s subtree from a query that forgot its filter', async () => {
     const [countyA, countyB] = tree.counties as [string, string];
     const countyAPath = paths[countyA] as string;
-    const seen = await as(countyAPath, () => app.query('SELECT tenant_path::text AS path FROM assignment'));
+    const seen = await as(countyAPath, () =>
+      db.manager.query('SELECT tenant_path::text AS path FROM assignment'),
+    );
     const expected = (await platform.dataSource.query(
       'SELECT count(*)::int AS n FROM assignment WHERE tenant_path <@ $1::ltree',
       [countyAPath],
@@ -109,7 +111,9 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
       'handoff',
       'department',
     ]) {
-      const rows = (await as(null, () => app.query(`SELECT count(*)::int AS n FROM "${table}"`))) as Array<{
+      const rows = (await as(null, () =>
+        db.manager.query(`SELECT count(*)::int AS n FROM "${table}"`),
+      )) as Array<{
         n: number;
       }>;
       expect({ table, n: rows[0]?.n }).toEqual({ table, n: 0 });
@@ -120,12 +124,12 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
     const [countyA] = tree.counties as [string];
     const countyAPath = paths[countyA] as string;
     const projects = (await as(countyAPath, () =>
-      app.query('SELECT id, tenant_path::text AS path FROM joint_project'),
+      db.manager.query('SELECT id, tenant_path::text AS path FROM joint_project'),
     )) as Array<{ id: string; path: string }>;
     expect(projects).toHaveLength(1);
     expect(projects[0]?.path).toBe(paths[tree.city]);
     const changed = (await as(countyAPath, () =>
-      app.query(`UPDATE joint_project SET title = '改' WHERE id = $1 RETURNING id`, [projects[0]?.id]),
+      db.manager.query(`UPDATE joint_project SET title = '改' WHERE id = $1 RETURNING id`, [projects[0]?.id]),
     )) as unknown[];
     expect(changed).toEqual([[], 0]); // TypeORM's answer to an UPDATE: no rows returned, none changed
   });
@@ -135,7 +139,7 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
     const foreign = await platform.dataSource.query('SELECT id FROM tenant WHERE code = $1', [countyB]);
     await expect(
       as(paths[countyA] as string, () =>
-        app.query(
+        db.manager.query(
           `INSERT INTO department (tenant_id, tenant_path, code, name) VALUES ($1, $2::ltree, 'x-wall', '越界单位')`,
           [foreign[0].id, paths[countyB]],
         ),
@@ -145,13 +149,13 @@ describe('the tenant wall in PostgreSQL (row-level security)', () => {
 
   it('bounds every statement of a request', async () => {
     const [row] = (await as(paths[tree.city] as string, () =>
-      app.query(`SELECT current_setting('statement_timeout') AS timeout`),
+      db.manager.query(`SELECT current_setting('statement_timeout') AS timeout`),
     )) as Array<{ timeout: string }>;
     expect(row?.timeout).toBe('30s');
   });
 
   it('leaves no tenant setting on a pooled connection once a transaction ends', async () => {
-    await as(paths[tree.city] as string, () => app.query('SELECT count(*) FROM finding'));
+    await as(paths[tree.city] as string, () => db.manager.query('SELECT count(*) FROM finding'));
     const city = await platform.as(tree.city);
     await city.ok('query { jointProjects { id } }');
     // As many at once as the pool holds, so every pooled connection answers.

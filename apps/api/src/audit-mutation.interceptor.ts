@@ -2,8 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { from, mergeMap, Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
-import { recordMutation } from '@liandong/db';
+import { Db, recordMutation } from '@liandong/db';
 
 /**
  * Writes an audit row for every mutation that succeeds, in the request's transaction: what was asked (a
@@ -12,7 +11,7 @@ import { recordMutation } from '@liandong/db';
  */
 @Injectable()
 export class AuditMutationInterceptor implements NestInterceptor {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') {
@@ -28,7 +27,7 @@ export class AuditMutationInterceptor implements NestInterceptor {
       .pipe(
         mergeMap((result: unknown) =>
           from(
-            recordMutation(this.dataSource, { name: info.fieldName, args: graphql.getArgs(), result }).then(
+            recordMutation(this.db.manager, { name: info.fieldName, args: graphql.getArgs(), result }).then(
               () => result,
             ),
           ),

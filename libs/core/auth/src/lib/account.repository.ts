@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AccountEntity } from './account.entity';
 import { AuthSessionEntity, SessionRevocation } from './auth-session.entity';
 
 @Injectable()
 export class AccountRepository {
-  constructor(@InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get accounts(): Repository<AccountEntity> {
+    return this.db.repository(AccountEntity);
+  }
 
   findByUsername(username: string): Promise<AccountEntity | null> {
     return this.accounts.findOne({ where: { username }, relations: { tenant: true } });
@@ -24,7 +28,7 @@ export class AccountRepository {
 
   /** A new password ends every session of the account, in the same transaction. */
   async replacePassword(accountId: string, passwordHash: string): Promise<void> {
-    await this.accounts.manager.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.update(AccountEntity, { id: accountId }, { passwordHash });
       await manager
         .createQueryBuilder()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AccountEntity } from './account.entity';
 import { AuthSessionEntity, SessionRevocation } from './auth-session.entity';
 
@@ -12,10 +12,11 @@ export type NewSession = Pick<
 
 @Injectable()
 export class AuthSessionRepository {
-  constructor(
-    @InjectRepository(AuthSessionEntity) private readonly sessions: Repository<AuthSessionEntity>,
-    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get sessions(): Repository<AuthSessionEntity> {
+    return this.db.repository(AuthSessionEntity);
+  }
 
   async insert(session: NewSession): Promise<void> {
     await this.sessions.insert({ ...session, lastUsedAt: new Date() });
@@ -23,7 +24,8 @@ export class AuthSessionRepository {
 
   /** The account (with its tenant) behind a live session: one query, so every request sees a revocation. */
   findLiveSessionAccount(sessionId: string, accountId: string): Promise<AccountEntity | null> {
-    return this.accounts
+    return this.db
+      .repository(AccountEntity)
       .createQueryBuilder('account')
       .innerJoinAndSelect('account.tenant', 'tenant')
       .innerJoin(AuthSessionEntity, 'session', 'session.accountId = account.id')
@@ -47,7 +49,7 @@ export class AuthSessionRepository {
    * live (another request rotated or revoked it first); then nothing is stored.
    */
   async rotate(previousId: string, next: NewSession): Promise<boolean> {
-    return this.sessions.manager.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       // Serialises with a password change (which updates the account row first): a renewal either
       // completes before it, and its new session is revoked with the rest, or sees the old one revoked.
       await manager

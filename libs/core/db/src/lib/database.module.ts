@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { ClockStampsSubscriber } from './clock-stamps.subscriber';
 import { dataSourceOptions } from './data-source-options';
+import { Db } from './db';
+import { routeLegacyQueries } from './legacy-query-routing';
 import { RequestScope } from './request-scope';
 
 /** Who a process connects as: the API as the walled application role, the worker and CLI as the system. */
@@ -21,7 +23,10 @@ function connectionUrl(config: AppConfig, role: DatabaseRole): string {
   return config.appDatabaseUrl;
 }
 
-/** The process's PostgreSQL connection; entities come from each lib's TypeOrmModule.forFeature. */
+/**
+ * The process's PostgreSQL connection, and `Db`, through which each statement reaches it (in a request, the
+ * request's transaction); entities come from each lib's TypeOrmModule.forFeature.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -50,13 +55,14 @@ export class DatabaseModule {
           provide: RequestScope,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => {
-            const scope = new RequestScope();
-            scope.attach(dataSource);
+            const scope = new RequestScope(dataSource);
+            routeLegacyQueries(dataSource, scope);
             return scope;
           },
         },
+        Db,
       ],
-      exports: [RequestScope],
+      exports: [RequestScope, Db],
     };
   }
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { DepartmentEntity } from './department.entity';
 
 @Injectable()
 export class DepartmentRepository {
-  constructor(
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get departments(): Repository<DepartmentEntity> {
+    return this.db.repository(DepartmentEntity);
+  }
 
   findById(id: string): Promise<DepartmentEntity | null> {
     return this.departments.findOneBy({ id });

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { TenantEntity } from './tenant.entity';
 import { TenantLevel } from './tenant-level';
 
 @Injectable()
 export class TenantRepository {
-  constructor(@InjectRepository(TenantEntity) private readonly tenants: Repository<TenantEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get tenants(): Repository<TenantEntity> {
+    return this.db.repository(TenantEntity);
+  }
 
   findById(id: string): Promise<TenantEntity | null> {
     return this.tenants.findOneBy({ id });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /** Argument names whose values never enter a digest, even hashed: a password's hash can be guessed at. */
 const SECRET_KEY = /password|token|secret/i;
@@ -37,10 +37,10 @@ export function digestOf(value: unknown): string {
  * actor, the tenant, the time and the chain link. A plain INSERT: the application may not read the trail.
  */
 export async function recordMutation(
-  dataSource: DataSource,
+  manager: EntityManager,
   mutation: { name: string; args: unknown; result: unknown },
 ): Promise<void> {
-  await dataSource.query(
+  await manager.query(
     'INSERT INTO audit_event (action, entity, before_digest, after_digest) VALUES ($1, $2, $3, $4)',
     [`mutation.${mutation.name}`, 'graphql', digestOf(mutation.args), digestOf(mutation.result)],
   );
