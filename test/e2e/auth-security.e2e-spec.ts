@@ -70,6 +70,7 @@ describe('authentication hardening', () => {
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;
     expect(error?.extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+    expect(error?.extensions?.['reason']).toBe('SIGN_IN_THROTTLED');
     const retryAfter = error?.extensions?.['retryAfterSeconds'];
     expect(Number.isInteger(retryAfter)).toBe(true);
     expect(retryAfter).toBeGreaterThan(0);
@@ -111,7 +112,11 @@ describe('authentication hardening', () => {
     it(`refuses an account after ${ACCOUNT_LIMIT} failed sign-ins from any addresses, even with the right password`, async () => {
       const username = await createAccount(platform.dataSource, '4103', 'VIEWER');
       for (let attempt = 0; attempt < ACCOUNT_LIMIT; attempt += 1) {
-        expectRefused(await gql(LOGIN, { u: username, p: `wrong-${attempt}` }), 'UNAUTHENTICATED');
+        const wrong = expectRefused(
+          await gql(LOGIN, { u: username, p: `wrong-${attempt}` }),
+          'UNAUTHENTICATED',
+        );
+        expect(wrong.extensions?.['reason']).toBe('WRONG_CREDENTIALS');
       }
       const address = freshAddress();
       expectThrottled(await gql(LOGIN, { u: username, p: DEMO_PASSWORD }, { address }));
@@ -221,10 +226,12 @@ describe('authentication hardening', () => {
       expect(second.accessToken).not.toBe(first.accessToken);
       expect((await gql(ME, {}, { token: second.accessToken })).errors).toBeUndefined();
       // The renewed session replaces the old one: its access token ends with it.
-      expectRefused(await gql(ME, {}, { token: first.accessToken }), 'UNAUTHENTICATED');
+      const ended = expectRefused(await gql(ME, {}, { token: first.accessToken }), 'UNAUTHENTICATED');
+      expect(ended.extensions?.['reason']).toBe('SESSION_ENDED');
 
       // The first refresh token again: someone kept a copy. Refused, and the renewed session ends too.
-      expectRefused(await gql(REFRESH, { t: first.refreshToken }), 'UNAUTHENTICATED');
+      const reused = expectRefused(await gql(REFRESH, { t: first.refreshToken }), 'UNAUTHENTICATED');
+      expect(reused.extensions?.['reason']).toBe('REFRESH_REFUSED');
       expectRefused(await gql(ME, {}, { token: second.accessToken }), 'UNAUTHENTICATED');
       expectRefused(await gql(REFRESH, { t: second.refreshToken }), 'UNAUTHENTICATED');
 
@@ -238,7 +245,8 @@ describe('authentication hardening', () => {
       ['an empty refresh token', () => ''],
       ['an access token in place of a refresh token', () => 'eyJhbGciOiJIUzI1NiJ9.e30.x'],
     ])('refuses %s with UNAUTHENTICATED', async (_label, token) => {
-      expectRefused(await gql(REFRESH, { t: token() }), 'UNAUTHENTICATED');
+      const refusal = expectRefused(await gql(REFRESH, { t: token() }), 'UNAUTHENTICATED');
+      expect(refusal.extensions?.['reason']).toBe('REFRESH_REFUSED');
     });
 
     it('refuses to renew an expired session or one of a disabled account', async () => {
@@ -285,13 +293,18 @@ describe('authentication hardening', () => {
 
   describe('changePassword', () => {
     it.each([
-      ['shorter than 10 characters', 'Ab1-xyz9', /10/],
-      ['of fewer than three kinds of character', 'harbourriverbank', /three|三类/],
-      ['containing the username', (username: string) => `X-${username}-9`, /username|用户名/],
-      ['the demo password', 'Liandong-Demo-2024', /demo|演示/],
+      ['shorter than 10 characters', 'Ab1-xyz9', /10/, 'PASSWORD_TOO_SHORT'],
+      ['of fewer than three kinds of character', 'harbourriverbank', /three|三类/, 'PASSWORD_TOO_SIMPLE'],
+      [
+        'containing the username',
+        (username: string) => `X-${username}-9`,
+        /username|用户名/,
+        'PASSWORD_CONTAINS_USERNAME',
+      ],
+      ['the demo password', 'Liandong-Demo-2024', /demo|演示/, 'PASSWORD_KNOWN'],
     ])(
       'refuses a new password %s, naming newPassword, and changes nothing',
-      async (_label, password, reason) => {
+      async (_label, password, reason, code) => {
         const username = await createAccount(platform.dataSource, '4103', 'VIEWER');
         const session = await login(username);
         const newPassword = typeof password === 'function' ? password(username) : password;
@@ -302,6 +315,8 @@ describe('authentication hardening', () => {
         expect(fieldsOf(error)).toContain('newPassword');
         const messages = (error.extensions?.['fields'] as Array<{ message: string }>).map((f) => f.message);
         expect(messages.join(' ')).toMatch(reason);
+        const reasons = (error.extensions?.['fields'] as Array<{ reason: string }>).map((f) => f.reason);
+        expect(reasons).toContain(code);
         for (const message of messages) {
           expect(message).toMatch(/[\p{Script=Han}]/u);
           expect(message).toMatch(/[A-Za-z]{3,} [A-Za-z]{2,}/);
@@ -323,6 +338,9 @@ describe('authentication hardening', () => {
         'BAD_USER_INPUT',
       );
       expect(fieldsOf(error)).toEqual(['currentPassword']);
+      expect(error.extensions?.['fields']).toEqual([
+        expect.objectContaining({ field: 'currentPassword', reason: 'WRONG_CURRENT_PASSWORD' }),
+      ]);
       await login(username);
     });
 

@@ -28,10 +28,29 @@ export interface IssuedSession {
   account: AccountEntity;
 }
 
-const TOKEN_INVALID = '登录已失效,请重新登录 / The access token is invalid or expired.';
-const SESSION_ENDED = '登录已失效或账号已停用,请重新登录 / The session has ended or the account is disabled.';
-const REFRESH_REFUSED =
-  '续期令牌无效或已失效,请重新登录 / The refresh token is invalid or expired; please sign in.';
+/** A bearer token that is not ours, is malformed or has expired. */
+function tokenInvalid(): AppException {
+  return AppException.unauthenticated('TOKEN_INVALID', {
+    zh: '登录已失效,请重新登录',
+    en: 'The access token is invalid or expired.',
+  });
+}
+
+/** A well-formed token whose session was revoked or expired, or whose account is disabled. */
+function sessionEnded(): AppException {
+  return AppException.unauthenticated('SESSION_ENDED', {
+    zh: '登录已失效或账号已停用,请重新登录',
+    en: 'The session has ended or the account is disabled.',
+  });
+}
+
+/** A refresh token that is unknown, used up, expired, or belongs to a disabled account. */
+function refreshRefused(): AppException {
+  return AppException.unauthenticated('REFRESH_REFUSED', {
+    zh: '续期令牌无效或已失效,请重新登录',
+    en: 'The refresh token is invalid or expired; please sign in.',
+  });
+}
 
 export function hashRefreshToken(refreshToken: string): string {
   return createHash('sha256').update(refreshToken).digest('hex');
@@ -85,23 +104,23 @@ export class AuthService {
     const session = await this.sessions.findByRefreshTokenHash(hash);
     const account = session?.account;
     if (!session || !account) {
-      throw AppException.unauthenticated(REFRESH_REFUSED);
+      throw refreshRefused();
     }
     await this.actAs(account);
     if (session.revokedAt) {
       if (session.revokedReason === SessionRevocation.ROTATED) {
         await this.sessions.revokeFamily(session.familyId, SessionRevocation.REUSED);
       }
-      throw AppException.unauthenticated(REFRESH_REFUSED);
+      throw refreshRefused();
     }
     if (session.expiresAt.getTime() <= Date.now() || account.disabledAt) {
-      throw AppException.unauthenticated(REFRESH_REFUSED);
+      throw refreshRefused();
     }
     const next = this.newSession(account, randomUUID(), session.familyId);
     if (!(await this.sessions.rotate(session.id, next.session))) {
       // Another request rotated or revoked it in between: the same token was presented twice.
       await this.sessions.revokeFamily(session.familyId, SessionRevocation.REUSED);
-      throw AppException.unauthenticated(REFRESH_REFUSED);
+      throw refreshRefused();
     }
     return this.issue(account, next.session, next.refreshToken);
   }
@@ -118,7 +137,7 @@ export class AuthService {
   async changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<void> {
     const account = await this.accounts.findById(caller.userId);
     if (!account || account.disabledAt) {
-      throw AppException.unauthenticated(SESSION_ENDED);
+      throw sessionEnded();
     }
     const problems = passwordProblems(newPassword, {
       username: account.username,
@@ -140,16 +159,16 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
-      throw AppException.unauthenticated(TOKEN_INVALID);
+      throw tokenInvalid();
     }
     const { sub, sid } = claims;
     if (typeof sub !== 'string' || typeof sid !== 'string' || !isUuid(sub) || !isUuid(sid)) {
-      throw AppException.unauthenticated(TOKEN_INVALID);
+      throw tokenInvalid();
     }
     await this.scope.set({ account_id: sub });
     const account = await this.sessions.findLiveSessionAccount(sid, sub);
     if (!account || account.disabledAt || !account.tenant) {
-      throw AppException.unauthenticated(SESSION_ENDED);
+      throw sessionEnded();
     }
     await this.actAs(account);
     return { caller: callerOf(account), sessionId: sid };

@@ -28,6 +28,7 @@ describe('LoginThrottle', () => {
     expect(refused).toBeInstanceOf(AppException);
     expect(refused).toMatchObject({
       code: 'TOO_MANY_REQUESTS',
+      reason: 'SIGN_IN_THROTTLED',
       details: { retryAfterSeconds: expect.any(Number) },
     });
     expect((refused as AppException).details['retryAfterSeconds']).toBeGreaterThan(0);

@@ -86,7 +86,11 @@ export class LoginThrottle {
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw AppException.tooManyRequests(
-        `登录失败次数过多,请 ${seconds} 秒后再试 / Too many failed sign-in attempts; try again in ${seconds} seconds.`,
+        'SIGN_IN_THROTTLED',
+        {
+          zh: `登录失败次数过多,请 ${seconds} 秒后再试`,
+          en: `Too many failed sign-in attempts; try again in ${seconds} seconds.`,
+        },
         seconds,
       );
     }
