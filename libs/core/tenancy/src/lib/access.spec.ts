@@ -68,9 +68,15 @@ describe('permissions by role', () => {
     expect(hasPermission(caller({ roles: [role] }), permission)).toBe(expected);
   });
 
-  it('refuses with FORBIDDEN', () => {
+  it('refuses with FORBIDDEN, naming the reason and the permission missing', () => {
     expect(() => assertPermission(caller({ roles: [Role.VIEWER] }), Permission.HAND_OVER)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        reason: 'ROLE_LACKS_PERMISSION',
+        zh: '当前账号(VIEWER)无此权限',
+        en: 'Your role may not do this (HAND_OVER).',
+        details: { permission: 'HAND_OVER' },
+      }),
     );
   });
 });

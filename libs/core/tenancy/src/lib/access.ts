@@ -1,4 +1,4 @@
-import { AppException } from '@liandong/errors';
+import { AppException, ErrorCode, Said } from '@liandong/errors';
 import { Caller } from './caller';
 import { Role } from './role';
 import { isWithinPath } from './tenant-path';
@@ -34,8 +34,14 @@ export function hasPermission(caller: Caller, permission: Permission): boolean {
 
 export function assertPermission(caller: Caller, permission: Permission): void {
   if (!hasPermission(caller, permission)) {
-    throw AppException.forbidden(
-      `当前账号(${caller.roles.join(', ')})无此权限 / Your role may not do this (${permission}).`,
+    throw new AppException(
+      ErrorCode.FORBIDDEN,
+      'ROLE_LACKS_PERMISSION',
+      {
+        zh: `当前账号(${caller.roles.join(', ')})无此权限`,
+        en: `Your role may not do this (${permission}).`,
+      },
+      { permission },
     );
   }
 }
@@ -54,7 +60,8 @@ export function isAncestorOfCaller(caller: Caller, path: string): boolean {
   return isWithinPath(caller.tenantPath, path) && path !== caller.tenantPath;
 }
 
-export function assertInSubtree(caller: Caller, path: string, what: string, id?: string): void {
+/** Outside the caller's subtree a thing is "not found", so that its existence is not told. */
+export function assertInSubtree(caller: Caller, path: string, what: Said, id?: string): void {
   if (!canSeeSubtreeOf(caller, path)) {
     throw AppException.notFound(what, id);
   }

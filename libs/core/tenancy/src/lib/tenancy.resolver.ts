@@ -5,7 +5,7 @@ import { CurrentCaller, Loaders } from './current-caller.decorator';
 import { DepartmentModel } from './dto/department.model';
 import { TenantModel } from './dto/tenant.model';
 import { RequestLoaders } from './request-context';
-import { TenancyService } from './tenancy.service';
+import { TENANT, TenancyService } from './tenancy.service';
 import { tenantLoader } from './tenant-loaders';
 import { TenantLevel } from './tenant-level';
 import { TenantRepository } from './tenant.repository';
@@ -66,7 +66,7 @@ export class TenantResolver {
   async children(@Parent() tenant: TenantModel, @CurrentCaller() caller: Caller): Promise<TenantModel[]> {
     const entity = await this.tenantRepository.findById(tenant.id);
     if (!entity) {
-      throw AppException.notFound('人大机关 Tenant', tenant.id);
+      throw AppException.notFound(TENANT, tenant.id);
     }
     return (await this.tenancy.visibleChildren(caller, entity)).map(TenantModel.from);
   }
@@ -83,7 +83,7 @@ export class DepartmentResolver {
   ): Promise<TenantModel> {
     const tenant = await tenantLoader(loaders, this.tenants).load(department.tenantId);
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', department.tenantId);
+      throw AppException.notFound(TENANT, department.tenantId);
     }
     return TenantModel.from(tenant);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, parseId } from '@liandong/errors';
+import { AppException, parseId, Said } from '@liandong/errors';
 import { assertInSubtree, canSeeSubtreeOf, isAncestorOfCaller, isDepartmentCaller } from './access';
 import { Caller } from './caller';
 import { DepartmentEntity } from './department.entity';
@@ -7,6 +7,9 @@ import { DepartmentRepository } from './department.repository';
 import { TenantEntity } from './tenant.entity';
 import { TenantLevel } from './tenant-level';
 import { TenantRepository } from './tenant.repository';
+
+/** How a tenant is named in a refusal. */
+export const TENANT: Said = { zh: '人大机关', en: 'Tenant' };
 
 @Injectable()
 export class TenancyService {
@@ -26,7 +29,7 @@ export class TenancyService {
   async getTenant(caller: Caller, id: string): Promise<TenantEntity> {
     const tenant = await this.tenants.findById(parseId(id));
     if (!tenant || !this.canSeeTenant(caller, tenant)) {
-      throw AppException.notFound('人大机关 Tenant', id);
+      throw AppException.notFound(TENANT, id);
     }
     return tenant;
   }
@@ -34,7 +37,7 @@ export class TenancyService {
   async getTenantByCode(caller: Caller, code: string): Promise<TenantEntity> {
     const tenant = await this.tenants.findByCode(code);
     if (!tenant || !this.canSeeTenant(caller, tenant)) {
-      throw AppException.notFound('人大机关 Tenant', code);
+      throw AppException.notFound(TENANT, code);
     }
     return tenant;
   }
@@ -45,14 +48,15 @@ export class TenancyService {
     filter: { parentId?: string; level?: TenantLevel },
   ): Promise<TenantEntity[]> {
     if (isDepartmentCaller(caller)) {
-      throw AppException.forbidden(
-        '承办单位账号不能浏览人大机关 / Department accounts cannot browse tenants.',
-      );
+      throw AppException.forbidden('DEPARTMENT_CANNOT_BROWSE_TENANTS', {
+        zh: '承办单位账号不能浏览人大机关',
+        en: 'Department accounts cannot browse tenants.',
+      });
     }
     if (filter.parentId) {
       const parent = await this.tenants.findById(parseId(filter.parentId, 'parentId'));
       if (!parent || !canSeeSubtreeOf(caller, parent.path)) {
-        throw AppException.notFound('人大机关 Tenant', filter.parentId);
+        throw AppException.notFound(TENANT, filter.parentId);
       }
     }
     return this.tenants.listInSubtree(caller.tenantPath, filter);
@@ -67,13 +71,13 @@ export class TenancyService {
   async listDepartments(caller: Caller, tenantId: string): Promise<DepartmentEntity[]> {
     const tenant = await this.tenants.findById(parseId(tenantId, 'tenantId'));
     if (!tenant) {
-      throw AppException.notFound('人大机关 Tenant', tenantId);
+      throw AppException.notFound(TENANT, tenantId);
     }
     if (isDepartmentCaller(caller)) {
       const own = caller.departmentId ? await this.departments.findById(caller.departmentId) : null;
       return own && own.tenantId === tenantId ? [own] : [];
     }
-    assertInSubtree(caller, tenant.path, '人大机关 Tenant', tenantId);
+    assertInSubtree(caller, tenant.path, TENANT, tenantId);
     return this.departments.listOfTenant(tenantId);
   }
 }
