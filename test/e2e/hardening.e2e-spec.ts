@@ -158,7 +158,12 @@ describe('GraphQL hardening and bad input', () => {
       expect(answer.status).toBe(413);
       expect(answer.contentType).toMatch(/^application\/json/);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE' });
+      expect(error.extensions).toEqual({
+        code: 'PAYLOAD_TOO_LARGE',
+        reason: 'BODY_TOO_LARGE',
+        zh: '请求体超过 5 MB 上限',
+        en: 'The request body is larger than the 5 MB limit.',
+      });
       expect(error.message).toBe('请求体超过 5 MB 上限 / The request body is larger than the 5 MB limit.');
     });
 
@@ -171,7 +176,7 @@ describe('GraphQL hardening and bad input', () => {
       const answer = await postGraphql(body);
       expect(answer.status).toBe(400);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'BAD_REQUEST' });
+      expect(error.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'BODY_NOT_JSON' });
       expect(error.message).toBe('请求体不是有效的 JSON / The request body is not valid JSON.');
     });
 
@@ -179,10 +184,14 @@ describe('GraphQL hardening and bad input', () => {
       const gzip = await postGraphql('not gzip', { 'content-encoding': 'gzip' });
       expect(gzip.status).toBe(400);
       expect(onlyError(gzip).message).toMatch(BILINGUAL);
+      expect(onlyError(gzip).extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'BODY_UNREADABLE' });
 
       const charset = await postGraphql('{}', { 'content-type': 'application/json; charset=ebcdic' });
       expect(charset.status).toBe(415);
-      expect(onlyError(charset).extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+      expect(onlyError(charset).extensions).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        reason: 'BODY_ENCODING_UNSUPPORTED',
+      });
     });
   });
 
@@ -286,6 +295,9 @@ describe('GraphQL hardening and bad input', () => {
       expect(broken.status).toBe(400);
       expect(broken.body).toEqual({
         code: 'BAD_REQUEST',
+        reason: 'BODY_NOT_JSON',
+        zh: '请求体不是有效的 JSON',
+        en: 'The request body is not valid JSON.',
         message: '请求体不是有效的 JSON / The request body is not valid JSON.',
       });
 
@@ -295,7 +307,7 @@ describe('GraphQL hardening and bad input', () => {
         body: JSON.stringify({ pad: 'x'.repeat(5 * 1024 * 1024) }),
       });
       expect(big.status).toBe(413);
-      expect(big.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      expect(big.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE' });
     });
 
     it.each([

@@ -45,10 +45,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       correlationId,
       error: String(exception),
     });
+    const zh = `服务器内部错误,请联系管理员并提供编号 ${correlationId}`;
+    const en = `Internal error (correlation id ${correlationId}).`;
     response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
       code: 'INTERNAL_SERVER_ERROR',
       correlationId,
-      message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,
+      zh,
+      en,
+      message: `${zh} / ${en}`,
     });
   }
 }
