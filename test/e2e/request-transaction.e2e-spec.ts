@@ -144,7 +144,9 @@ function meetingOf(parties: number): {
       if (arrived.size >= parties) {
         release();
       }
-      await Promise.race([all, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+      clearTimeout(timer);
     },
     met: () => met,
   };
