@@ -6,7 +6,7 @@ describe('errorMessage', () => {
   it('tells the first refusal by its reason', () => {
     expect(
       errorMessage(refusedWith({ code: 'NOT_FOUND', reason: 'NOT_FOUND', zh: '交办事项不存在或无权查看' })),
-    ).toBe('未找到相关内容,或无权查看');
+    ).toBe('交办事项不存在或无权查看');
     expect(
       errorMessage(
         refusedWith({

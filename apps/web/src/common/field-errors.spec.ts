@@ -24,7 +24,7 @@ describe('fieldErrors', () => {
     ]);
     expect(fieldErrors(error)).toEqual([
       { field: 'input.deadline', message: '整改时限须晚于当前时间' },
-      { field: 'input.reason', message: '请填写理由' },
+      { field: 'input.reason', message: '退办须说明理由' },
     ]);
   });
 

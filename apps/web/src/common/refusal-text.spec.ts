@@ -38,7 +38,7 @@ describe('refusalText', () => {
           { field: 'name', reason: 'NAME_TAKEN', zh: '名称已被使用', en: 'name taken' },
         ],
       }),
-    ).toBe('填写的内容有误:请填写理由;名称已被使用');
+    ).toBe('填写的内容有误:退回须说明理由;名称已被使用');
   });
 
   it('counts the rows of an INVALID_ROWS refusal', () => {
@@ -86,7 +86,7 @@ describe('problemText', () => {
   it('words a problem by its reason, else shows its Chinese, else says the field is wrong', () => {
     expect(
       problemText({ field: 'reason', reason: 'TEXT_TOO_LONG', zh: '不能超过 2000 字', en: 'too long' }),
-    ).toBe('内容过长,请删减后重试');
+    ).toBe('不能超过 2000 字');
     expect(
       problemText({ field: 'title', reason: 'TITLE_REQUIRED', zh: '问题标题不能为空', en: 'required' }),
     ).toBe('问题标题不能为空');

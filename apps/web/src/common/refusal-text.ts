@@ -59,7 +59,8 @@ function problemTexts(problems: unknown): string[] {
 const BY_REASON: Readonly<Record<string, Wording>> = {
   UNAUTHENTICATED: SIGN_IN_AGAIN,
   FORBIDDEN: NOT_ALLOWED,
-  NOT_FOUND,
+  // NOT_FOUND, REASON_REQUIRED and TEXT_TOO_LONG are left to the API's Chinese, which names the kind of
+  // thing, the decision that needs a reason, or the limit.
   TOO_MANY_REQUESTS: TOO_MANY,
   INVALID_INPUT: (refusal) => {
     const problems = problemTexts(refusal['fields']);
@@ -71,8 +72,6 @@ const BY_REASON: Readonly<Record<string, Wording>> = {
       ? `${rows.length} 处错误,未保存任何数据,请按提示修改`
       : '有内容填写有误,未保存任何数据';
   },
-  REASON_REQUIRED: '请填写理由',
-  TEXT_TOO_LONG: '内容过长,请删减后重试',
   // Signing in, and a session that has ended.
   WRONG_CREDENTIALS: '用户名或密码错误',
   WRONG_CURRENT_PASSWORD: '当前密码不正确',

@@ -32,7 +32,7 @@ describe('fieldErrors', () => {
         badInput([null, { field: 3 }, { field: 'reason', reason: 'REASON_REQUIRED', zh: '请说明理由' }]),
       ),
     ).toEqual({
-      reason: '请填写理由',
+      reason: '请说明理由',
     });
   });
 });

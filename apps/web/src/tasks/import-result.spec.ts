@@ -39,7 +39,7 @@ describe('importOutcome', () => {
       message: '2 处错误,未保存任何数据,请按提示修改',
       problems: [
         { row: 3, column: '监督方式', cell: 'C3', message: '不是本项目的监督方式' },
-        { row: 4, column: '问题描述', cell: 'D4', message: '内容过长,请删减后重试' },
+        { row: 4, column: '问题描述', cell: 'D4', message: '不能超过 5000 字' },
       ],
     });
   });

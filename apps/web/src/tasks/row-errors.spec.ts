@@ -23,7 +23,7 @@ describe('apiRowErrors', () => {
       { index: 2, field: 'title', message: '问题标题不能为空' },
       { index: 0, field: 'department', message: '责任单位不存在' },
       { index: 1, field: null, message: '监督活动不存在' },
-      { index: 3, field: 'description', message: '内容过长,请删减后重试' },
+      { index: 3, field: 'description', message: '不能超过 2000 字' },
     ]);
   });
 
