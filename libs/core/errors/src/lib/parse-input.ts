@@ -7,7 +7,7 @@ import { Said, splitSaid } from './said';
  * issue code, e.g. `too_small` → `FIELD_TOO_SMALL`.
  */
 function fieldReason(issue: z.core.$ZodIssue): string {
-  const named = issue.code === 'custom' ? issue.params?.['reason'] : undefined;
+  const named: unknown = issue.code === 'custom' ? issue.params?.['reason'] : undefined;
   return typeof named === 'string' ? named : `FIELD_${issue.code.toUpperCase()}`;
 }
 
