@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const { checkConformance } = require(
   resolve(root, 'dist/libs/domain/plans/src/lib/conformance/conformance.js'),
 );
-const { diffUnifications } = require(resolve(root, 'dist/libs/domain/plans/src/lib/joint-projects/version-diff.js'));
+const { diffUnifications } = require(
+  resolve(root, 'dist/libs/domain/plans/src/lib/joint-projects/version-diff.js'),
+);
 
 const methods = [
   'SPECIAL_REPORT',
