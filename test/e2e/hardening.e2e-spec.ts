@@ -63,7 +63,12 @@ describe('GraphQL hardening and bad input', () => {
       const answer = await postGraphql(JSON.stringify({ query: deep, variables: { input } }));
       expect(answer.status).toBe(400);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(error.extensions).toEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'QUERY_TOO_DEEP',
+        zh: '查询嵌套超过 10 层',
+        en: 'The query is nested more than 10 levels deep.',
+      });
       expect(error.message).toBe('查询嵌套超过 10 层 / The query is nested more than 10 levels deep.');
 
       const projects = await city.ok<{ jointProjects: Array<{ title: string }> }>(
@@ -81,7 +86,10 @@ describe('GraphQL hardening and bad input', () => {
       const answer = await postGraphql(JSON.stringify({ query: aliased(31) }));
       expect(answer.status).toBe(400);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(error.extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'TOO_MANY_ALIASES',
+      });
       expect(error.message).toBe('查询使用的别名超过 30 个 / The query uses more than 30 aliases.');
     });
 
@@ -94,7 +102,10 @@ describe('GraphQL hardening and bad input', () => {
       const answer = await postGraphql(JSON.stringify({ query: page(500) }));
       expect(answer.status).toBe(400);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(error.extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'QUERY_TOO_COSTLY',
+      });
       expect(error.message).toMatch(
         /^查询过于复杂\(上限 50000\).* \/ The query is too costly \(limit 50000\)/,
       );
@@ -114,7 +125,7 @@ describe('GraphQL hardening and bad input', () => {
       const answer = await postGraphql(JSON.stringify({ query: `{ me { ${'id '.repeat(5_000)}} }` }));
       expect(answer.status).toBe(400);
       const error = onlyError(answer);
-      expect(error.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+      expect(error.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', reason: 'QUERY_TOO_LONG' });
       expect(error.message).toBe(
         '查询文本过长(超过 5000 个词法单元),请用变量传递数据 / The query text is too long (more than 5000 tokens); pass data in variables.',
       );

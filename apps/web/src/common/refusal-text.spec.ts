@@ -75,6 +75,16 @@ describe('refusalText', () => {
     ).toBe('服务器出错,请稍后重试;如仍失败,请联系管理员并提供编号 c-1');
   });
 
+  it("words the server's own failure itself, but keeps the API's advice for a timed-out query", () => {
+    const failed = { code: 'INTERNAL_SERVER_ERROR', correlationId: 'c-2' };
+    expect(refusalText({ ...failed, reason: 'INTERNAL_ERROR', zh: '服务器内部错误,编号 c-2' })).toBe(
+      '服务器出错,请稍后重试;如仍失败,请联系管理员并提供编号 c-2',
+    );
+    expect(
+      refusalText({ ...failed, reason: 'OPERATION_TIMED_OUT', zh: '查询超过 30 秒未完成,请缩小范围后重试' }),
+    ).toBe('查询超过 30 秒未完成,请缩小范围后重试');
+  });
+
   it('falls back to what the caller says for anything else', () => {
     expect(refusalText({ code: 'I_AM_A_TEAPOT' })).toBe('请求失败,请稍后重试');
     expect(refusalText(null, '导入失败(502),请稍后重试')).toBe('导入失败(502),请稍后重试');

@@ -27,6 +27,11 @@ const NOT_ALLOWED = '无权查看或执行此操作';
 const NOT_FOUND = '未找到相关内容,或无权查看';
 const TOO_MANY = (refusal: Refusal): string => `操作过于频繁,${tryAgainIn(refusal)}`;
 
+function serverFailed(refusal: Refusal): string {
+  const id = text(refusal['correlationId']);
+  return id ? `服务器出错,请稍后重试;如仍失败,请联系管理员并提供编号 ${id}` : '服务器出错,请稍后重试';
+}
+
 /** What the console says for each contract code, when a refusal has no reason it words and no Chinese. */
 const BY_CODE: Readonly<Record<string, Wording>> = {
   UNAUTHENTICATED: SIGN_IN_AGAIN,
@@ -35,10 +40,7 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   BAD_USER_INPUT: '填写的内容有误,请检查后重试',
   CONFLICT: '当前状态下不能执行此操作',
   TOO_MANY_REQUESTS: TOO_MANY,
-  INTERNAL_SERVER_ERROR: (refusal) => {
-    const id = text(refusal['correlationId']);
-    return id ? `服务器出错,请稍后重试;如仍失败,请联系管理员并提供编号 ${id}` : '服务器出错,请稍后重试';
-  },
+  INTERNAL_SERVER_ERROR: serverFailed,
   // Refusals of the request itself, before any rule of the API is asked.
   BAD_REQUEST: '请求无法处理,请刷新页面后重试',
   GRAPHQL_VALIDATION_FAILED: '请求无法处理,请刷新页面后重试',
@@ -79,6 +81,8 @@ const BY_REASON: Readonly<Record<string, Wording>> = {
   TOKEN_INVALID: SIGN_IN_AGAIN,
   SESSION_ENDED: '登录已失效或账号已停用,请重新登录',
   REFRESH_REFUSED: SIGN_IN_AGAIN,
+  // A failure of the server's own: the console words it (OPERATION_TIMED_OUT keeps the API's advice).
+  INTERNAL_ERROR: serverFailed,
 };
 
 function worded(wording: Wording | undefined, refusal: Refusal): string | null {

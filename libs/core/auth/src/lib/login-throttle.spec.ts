@@ -56,7 +56,7 @@ describe('LoginThrottle', () => {
       );
       await expect(
         subject.attempt({ username: 'alice', address: '10.0.0.1' }, () =>
-          Promise.reject(AppException.badInput('newPassword', 'too short')),
+          Promise.reject(AppException.badInput('newPassword', 'TOO_SHORT', { zh: '太短', en: 'too short' })),
         ),
       ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     }

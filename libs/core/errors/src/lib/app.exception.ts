@@ -1,4 +1,4 @@
-import { Said, splitSaid } from './said';
+import { Said } from './said';
 
 /** The `extensions.code` values of the contract; every refusal carries one. */
 export enum ErrorCode {
@@ -33,25 +33,6 @@ function shown<T extends FieldProblem>(problem: T): T & { message: string } {
   return { ...problem, message: `${problem.zh} / ${problem.en}` };
 }
 
-/** @deprecated transitional: a problem still written as one "中文 / English" message. */
-export interface LegacyFieldProblem {
-  field: string;
-  message: string;
-}
-
-function fromLegacy(problem: FieldProblem | LegacyFieldProblem): FieldProblem {
-  if ('reason' in problem) {
-    return { field: problem.field, reason: problem.reason, zh: problem.zh, en: problem.en };
-  }
-  return { field: problem.field, reason: 'INVALID_FIELD', ...splitSaid(problem.message) };
-}
-
-/** "交办事项 Handoff" → { zh: '交办事项', en: 'Handoff' }. */
-function legacyKind(what: string): Said {
-  const space = what.search(/ [A-Za-z]/);
-  return space < 0 ? { zh: what, en: what } : { zh: what.slice(0, space), en: what.slice(space + 1) };
-}
-
 const SIGN_IN: Said = { zh: '请先登录', en: 'Please sign in first.' };
 const NOT_ALLOWED: Said = { zh: '无权执行此操作', en: 'You may not do this.' };
 
@@ -80,71 +61,37 @@ export class AppException extends Error {
     return { code: this.code, reason: this.reason, zh: this.zh, en: this.en, ...this.details };
   }
 
-  static unauthenticated(reason?: Reason, said?: Said): AppException;
-  /** @deprecated transitional, see `legacy` */
-  static unauthenticated(message: string): AppException;
   static unauthenticated(reason: Reason = 'UNAUTHENTICATED', said?: Said): AppException {
-    if (!said && reason.includes(' / ')) {
-      return AppException.legacy(ErrorCode.UNAUTHENTICATED, reason);
-    }
     return new AppException(ErrorCode.UNAUTHENTICATED, reason, said ?? SIGN_IN);
   }
 
-  static forbidden(reason?: Reason, said?: Said): AppException;
-  /** @deprecated transitional, see `legacy` */
-  static forbidden(message: string): AppException;
   static forbidden(reason: Reason = 'FORBIDDEN', said?: Said): AppException {
-    if (!said && reason.includes(' / ')) {
-      return AppException.legacy(ErrorCode.FORBIDDEN, reason);
-    }
     return new AppException(ErrorCode.FORBIDDEN, reason, said ?? NOT_ALLOWED);
   }
 
   /** `what` names the kind of thing, e.g. { zh: '交办事项', en: 'Handoff' }. */
-  static notFound(what: Said | string, id?: string): AppException {
-    // Transitional: `what` written as one string "交办事项 Handoff".
-    const kind = typeof what === 'string' ? legacyKind(what) : what;
+  static notFound(what: Said, id?: string): AppException {
     return new AppException(ErrorCode.NOT_FOUND, 'NOT_FOUND', {
-      zh: `${kind.zh}不存在或无权查看`,
-      en: `${kind.en} not found${id ? ` (${id})` : ''}.`,
+      zh: `${what.zh}不存在或无权查看`,
+      en: `${what.en} not found${id ? ` (${id})` : ''}.`,
     });
   }
 
-  static conflict(reason: Reason, said: Said): AppException;
-  /** @deprecated transitional, see `legacy` */
-  static conflict(message: string): AppException;
-  static conflict(reason: Reason, said?: Said): AppException {
-    if (!said) {
-      return AppException.legacy(ErrorCode.CONFLICT, reason);
-    }
+  static conflict(reason: Reason, said: Said): AppException {
     return new AppException(ErrorCode.CONFLICT, reason, said);
   }
 
-  static tooManyRequests(reason: Reason, said: Said, retryAfterSeconds: number): AppException;
-  /** @deprecated transitional, see `legacy` */
-  static tooManyRequests(message: string, retryAfterSeconds: number): AppException;
-  static tooManyRequests(reason: Reason, said: Said | number, retryAfterSeconds?: number): AppException {
-    const seconds = typeof said === 'number' ? said : (retryAfterSeconds ?? 1);
-    const words = typeof said === 'number' ? splitSaid(reason) : said;
-    return new AppException(
-      ErrorCode.TOO_MANY_REQUESTS,
-      typeof said === 'number' ? 'TOO_MANY_REQUESTS' : reason,
-      words,
-      {
-        retryAfterSeconds: Math.max(1, Math.ceil(seconds)),
-      },
-    );
+  static tooManyRequests(reason: Reason, said: Said, retryAfterSeconds: number): AppException {
+    return new AppException(ErrorCode.TOO_MANY_REQUESTS, reason, said, {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+    });
   }
 
-  static badInput(field: string, reason: Reason, said: Said): AppException;
-  /** @deprecated transitional, see `legacy` */
-  static badInput(field: string, message: string): AppException;
-  static badInput(field: string, reason: Reason, said?: Said): AppException {
-    return AppException.badFields([said ? { field, reason, ...said } : { field, message: reason }]);
+  static badInput(field: string, reason: Reason, said: Said): AppException {
+    return AppException.badFields([{ field, reason, ...said }]);
   }
 
-  static badFields(problems: Array<FieldProblem | LegacyFieldProblem>): AppException {
-    const fields = problems.map(fromLegacy);
+  static badFields(fields: FieldProblem[]): AppException {
     const zh = fields.map((f) => `${f.field}: ${f.zh}`).join(';');
     const en = fields.map((f) => `${f.field}: ${f.en}`).join('; ');
     return new AppException(
@@ -155,8 +102,7 @@ export class AppException extends Error {
     );
   }
 
-  static badRows(problems: Array<RowProblem | (LegacyFieldProblem & { index: number })>): AppException {
-    const rows = problems.map((row) => ({ ...fromLegacy(row), index: row.index }));
+  static badRows(rows: RowProblem[]): AppException {
     const listed = (pick: (row: RowProblem) => string): string =>
       rows
         .slice(0, 5)
@@ -171,13 +117,5 @@ export class AppException extends Error {
       },
       { rows: rows.map(shown) },
     );
-  }
-
-  /**
-   * @deprecated Transitional: a refusal still written as one "中文 / English" sentence. Every throw site
-   * names its reason instead; this goes once none is left.
-   */
-  static legacy(code: ErrorCode, message: string): AppException {
-    return new AppException(code, code, splitSaid(message));
   }
 }

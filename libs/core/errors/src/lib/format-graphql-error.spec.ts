@@ -58,7 +58,8 @@ describe('formatGraphqlError', () => {
       error,
       logger,
     );
-    expect(formatted.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    expect(formatted.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' });
+    expect(formatted.extensions?.['zh']).toContain(formatted.extensions?.['correlationId']);
     expect(formatted.extensions).not.toHaveProperty('stacktrace');
     expect(formatted.message).not.toContain('does not exist');
     expect(logged.at(-1)?.['correlationId']).toBe(formatted.extensions?.['correlationId']);
@@ -74,6 +75,20 @@ describe('formatGraphqlError', () => {
       logger,
     );
     expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it("keeps the reason and both languages of the API's own refusal of a request", () => {
+    const said = {
+      reason: 'QUERY_TOO_DEEP',
+      zh: '查询嵌套超过 12 层',
+      en: 'The query is nested more than 12 levels deep.',
+    };
+    const formatted = formatGraphqlError(
+      { message: `${said.zh} / ${said.en}`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...said } },
+      new GraphQLError(`${said.zh} / ${said.en}`),
+      logger,
+    );
+    expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', ...said });
   });
 
   it.each([
@@ -101,6 +116,9 @@ describe('formatGraphqlError', () => {
     const formatted = formatGraphqlError({ message: 'x', path: ['findings'] }, error, logger);
     expect(formatted.extensions).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
+      reason: 'OPERATION_TIMED_OUT',
+      zh: expect.stringMatching(/超过 30 秒/),
+      en: expect.stringMatching(/did not finish within 30 s/),
       correlationId: expect.any(String),
     });
     expect(formatted.message).toMatch(/超过 30 秒.*did not finish within 30 s/);

@@ -47,8 +47,9 @@ function isUnstorableText(error: unknown): boolean {
 
 /**
  * The one mapper from thrown errors to what a client sees: AppException → its code and details;
- * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; anything else becomes INTERNAL_SERVER_ERROR with a correlation id
- * that is logged beside the real error. Never a stack trace.
+ * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; anything
+ * else becomes INTERNAL_SERVER_ERROR with a correlation id that is logged beside the real error. Never a stack
+ * trace.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -86,7 +87,7 @@ export function formatGraphqlError(
       message: formatted.message.replace(SUGGESTION, ''),
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: { code, ...requestRefusalWords(formatted.extensions) },
     };
   }
   const correlationId = randomUUID();
@@ -97,11 +98,26 @@ export function formatGraphqlError(
     error:
       original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
   });
-  return {
-    message: `服务器内部错误,请联系管理员并提供编号 ${correlationId} / Internal error (correlation id ${correlationId}).`,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  const said = {
+    zh: `服务器内部错误,请联系管理员并提供编号 ${correlationId}`,
+    en: `Internal error (correlation id ${correlationId}).`,
   };
+  return {
+    message: `${said.zh} / ${said.en}`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', ...said, correlationId },
+  };
+}
+
+/**
+ * The API's own refusals of a request (a query too deep, too long) carry a reason and both languages, which
+ * pass with the code; graphql-js's parse and validation errors have none and keep only their code.
+ */
+function requestRefusalWords(extensions: Record<string, unknown> | undefined): Record<string, string> {
+  const { reason, zh, en } = extensions ?? {};
+  return typeof reason === 'string' && typeof zh === 'string' && typeof en === 'string'
+    ? { reason, zh, en }
+    : {};
 }
 
 /** A timed-out query is the server's failure, so INTERNAL_SERVER_ERROR, but it says what the client can do. */
@@ -117,11 +133,13 @@ function timedOut(
     timeoutMs: timeout.timeoutMs,
   });
   const seconds = Math.ceil(timeout.timeoutMs / 1000);
+  const said = {
+    zh: `查询超过 ${seconds} 秒未完成,已停止等待,请缩小范围(如减少每页条数)后重试;编号 ${correlationId}`,
+    en: `The query did not finish within ${seconds} s; narrow it (e.g. a smaller page) and try again (correlation id ${correlationId}).`,
+  };
   return {
-    message:
-      `查询超过 ${seconds} 秒未完成,已停止等待,请缩小范围(如减少每页条数)后重试;编号 ${correlationId} / ` +
-      `The query did not finish within ${seconds} s; narrow it (e.g. a smaller page) and try again (correlation id ${correlationId}).`,
+    message: `${said.zh} / ${said.en}`,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'OPERATION_TIMED_OUT', ...said, correlationId },
   };
 }
