@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { FindingEntity } from '@liandong/findings';
+import { SHANGHAI } from '@liandong/time';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
 
@@ -18,7 +19,11 @@ export type HandoffChanges = Partial<
 
 @Injectable()
 export class HandoffsRepository {
-  constructor(@InjectRepository(HandoffEntity) private readonly handoffs: Repository<HandoffEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get handoffs(): Repository<HandoffEntity> {
+    return this.db.repository(HandoffEntity);
+  }
 
   findById(id: string): Promise<HandoffEntity | null> {
     return this.handoffs.findOneBy({ id });
@@ -36,7 +41,7 @@ export class HandoffsRepository {
 
   /** Whether any finding of the handoff was reported inside the scope (so its reporter may follow it). */
   async holdsFindingIn(handoffId: string, scopePath: string, manager?: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await (manager ?? this.handoffs.manager).query(
+    const rows: unknown[] = await (manager ?? this.db.manager).query(
       'SELECT 1 FROM finding WHERE handoff_id = $1 AND tenant_path <@ $2::ltree LIMIT 1',
       [handoffId, scopePath],
     );
@@ -47,8 +52,8 @@ export class HandoffsRepository {
     if (handoffIds.length === 0) {
       return Promise.resolve([]);
     }
-    return this.handoffs.manager
-      .getRepository(FindingEntity)
+    return this.db
+      .repository(FindingEntity)
       .createQueryBuilder('f')
       .where('f.handoff_id = ANY(:ids::uuid[])', { ids: handoffIds })
       .orderBy('f.reported_at', 'ASC')
@@ -61,8 +66,8 @@ export class HandoffsRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handoff-letter-${tenantId}`]);
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM handoff
-        WHERE tenant_id = $1 AND date_part('year', issued_at AT TIME ZONE 'Asia/Shanghai') = $2`,
-      [tenantId, year],
+        WHERE tenant_id = $1 AND date_part('year', issued_at AT TIME ZONE $3) = $2`,
+      [tenantId, year, SHANGHAI],
     );
     return (row?.n ?? 0) + 1;
   }

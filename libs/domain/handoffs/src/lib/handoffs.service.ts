@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '@liandong/db';
 import { z } from 'zod';
 import { AppException, parseIds, parseInput } from '@liandong/errors';
 import {
@@ -86,7 +87,7 @@ export interface HandOffCommand {
 @Injectable()
 export class HandoffsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly handoffs: HandoffsRepository,
     private readonly access: HandoffAccess,
     private readonly rectification: RectificationRepository,
@@ -138,7 +139,7 @@ export class HandoffsService {
       });
     }
     const tenant = await this.tenants.findById(caller.tenantId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const found = await this.findings.lockByIds(manager, findingIds);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
       for (const id of findingIds) {
@@ -260,7 +261,7 @@ export class HandoffsService {
         en: `opinion at most ${MAX_OPINION} characters`,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
       if (!handoff || !(await this.canSee(caller, handoff, manager))) {
         throw AppException.notFound(HANDOFF, handoffId);
@@ -434,7 +435,7 @@ export class HandoffsService {
     step: (manager: EntityManager, handoff: HandoffEntity) => Promise<HandoffEntity>,
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
-    return this.dataSource.transaction(async (manager) =>
+    return this.db.transaction(async (manager) =>
       step(manager, await this.access.lockForDepartment(manager, caller, handoffId)),
     );
   }

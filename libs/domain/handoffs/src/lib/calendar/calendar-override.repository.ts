@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 
 /** The deployment's calendar overrides; `day` is always 'YYYY-MM-DD'. */
 @Injectable()
 export class CalendarOverrideRepository {
-  constructor(
-    @InjectRepository(CalendarOverrideEntity) private readonly overrides: Repository<CalendarOverrideEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get overrides(): Repository<CalendarOverrideEntity> {
+    return this.db.repository(CalendarOverrideEntity);
+  }
 
   async findAll(): Promise<Array<{ day: string; working: boolean }>> {
     // to_char: the driver would otherwise turn a date into a Date at local midnight.

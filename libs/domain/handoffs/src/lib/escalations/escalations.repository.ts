@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { HandoffStatus } from '../handoff-status';
 import { DEFAULT_LADDER, LadderSettings } from './escalation-ladder';
 import { EscalationLadderEntity } from './escalation-ladder.entity';
@@ -8,10 +8,15 @@ import { EscalationEntity } from './escalation.entity';
 
 @Injectable()
 export class EscalationsRepository {
-  constructor(
-    @InjectRepository(EscalationEntity) private readonly escalations: Repository<EscalationEntity>,
-    @InjectRepository(EscalationLadderEntity) private readonly ladders: Repository<EscalationLadderEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get escalations(): Repository<EscalationEntity> {
+    return this.db.repository(EscalationEntity);
+  }
+
+  private get ladders(): Repository<EscalationLadderEntity> {
+    return this.db.repository(EscalationLadderEntity);
+  }
 
   /** Records an escalation step; false when that level was already reached (the step happens once). */
   async insert(
@@ -51,7 +56,7 @@ export class EscalationsRepository {
 
   /** Open handoffs whose deadline has passed and that have not reached `level` yet, the oldest deadline first. */
   async dueForEscalation(now: Date, level: number, limit = 500): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.escalations.query(
+    const rows: Array<{ id: string }> = await this.db.manager.query(
       `SELECT id FROM handoff WHERE status <> $1 AND deadline <= $2 AND escalation_level < $3
         ORDER BY deadline LIMIT $4`,
       [HandoffStatus.CLOSED, now, level, limit],

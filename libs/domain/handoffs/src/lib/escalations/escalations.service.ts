@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, parseId, requireReason } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
@@ -52,7 +53,7 @@ export interface EscalationStep {
 @Injectable()
 export class EscalationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly handoffs: HandoffsRepository,
     private readonly escalations: EscalationsRepository,
     private readonly notifications: NotificationsRepository,
@@ -69,7 +70,7 @@ export class EscalationsService {
   async escalate(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const why = requireReason(reason, 'reason', { zh: '督办', en: 'an escalation' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, parseId(handoffId, 'handoffId'));
       if (!handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {
         throw AppException.notFound(HANDOFF, handoffId);
@@ -208,7 +209,7 @@ export class EscalationsService {
    */
   async escalateIfDue(handoffId: string, now = this.clock.now()): Promise<boolean> {
     const calendar = await this.calendar.calendar();
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.handoffs.lock(manager, handoffId);
       if (
         !handoff ||

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { EvaluationEntity, EvaluationResult } from './evaluation.entity';
 
 @Injectable()
 export class EvaluationsRepository {
-  constructor(
-    @InjectRepository(EvaluationEntity) private readonly evaluations: Repository<EvaluationEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get evaluations(): Repository<EvaluationEntity> {
+    return this.db.repository(EvaluationEntity);
+  }
 
   insert(
     manager: EntityManager,

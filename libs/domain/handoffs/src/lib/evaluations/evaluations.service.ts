@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, Said } from '@liandong/errors';
 import { jobId } from '@liandong/queue';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
@@ -23,7 +24,7 @@ const EVALUABLE: readonly HandoffStatus[] = [HandoffStatus.REPLIED, HandoffStatu
 @Injectable()
 export class EvaluationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly evaluations: EvaluationsRepository,
     private readonly access: HandoffAccess,
     private readonly notifications: NotificationsRepository,
@@ -52,7 +53,7 @@ export class EvaluationsService {
         en: `the eligible count is 1–${MAX_ELIGIBLE}`,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.lockOwnHandoff(manager, caller, handoffId);
       if (!EVALUABLE.includes(handoff.status)) {
         throw AppException.conflict('HANDOFF_NOT_EVALUABLE', {
@@ -80,7 +81,7 @@ export class EvaluationsService {
     now = this.clock.now(),
   ): Promise<EvaluationEntity> {
     assertPermission(caller, Permission.HAND_OVER);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const found = await this.evaluations.findById(manager, evaluationId);
       if (!found) {
         throw AppException.notFound(EVALUATION, evaluationId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { ExtensionRequestEntity, ExtensionStatus } from './extension-request.entity';
 
 export type ExtensionDecision = Pick<
@@ -10,9 +10,11 @@ export type ExtensionDecision = Pick<
 
 @Injectable()
 export class ExtensionsRepository {
-  constructor(
-    @InjectRepository(ExtensionRequestEntity) private readonly requests: Repository<ExtensionRequestEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get requests(): Repository<ExtensionRequestEntity> {
+    return this.db.repository(ExtensionRequestEntity);
+  }
 
   hasPending(manager: EntityManager, handoffId: string): Promise<boolean> {
     return manager

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, optionalReason, parseId, requireReason } from '@liandong/errors';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import { assertPermission, Caller, canSeeSubtreeOf, Permission } from '@liandong/tenancy';
@@ -17,7 +17,7 @@ import { ExtensionsRepository } from './extensions.repository';
 @Injectable()
 export class ExtensionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly extensions: ExtensionsRepository,
     private readonly handoffs: HandoffsRepository,
     private readonly access: HandoffAccess,
@@ -36,7 +36,7 @@ export class ExtensionsService {
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
     const why = requireReason(reason, 'reason', { zh: '申请延期', en: 'an extension request' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
         throw AppException.conflict('HANDOFF_CLOSED', {
@@ -87,7 +87,7 @@ export class ExtensionsService {
     const why = approve
       ? optionalReason(reason, 'reason')
       : requireReason(reason, 'reason', { zh: '不同意延期', en: 'refusing an extension' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const request = await this.extensions.lock(manager, parseId(requestId, 'requestId'));
       const handoff = request ? await this.handoffs.lock(manager, request.handoffId) : null;
       if (!request || !handoff || !canSeeSubtreeOf(caller, handoff.tenantPath)) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { Db } from '@liandong/db';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { LedgerCursor } from './ledger-cursor';
@@ -59,7 +60,7 @@ interface RawLine {
 /** The rectification ledger (整改台账): handoffs by the caller's view, newest issued first. */
 @Injectable()
 export class LedgerRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** `WHERE` conditions over `handoff h` and their positional parameters, after `params`. */
   private where(criteria: LedgerCriteria, params: unknown[], after?: LedgerCursor): string {
@@ -102,7 +103,7 @@ export class LedgerRepository {
 
   async count(criteria: LedgerCriteria): Promise<number> {
     const params: unknown[] = [];
-    const rows: Array<{ total: string }> = await this.dataSource.query(
+    const rows: Array<{ total: string }> = await this.db.manager.query(
       `SELECT count(*) AS total FROM handoff h WHERE ${this.where(criteria, params)}`,
       params,
     );
@@ -118,7 +119,7 @@ export class LedgerRepository {
     const params: unknown[] = [];
     const where = this.where(criteria, params, after);
     params.push(limit);
-    const keys: Array<{ id: string; issued_key: string }> = await this.dataSource.query(
+    const keys: Array<{ id: string; issued_key: string }> = await this.db.manager.query(
       `SELECT h.id, ${ISSUED_KEY} AS issued_key FROM handoff h WHERE ${where}
        ORDER BY h.issued_at DESC, h.id DESC LIMIT $${params.length}`,
       params,
@@ -126,9 +127,7 @@ export class LedgerRepository {
     if (keys.length === 0) {
       return [];
     }
-    const handoffs = await this.dataSource
-      .getRepository(HandoffEntity)
-      .findBy({ id: In(keys.map((key) => key.id)) });
+    const handoffs = await this.db.repository(HandoffEntity).findBy({ id: In(keys.map((key) => key.id)) });
     const byId = new Map(handoffs.map((handoff) => [handoff.id, handoff]));
     return keys.flatMap((key) => {
       const handoff = byId.get(key.id);
@@ -144,7 +143,7 @@ export class LedgerRepository {
     const params: unknown[] = [];
     const where = this.where(criteria, params, after);
     params.push(limit);
-    const rows: RawLine[] = await this.dataSource.query(
+    const rows: RawLine[] = await this.db.manager.query(
       `SELECT h.id, h.letter_no, ${ISSUED_KEY} AS issued_key, h.issued_at, h.deadline, h.status,
               h.escalation_level, h.closed_at, d.name AS department_name,
               (SELECT left(string_agg(f.title, '；' ORDER BY f.reported_at, f.id), ${TITLES_CHARS})

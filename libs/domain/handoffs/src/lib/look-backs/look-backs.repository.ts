@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { LookBackEntity } from './look-back.entity';
@@ -9,7 +9,11 @@ export type LookBackRecord = Pick<LookBackEntity, 'doneAt' | 'relapsed' | 'note'
 
 @Injectable()
 export class LookBacksRepository {
-  constructor(@InjectRepository(LookBackEntity) private readonly lookBacks: Repository<LookBackEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get lookBacks(): Repository<LookBackEntity> {
+    return this.db.repository(LookBackEntity);
+  }
 
   /** A handoff has at most one open look-back: one left from an earlier closure is replaced. */
   async replaceOpen(manager: EntityManager, handoffId: string, dueAt: Date): Promise<LookBackEntity> {
@@ -32,8 +36,8 @@ export class LookBacksRepository {
 
   /** Closed handoffs inside `scopePath` whose open look-back is due by `now`, the most overdue first. */
   dueHandoffs(scopePath: string, now: Date, limit: number): Promise<HandoffEntity[]> {
-    return this.lookBacks.manager
-      .getRepository(HandoffEntity)
+    return this.db
+      .repository(HandoffEntity)
       .createQueryBuilder('h')
       .innerJoin(LookBackEntity, 'l', 'l.handoff_id = h.id AND l.done_at IS NULL')
       .where('h.status = :closed', { closed: HandoffStatus.CLOSED })

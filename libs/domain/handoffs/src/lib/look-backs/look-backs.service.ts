@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException } from '@liandong/errors';
 import { jobId } from '@liandong/queue';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
@@ -22,7 +23,7 @@ export const LOOK_BACK_MONTHS = 6;
 @Injectable()
 export class LookBacksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly lookBacks: LookBacksRepository,
     private readonly access: HandoffAccess,
     private readonly notifications: NotificationsRepository,
@@ -64,7 +65,7 @@ export class LookBacksService {
         en: `at most ${MAX_NOTE} characters`,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(manager, caller, handoffId, {
         reason: 'NOT_HANDING_TENANT',
         zh: '只有交办机关可以开展回头看',

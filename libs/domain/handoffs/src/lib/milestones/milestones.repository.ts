@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { HandoffMilestoneEntity } from './handoff-milestone.entity';
 
 @Injectable()
 export class MilestonesRepository {
-  constructor(
-    @InjectRepository(HandoffMilestoneEntity) private readonly stages: Repository<HandoffMilestoneEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get stages(): Repository<HandoffMilestoneEntity> {
+    return this.db.repository(HandoffMilestoneEntity);
+  }
 
   /**
    * Replaces the stages not yet done by `fresh`, keeping those done (a fresh stage named like one done

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, parseId } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
@@ -16,7 +16,7 @@ import { MilestonesRepository } from './milestones.repository';
 @Injectable()
 export class MilestonesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly milestones: MilestonesRepository,
     private readonly access: HandoffAccess,
     private readonly clock: Clock,
@@ -50,7 +50,7 @@ export class MilestonesService {
         en: 'at most 20 milestones',
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(
         manager,
         caller,
@@ -82,7 +82,7 @@ export class MilestonesService {
 
   async completeMilestone(caller: Caller, handoffId: string, name: string): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       const stage = await this.milestones.findByName(manager, handoff.id, name.trim());
       if (!stage) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { NotificationEntity } from './notification.entity';
 
 /** Whose notices: a tenant's office (departmentId null) or one of its departments. */
@@ -13,12 +13,14 @@ export type Notice = Omit<NotificationEntity, 'id' | 'createdAt' | 'readAt'>;
 
 @Injectable()
 export class NotificationsRepository {
-  constructor(
-    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get notifications(): Repository<NotificationEntity> {
+    return this.db.repository(NotificationEntity);
+  }
 
   /** Stores a notice, inside the caller's transaction when given; a repeat of its dedupe key is a no-op. */
-  async notify(notice: Notice, manager: EntityManager = this.notifications.manager): Promise<void> {
+  async notify(notice: Notice, manager: EntityManager = this.db.manager): Promise<void> {
     await manager.createQueryBuilder().insert().into(NotificationEntity).values(notice).orIgnore().execute();
   }
 

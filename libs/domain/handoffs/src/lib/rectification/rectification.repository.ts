@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { RectificationReportEntity } from './rectification-report.entity';
 import { VerificationEntity } from './verification.entity';
 
 /** The department's rectification reports and the handing-over tenant's verifications of them. */
 @Injectable()
 export class RectificationRepository {
-  constructor(
-    @InjectRepository(RectificationReportEntity)
-    private readonly reports: Repository<RectificationReportEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get reports(): Repository<RectificationReportEntity> {
+    return this.db.repository(RectificationReportEntity);
+  }
 
   async insertReport(
     manager: EntityManager,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, parseId, requireReason } from '@liandong/errors';
 import { FindingsRepository } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
@@ -17,7 +17,7 @@ import { TransfersRepository } from './transfers.repository';
 @Injectable()
 export class TransfersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly transfers: TransfersRepository,
     private readonly access: HandoffAccess,
     private readonly departments: DepartmentRepository,
@@ -32,7 +32,7 @@ export class TransfersService {
   async requestTransfer(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
     assertPermission(caller, Permission.WORK_HANDOFFS);
     const why = requireReason(reason, 'reason', { zh: '退办', en: 'a transfer' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForDepartment(manager, caller, parseId(handoffId, 'handoffId'));
       if (handoff.status === HandoffStatus.CLOSED) {
         throw AppException.conflict('HANDOFF_CLOSED', {
@@ -75,7 +75,7 @@ export class TransfersService {
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const target = await this.departments.findById(parseId(departmentId, 'departmentId'));
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(
         manager,
         caller,
