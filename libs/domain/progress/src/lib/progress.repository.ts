@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { FindingStatus, HANDED_OVER_STATUSES, UNCOUNTED_STATUSES } from '@liandong/findings';
+import { Db } from '@liandong/db';
 import { HandoffStatus } from '@liandong/handoffs';
 import { SHANGHAI } from '@liandong/time';
 import { ProgressDimension } from './progress-dimension';
@@ -91,7 +91,7 @@ function countedFindings(
  */
 @Injectable()
 export class ProgressRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async findingFigures(query: ProgressQuery): Promise<Array<ProgressKeys & FindingFigures>> {
     const columns = keyColumns(query.scopePath.split('.').length);
@@ -123,7 +123,7 @@ export class ProgressRepository {
         LEFT JOIN handoff h ON h.id = f.handoff_id
        WHERE ${where.join(' AND ')}
        ${keys.length > 0 ? `GROUP BY ${keys.map((key) => key.finding).join(', ')}` : ''}`;
-    const rows: Array<ProgressKeys & FindingFigures> = await this.dataSource.query(sql, params);
+    const rows: Array<ProgressKeys & FindingFigures> = await this.db.manager.query(sql, params);
     return rows;
   }
 
@@ -161,7 +161,7 @@ export class ProgressRepository {
              ) events
        GROUP BY month
        ORDER BY month`;
-    return this.dataSource.query(sql, params);
+    return this.db.manager.query(sql, params);
   }
 
   /** Distinct projects with an assignment in scope, grouped by the assignment dimensions asked. */
@@ -181,6 +181,6 @@ export class ProgressRepository {
         JOIN tenant t ON t.id = a.tenant_id
        WHERE ${where.join(' AND ')}
        ${keys.length > 0 ? `GROUP BY ${keys.map((key) => key.assignment).join(', ')}` : ''}`;
-    return this.dataSource.query(sql, params);
+    return this.db.manager.query(sql, params);
   }
 }

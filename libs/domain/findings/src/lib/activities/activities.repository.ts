@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { ActivityEntity } from './activity.entity';
 
 /** What a new activity is recorded with; its id and time are the database's. */
@@ -22,7 +22,11 @@ export type NewActivity = Pick<
 
 @Injectable()
 export class ActivitiesRepository {
-  constructor(@InjectRepository(ActivityEntity) private readonly activities: Repository<ActivityEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get activities(): Repository<ActivityEntity> {
+    return this.db.repository(ActivityEntity);
+  }
 
   insert(activity: NewActivity): Promise<ActivityEntity> {
     return this.activities.save(this.activities.create(activity));

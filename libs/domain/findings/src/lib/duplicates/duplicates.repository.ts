@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { Db } from '@liandong/db';
 import { SHANGHAI } from '@liandong/time';
 import { FindingStatus } from '../findings/finding-status';
 import { FindingEntity } from '../findings/finding.entity';
@@ -50,13 +50,13 @@ export interface FindingLineage {
 
 @Injectable()
 export class DuplicatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
     if (ids.length === 0) {
       return Promise.resolve([]);
     }
-    return (manager ?? this.dataSource.manager).getRepository(FindingEntity).findBy({ id: In([...ids]) });
+    return (manager ?? this.db.manager).getRepository(FindingEntity).findBy({ id: In([...ids]) });
   }
 
   /**
@@ -78,7 +78,7 @@ export class DuplicatesRepository {
       same_location: boolean;
       location_similarity: number;
       reported_at: Date;
-    }> = await this.dataSource.query(
+    }> = await this.db.manager.query(
       `WITH target AS MATERIALIZED (
          SELECT ${bigramsSql(`left($4::text, ${COMPARED_CHARACTERS})`)} AS grams, ${bigramsSql("coalesce($7::text, '')")} AS place_grams
        ), others AS MATERIALIZED (
@@ -157,7 +157,7 @@ export class DuplicatesRepository {
     if (findingIds.length === 0) {
       return [];
     }
-    const rows: Array<{ finding_id: string; tenant_ids: string[] }> = await this.dataSource.query(
+    const rows: Array<{ finding_id: string; tenant_ids: string[] }> = await this.db.manager.query(
       // The merged findings may lie outside the caller's view; the database names only their tenants.
       `SELECT f.id AS finding_id, array_prepend(f.tenant_id, liandong_merged_reporters(f.id)) AS tenant_ids
          FROM finding f
@@ -172,7 +172,7 @@ export class DuplicatesRepository {
       return [];
     }
     const rows: Array<{ id: string; canonical_id: string | null; recurrence: boolean }> =
-      await this.dataSource.query(
+      await this.db.manager.query(
         'SELECT id, canonical_id, recurrence FROM finding WHERE id = ANY($1::uuid[])',
         [findingIds],
       );

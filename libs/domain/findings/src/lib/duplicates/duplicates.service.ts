@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AppException, parseId, parseIds, Said } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { FindingStatus } from '../findings/finding-status';
@@ -22,7 +22,7 @@ export interface DuplicateCandidate {
 @Injectable()
 export class DuplicatesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly duplicates: DuplicatesRepository,
     private readonly findings: FindingsService,
     private readonly transitions: FindingTransitions,
@@ -76,7 +76,7 @@ export class DuplicatesService {
     if (problem) {
       throw AppException.badFields([problem]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const locked = await this.duplicates.lockByIds(manager, [canonical, ...duplicates]);
       const subjects = new Map<string, MergeSubject>(
         locked.map((finding) => [

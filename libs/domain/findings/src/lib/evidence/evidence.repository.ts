@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '@liandong/db';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { FindingEntity } from '../findings/finding.entity';
 
@@ -29,11 +29,11 @@ interface FileRecord {
 
 @Injectable()
 export class EvidenceRepository {
-  constructor(@InjectRepository(EvidenceFileEntity) private readonly files: Repository<EvidenceFileEntity>) {}
+  constructor(private readonly db: Db) {}
 
   /** Records a file once: a second upload of the same content keeps the first record. */
   async insertFile(row: Omit<EvidenceFileEntity, 'uploadedAt'>): Promise<void> {
-    await this.files.query(
+    await this.db.manager.query(
       `INSERT INTO evidence_file (sha256, name, mime, size, tenant_id, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING`,
       [row.sha256, row.name, row.mime, row.size, row.tenantId, row.uploadedBy],
@@ -44,7 +44,7 @@ export class EvidenceRepository {
     if (hashes.length === 0) {
       return [];
     }
-    const records: FileRecord[] = await (manager ?? this.files.manager).query(
+    const records: FileRecord[] = await (manager ?? this.db.manager).query(
       `SELECT e.sha256, e.name, e.mime, e.size, e.tenant_id, e.uploaded_by, e.uploaded_at,
               t.path::text AS uploader_path
          FROM evidence_file e LEFT JOIN tenant t ON t.id = e.tenant_id
@@ -92,7 +92,7 @@ export class EvidenceRepository {
       return [];
     }
     const records: Array<Omit<FileRecord, 'uploaded_at' | 'uploader_path'> & { finding_id: string }> =
-      await this.files.query(
+      await this.db.manager.query(
         `SELECT fe.finding_id, e.sha256, e.name, e.mime, e.size, e.tenant_id, e.uploaded_by
            FROM finding_evidence fe JOIN evidence_file e ON e.sha256 = fe.sha256
           WHERE fe.finding_id = ANY($1::uuid[])
@@ -117,8 +117,8 @@ export class EvidenceRepository {
    * service decides on each. Handed-over findings come first, the only ones a department may see.
    */
   citingFindings(sha256: string, scope: CitingScope): Promise<FindingEntity[]> {
-    const query = this.files.manager
-      .getRepository(FindingEntity)
+    const query = this.db
+      .repository(FindingEntity)
       .createQueryBuilder('f')
       .innerJoin('finding_evidence', 'fe', 'fe.finding_id = f.id')
       .where('fe.sha256 = :sha256', { sha256 });

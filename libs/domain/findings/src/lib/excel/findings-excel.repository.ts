@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { FindingStatus, Severity } from '../findings/finding-status';
 
 /** A department the caller may name in an import, with the tenant it belongs to. */
@@ -41,7 +41,7 @@ export interface ProblemListQuery {
 /** SQL for the spreadsheets: departments an import may name, and the problem list in keyset batches. */
 @Injectable()
 export class FindingsExcelRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Every department of the tenants in the subtree at `path`, the tenant itself first. */
   async departmentsInSubtree(path: string): Promise<SubtreeDepartment[]> {
@@ -51,7 +51,7 @@ export class FindingsExcelRepository {
       name: string;
       tenant_code: string;
       tenant_path: string;
-    }> = await this.dataSource.query(
+    }> = await this.db.manager.query(
       `SELECT d.id, d.code, d.name, t.code AS tenant_code, t.path::text AS tenant_path
          FROM department d JOIN tenant t ON t.id = d.tenant_id
         WHERE t.path <@ $1::ltree
@@ -69,7 +69,7 @@ export class FindingsExcelRepository {
 
   /** Whether the department holds a handoff of findings of the project (what a department account sees). */
   async departmentHasFindingsOf(projectId: string, departmentId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await this.db.manager.query(
       `SELECT 1 FROM finding
         WHERE project_id = $1 AND department_id = $2 AND handoff_id IS NOT NULL LIMIT 1`,
       [projectId, departmentId],
@@ -97,7 +97,7 @@ export class FindingsExcelRepository {
       department_name: string | null;
       letter_no: string | null;
       deadline: Date | null;
-    }> = await this.dataSource.query(
+    }> = await this.db.manager.query(
       `SELECT f.id, f.title, f.description, f.method_code, f.checklist_code, f.category, f.severity,
               f.location, f.status, f.reported_at, t.name AS tenant_name, d.name AS department_name,
               h.letter_no, h.deadline

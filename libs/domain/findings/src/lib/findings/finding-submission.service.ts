@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '@liandong/db';
 import { isUuid, RowProblem } from '@liandong/errors';
 import {
   AssignmentEntity,
@@ -47,7 +47,7 @@ function distinctIds(values: ReadonlyArray<string | null | undefined>): string[]
 @Injectable()
 export class FindingSubmissionService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly findings: FindingsRepository,
     private readonly plans: PlansService,
     private readonly departments: DepartmentRepository,
@@ -114,7 +114,7 @@ export class FindingSubmissionService {
     const { assignment, project } = target;
     // The issuer's own findings need no review above it.
     const status = initialFindingStatus(project.tenantId === caller.tenantId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const stored: FindingEntity[] = [];
       for (let start = 0; start < rows.length; start += MAX_FINDINGS_PER_CALL) {
         const slice = rows.slice(start, start + MAX_FINDINGS_PER_CALL);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { FindingReviewEntity } from './finding-review.entity';
 import { FindingStatus } from './finding-status';
 import { FindingSubmissionEntity } from './finding-submission.entity';
@@ -27,11 +27,15 @@ export interface FindingQuery {
 
 @Injectable()
 export class FindingsRepository {
-  constructor(
-    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
-    @InjectRepository(FindingSubmissionEntity)
-    private readonly submissions: Repository<FindingSubmissionEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get findings(): Repository<FindingEntity> {
+    return this.db.repository(FindingEntity);
+  }
+
+  private get submissions(): Repository<FindingSubmissionEntity> {
+    return this.db.repository(FindingSubmissionEntity);
+  }
 
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<FindingEntity[]> {
     if (ids.length === 0) {
@@ -140,8 +144,8 @@ export class FindingsRepository {
     if (findingIds.length === 0) {
       return Promise.resolve([]);
     }
-    return this.findings.manager
-      .getRepository(FindingReviewEntity)
+    return this.db
+      .repository(FindingReviewEntity)
       .find({ where: { findingId: In([...findingIds]) }, order: { at: 'ASC' } });
   }
 

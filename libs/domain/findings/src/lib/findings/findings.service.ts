@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { isUniqueViolation } from '@liandong/db';
+import { Db, isUniqueViolation } from '@liandong/db';
 import {
   AppException,
   isUuid,
@@ -58,7 +57,7 @@ export interface FindingFilter {
 @Injectable()
 export class FindingsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly findings: FindingsRepository,
     private readonly submissions: FindingSubmissionService,
     private readonly plansRepository: PlansRepository,
@@ -142,7 +141,7 @@ export class FindingsService {
       });
     }
     const why = accept ? optionalReason(reason, 'reason') : requireReason(reason, 'reason', RETURNING);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const found = await this.findings.lockByIds(manager, ids);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
       const projects = new Map(
@@ -192,7 +191,7 @@ export class FindingsService {
   async updateFinding(caller: Caller, findingId: string, input: FindingUpdate): Promise<FindingEntity> {
     assertPermission(caller, Permission.REPORT_FINDINGS);
     const id = parseId(findingId, 'id');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const [finding] = await this.findings.lockByIds(manager, [id]);
       if (!finding || !this.canSee(caller, finding)) {
         throw AppException.notFound(FINDING, findingId);
