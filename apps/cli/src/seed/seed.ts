@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@liandong/auth';
 import { DEFAULT_SUPERVISION_METHODS } from '@liandong/plans';
 import { Role } from '@liandong/tenancy';
-import { departmentsOf, bodyName } from './departments';
+import { bodyName, committeesOf, departmentsOf } from './departments';
 import { DivisionNode } from './divisions';
 
 export interface SeedSummary {
@@ -25,7 +25,8 @@ export async function seedMethods(manager: EntityManager): Promise<number> {
 
 /**
  * Loads a tenant tree with its departments and demo accounts: a COORDINATOR named by each tenant's code,
- * a DEPARTMENT account `<code>-<department>` for each unit, and one ADMIN at the root. Every demo account
+ * a DEPARTMENT account `<code>-<department>` for each unit, a staff account `<code>-<committee>` for each
+ * committee of a city or county (the 统筹办's a COORDINATOR, the others MEMBERs), and one ADMIN at the root. Every demo account
  * shares one argon2 hash of the demo password (hashing 500 times would take half a minute).
  */
 export async function seedTree(
@@ -59,13 +60,14 @@ export async function seedTree(
         tenantPath: path,
         roles: [Role.COORDINATOR],
         departmentId: null,
+        committeeId: null,
       });
       accounts += 1;
       for (const department of departmentsOf(node)) {
         const [row] = await manager.query<Array<{ id: string }>>(
-          `INSERT INTO department (tenant_id, tenant_path, code, name) VALUES ($1, $2::ltree, $3, $4)
+          `INSERT INTO department (tenant_id, tenant_path, code, name, kind) VALUES ($1, $2::ltree, $3, $4, $5)
            ON CONFLICT (tenant_id, code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-          [tenant.id, path, department.code, department.name],
+          [tenant.id, path, department.code, department.name, department.kind],
         );
         departments += 1;
         await insertAccount(manager, {
@@ -76,6 +78,25 @@ export async function seedTree(
           tenantPath: path,
           roles: [Role.DEPARTMENT],
           departmentId: row.id,
+          committeeId: null,
+        });
+        accounts += 1;
+      }
+      for (const committee of committeesOf(node)) {
+        const [row] = await manager.query<Array<{ id: string }>>(
+          `INSERT INTO committee (tenant_id, tenant_path, code, name, coordinates) VALUES ($1, $2::ltree, $3, $4, $5)
+           ON CONFLICT (tenant_id, code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+          [tenant.id, path, committee.code, committee.name, committee.coordinates],
+        );
+        await insertAccount(manager, {
+          username: `${node.code}-${committee.code}`,
+          displayName: `${bodyName(node)}${committee.name}`,
+          passwordHash,
+          tenantId: tenant.id,
+          tenantPath: path,
+          roles: [committee.coordinates ? Role.COORDINATOR : Role.MEMBER],
+          departmentId: null,
+          committeeId: row.id,
         });
         accounts += 1;
       }
@@ -91,6 +112,7 @@ export async function seedTree(
         tenantPath: rootTenant.path,
         roles: [Role.ADMIN],
         departmentId: null,
+        committeeId: null,
       });
       accounts += 1;
     }
@@ -108,11 +130,13 @@ async function insertAccount(
     tenantPath: string;
     roles: Role[];
     departmentId: string | null;
+    committeeId: string | null;
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO account (username, display_name, password_hash, tenant_id, tenant_path, roles, department_id)
-     VALUES ($1, $2, $3, $4, $5::ltree, $6::text[], $7) ON CONFLICT (username) DO NOTHING`,
+    `INSERT INTO account (username, display_name, password_hash, tenant_id, tenant_path, roles, department_id,
+       committee_id)
+     VALUES ($1, $2, $3, $4, $5::ltree, $6::text[], $7, $8) ON CONFLICT (username) DO NOTHING`,
     [
       account.username,
       account.displayName,
@@ -121,6 +145,7 @@ async function insertAccount(
       account.tenantPath,
       account.roles,
       account.departmentId,
+      account.committeeId,
     ],
   );
 }

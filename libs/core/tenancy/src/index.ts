@@ -6,6 +6,8 @@ export * from './lib/tenant-path';
 export * from './lib/tenant.entity';
 export * from './lib/tenant-owned.entity';
 export * from './lib/department.entity';
+export * from './lib/department-kind';
+export * from './lib/committee.entity';
 export * from './lib/tenant.repository';
 export * from './lib/department.repository';
 export * from './lib/request-context';

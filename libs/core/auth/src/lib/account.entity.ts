@@ -7,9 +7,12 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { DepartmentEntity, Role, TenantOwnedEntity } from '@liandong/tenancy';
+import { CommitteeEntity, DepartmentEntity, Role, TenantOwnedEntity } from '@liandong/tenancy';
 
-/** A person's or a unit's login. Belongs to one tenant; DEPARTMENT accounts also to one department. */
+/**
+ * A person's or a unit's login. Belongs to one tenant; DEPARTMENT accounts also to one department, staff may
+ * belong to one committee. Never deleted: someone who left is disabled.
+ */
 @Entity('account')
 @Index('account_tenant_id_idx', ['tenantId'])
 export class AccountEntity extends TenantOwnedEntity {
@@ -37,8 +40,21 @@ export class AccountEntity extends TenantOwnedEntity {
   @JoinColumn({ name: 'department_id' })
   department?: DepartmentEntity;
 
+  /** The committee a member of staff works in (财经委, 统筹办 …): it narrows the joint projects they see. */
+  @Index('account_committee_id_idx')
+  @Column('uuid', { nullable: true })
+  committeeId!: string | null;
+
+  @ManyToOne(() => CommitteeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'committee_id' })
+  committee?: CommitteeEntity | null;
+
   @Column('timestamptz', { nullable: true })
   disabledAt!: Date | null;
+
+  /** Set when an administrator issued the password: every operation but changing it is refused until then. */
+  @Column('boolean', { default: false })
+  mustChangePassword!: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

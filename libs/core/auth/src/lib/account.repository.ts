@@ -13,17 +13,17 @@ export class AccountRepository {
   }
 
   findByUsername(username: string): Promise<AccountEntity | null> {
-    return this.accounts.findOne({ where: { username }, relations: { tenant: true } });
+    return this.accounts.findOne({ where: { username }, relations: { tenant: true, committee: true } });
   }
 
   findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
     return ids.length === 0
       ? Promise.resolve([])
-      : this.accounts.find({ where: { id: In([...ids]) }, relations: { tenant: true } });
+      : this.accounts.find({ where: { id: In([...ids]) }, relations: { tenant: true, committee: true } });
   }
 
   findById(id: string): Promise<AccountEntity | null> {
-    return this.accounts.findOne({ where: { id }, relations: { tenant: true } });
+    return this.accounts.findOne({ where: { id }, relations: { tenant: true, committee: true } });
   }
 
   /** A new password ends every session of the account, in the same transaction. */

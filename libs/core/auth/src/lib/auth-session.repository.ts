@@ -40,7 +40,7 @@ export class AuthSessionRepository {
   findByRefreshTokenHash(hash: string): Promise<AuthSessionEntity | null> {
     return this.sessions.findOne({
       where: { refreshTokenHash: hash },
-      relations: { account: { tenant: true } },
+      relations: { account: { tenant: true, committee: true } },
     });
   }
 

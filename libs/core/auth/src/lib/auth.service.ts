@@ -229,5 +229,8 @@ export function callerOf(account: AccountEntity): Caller {
     tenantLevel: account.tenant.level,
     roles: account.roles,
     departmentId: account.departmentId,
+    committee: account.committee
+      ? { id: account.committee.id, code: account.committee.code, coordinates: account.committee.coordinates }
+      : null,
   };
 }

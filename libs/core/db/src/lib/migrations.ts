@@ -9,6 +9,7 @@ import { RowLevelSecurity1795900000000 } from './migrations/1795900000000-row-le
 import { AuditTrail1795900100000 } from './migrations/1795900100000-audit-trail';
 import { ReviewersVisible1795900200000 } from './migrations/1795900200000-reviewers-visible';
 import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessions';
+import { Organisation1796457078227 } from './migrations/1796457078227-organisation';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AuditTrail1795900100000,
   ReviewersVisible1795900200000,
   AuthSessions1795890000000,
+  Organisation1796457078227,
 ];

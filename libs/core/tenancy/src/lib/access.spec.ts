@@ -13,6 +13,7 @@ function caller(overrides: Partial<Caller> = {}): Caller {
     tenantLevel: TenantLevel.COUNTY,
     roles: [Role.COORDINATOR],
     departmentId: null,
+    committee: null,
     ...overrides,
   };
 }

@@ -11,4 +11,13 @@ export interface Caller {
   roles: Role[];
   /** Set for DEPARTMENT accounts: the responsible unit they work for. */
   departmentId: string | null;
+  /** Set for committee staff: the committee they work in, which narrows the joint projects they see. */
+  committee: CallerCommittee | null;
+}
+
+export interface CallerCommittee {
+  id: string;
+  code: string;
+  /** The coordination office (统筹办): sees every committee's work. */
+  coordinates: boolean;
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommitteeEntity } from './committee.entity';
 import { DepartmentEntity } from './department.entity';
 import { DepartmentRepository } from './department.repository';
 import { TenancyService } from './tenancy.service';
 import { TenantEntity } from './tenant.entity';
 import { TenantRepository } from './tenant.repository';
 
-export const tenancyEntities = [TenantEntity, DepartmentEntity];
+export const tenancyEntities = [TenantEntity, DepartmentEntity, CommitteeEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(tenancyEntities)],

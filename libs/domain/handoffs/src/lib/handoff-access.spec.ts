@@ -23,6 +23,7 @@ function caller(tenantId: string, tenantPath: string, departmentId: string | nul
     tenantLevel: TenantLevel.COUNTY,
     roles: [departmentId ? Role.DEPARTMENT : Role.COORDINATOR],
     departmentId,
+    committee: null,
   };
 }
 

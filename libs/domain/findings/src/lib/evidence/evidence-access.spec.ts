@@ -16,6 +16,7 @@ const county: Caller = {
   tenantLevel: TenantLevel.COUNTY,
   roles: [Role.COORDINATOR],
   departmentId: null,
+  committee: null,
 };
 const department: Caller = {
   ...county,

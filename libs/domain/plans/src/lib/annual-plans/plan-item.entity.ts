@@ -1,3 +1,4 @@
+import { CommitteeEntity } from '@liandong/tenancy';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
 import { AnnualPlanEntity } from './annual-plan.entity';
@@ -35,4 +36,13 @@ export class PlanItemEntity {
   @ManyToOne(() => JointProjectEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'joint_project_id' })
   jointProject?: JointProjectEntity;
+
+  /** The committee that leads the item (牵头委室); a joint project made of it starts with the same lead. */
+  @Index('plan_item_lead_committee_id_idx')
+  @Column('uuid', { nullable: true })
+  leadCommitteeId!: string | null;
+
+  @ManyToOne(() => CommitteeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_committee_id' })
+  leadCommittee?: CommitteeEntity;
 }

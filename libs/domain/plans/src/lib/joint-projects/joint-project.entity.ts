@@ -1,5 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TenantOwnedEntity } from '@liandong/tenancy';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { CommitteeEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import type { Unifications } from './unifications';
 
 /** A joint supervision project (联动监督项目) issued by a tenant with one unified plan. */
@@ -25,6 +33,15 @@ export class JointProjectEntity extends TenantOwnedEntity {
 
   @Column('jsonb')
   unifications!: Unifications;
+
+  /** The committee that leads the project (牵头委室); its staff see and work it. Unset: the whole office. */
+  @Index('joint_project_lead_committee_id_idx')
+  @Column('uuid', { nullable: true })
+  leadCommitteeId!: string | null;
+
+  @ManyToOne(() => CommitteeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_committee_id' })
+  leadCommittee?: CommitteeEntity;
 
   @Column('uuid')
   createdBy!: string;

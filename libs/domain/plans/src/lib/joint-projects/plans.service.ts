@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppException, parseId, parseInput, requireReason } from '@liandong/errors';
+import { Db } from '@liandong/db';
 import {
   assertPermission,
   Caller,
@@ -51,7 +52,7 @@ export interface PublishTargets {
 @Injectable()
 export class PlansService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly plans: PlansRepository,
     private readonly tenants: TenantRepository,
     private readonly transitions: AssignmentTransitions,
@@ -74,7 +75,7 @@ export class PlansService {
       });
     }
     await this.methods.assertActive(parsed.unifications.methods, 'unifications.methods');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const project = await this.plans.insertProject(manager, {
         tenantId: caller.tenantId,
         tenantPath: caller.tenantPath,
@@ -83,6 +84,7 @@ export class PlansService {
         isKey: parsed.isKey,
         version: 1,
         unifications: toStoredUnifications(parsed.unifications),
+        leadCommitteeId: null,
         createdBy: caller.userId,
       });
       await linkInside?.(manager, project);
@@ -111,7 +113,7 @@ export class PlansService {
         en: 'Only the issuer revises the unified plan.',
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const locked = await this.plans.lockProject(manager, project.id);
       if (!locked) {
         throw AppException.notFound(JOINT_PROJECT, projectId);
@@ -200,7 +202,7 @@ export class PlansService {
     const all = new Map<string, TenantEntity>(
       [...direct, ...descendants].map((tenant) => [tenant.id, tenant]),
     );
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       await this.transitions.issue(
         manager,
         [...all.values()].map((tenant) => ({
@@ -219,7 +221,7 @@ export class PlansService {
   /** ISSUED → ACKNOWLEDGED (签收), only by the assigned tenant; acknowledging again records the current version. */
   async acknowledgeAssignment(caller: Caller, assignmentId: string): Promise<AssignmentEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const assignment = await this.plans.lockAssignment(manager, assignmentId);
       if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
         throw AppException.notFound(ASSIGNMENT, assignmentId);
