@@ -9,6 +9,7 @@ import { DatabaseModule, RequestScope, RequestScopeInterceptor, RequestScopeMidd
 import { formatGraphqlError } from '@liandong/errors';
 import { FindingsApiModule } from '@liandong/findings';
 import { HandoffsApiModule } from '@liandong/handoffs';
+import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
@@ -66,6 +67,7 @@ const errorLogger = new Logger('GraphQL');
     FindingsApiModule,
     HandoffsApiModule,
     ProgressApiModule,
+    OrganisationApiModule,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },
