@@ -65,6 +65,12 @@ describe('permissions by role', () => {
     [Role.DEPARTMENT, Permission.HAND_OVER, false],
     [Role.ADMIN, Permission.ADMINISTER, true],
     [Role.ADMIN, Permission.HAND_OVER, false],
+    [Role.ADMIN, Permission.ADMINISTER_ORGANISATION, true],
+    [Role.COORDINATOR, Permission.ADMINISTER_ORGANISATION, true],
+    [Role.COORDINATOR, Permission.ADMINISTER, false],
+    [Role.MEMBER, Permission.ADMINISTER_ORGANISATION, false],
+    [Role.VIEWER, Permission.ADMINISTER_ORGANISATION, false],
+    [Role.DEPARTMENT, Permission.ADMINISTER_ORGANISATION, false],
   ])('%s has %s: %s', (role, permission, expected) => {
     expect(hasPermission(caller({ roles: [role] }), permission)).toBe(expected);
   });

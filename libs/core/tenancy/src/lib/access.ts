@@ -12,16 +12,19 @@ export enum Permission {
   HAND_OVER = 'HAND_OVER',
   WORK_HANDOFFS = 'WORK_HANDOFFS',
   ADMINISTER = 'ADMINISTER',
+  /** Keeps the tenant's own organisation: its responsible units, committees and staff accounts. */
+  ADMINISTER_ORGANISATION = 'ADMINISTER_ORGANISATION',
 }
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  [Role.ADMIN]: [Permission.READ, Permission.ADMINISTER],
+  [Role.ADMIN]: [Permission.READ, Permission.ADMINISTER, Permission.ADMINISTER_ORGANISATION],
   [Role.COORDINATOR]: [
     Permission.READ,
     Permission.MANAGE_PLANS,
     Permission.REPORT_FINDINGS,
     Permission.REVIEW_FINDINGS,
     Permission.HAND_OVER,
+    Permission.ADMINISTER_ORGANISATION,
   ],
   [Role.MEMBER]: [Permission.READ, Permission.REPORT_FINDINGS],
   [Role.VIEWER]: [Permission.READ],
