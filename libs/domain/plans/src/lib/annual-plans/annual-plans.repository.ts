@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AnnualPlanEntity } from './annual-plan.entity';
 import { PlanItemEntity } from './plan-item.entity';
 
 @Injectable()
 export class AnnualPlansRepository {
-  constructor(
-    @InjectRepository(AnnualPlanEntity) private readonly plans: Repository<AnnualPlanEntity>,
-    @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get plans(): Repository<AnnualPlanEntity> {
+    return this.db.repository(AnnualPlanEntity);
+  }
+
+  private get items(): Repository<PlanItemEntity> {
+    return this.db.repository(PlanItemEntity);
+  }
 
   findPlan(id: string, manager?: EntityManager): Promise<AnnualPlanEntity | null> {
     return (manager?.getRepository(AnnualPlanEntity) ?? this.plans).findOneBy({ id });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { Db } from '@liandong/db';
 import { AppException, parseId, parseInput } from '@liandong/errors';
 import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
 import { AnnualPlanEntity } from './annual-plan.entity';
@@ -41,7 +41,7 @@ function itemHasProject(title: string): AppException {
 @Injectable()
 export class AnnualPlansService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly annualPlans: AnnualPlansRepository,
     private readonly transitions: AnnualPlanTransitions,
     private readonly plans: PlansService,
@@ -51,7 +51,7 @@ export class AnnualPlansService {
   async create(caller: Caller, input: unknown): Promise<AnnualPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const parsed = parseInput(annualPlanSchema, input, 'input');
-    return this.dataSource.transaction((manager) =>
+    return this.db.transaction((manager) =>
       this.transitions.draw(
         manager,
         {
@@ -69,7 +69,7 @@ export class AnnualPlansService {
   /** DRAFT → ADOPTED (主任会议通过), by the tenant that drew it up; the plan is frozen from then on. */
   async adopt(caller: Caller, planId: string): Promise<AnnualPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await this.annualPlans.lockPlan(manager, parseId(planId));
       if (!plan || !canSeeSubtreeOf(caller, plan.tenantPath)) {
         throw AppException.notFound(ANNUAL_PLAN, planId);

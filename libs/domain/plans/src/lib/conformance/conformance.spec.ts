@@ -1,4 +1,5 @@
-import { shanghaiDay, vocationalTrainingPlan } from '../joint-projects/unified-plan.fixture';
+import { startOfShanghaiDay } from '@liandong/time';
+import { vocationalTrainingPlan } from '../joint-projects/unified-plan.fixture';
 import { checkConformance, conforms } from './conformance';
 import { CONFORMANCE_RULES } from './conformance-rules';
 import type { ConformanceContext, LocalPlanContent } from './conformance.types';
@@ -79,7 +80,7 @@ describe('conformance of a local plan to the unified plan', () => {
 
     it('a unified milestone due later than the unified date', () => {
       const local = countyPlan();
-      local.milestones[2] = { name: '问题清单报送', dueAt: shanghaiDay('2023-08-11') };
+      local.milestones[2] = { name: '问题清单报送', dueAt: startOfShanghaiDay('2023-08-11').toISOString() };
       expect(check(local)).toEqual([
         {
           section: 'SCHEME',
@@ -169,7 +170,7 @@ describe('conformance of a local plan to the unified plan', () => {
     it('an extra milestone within the scheme', () => {
       const milestones = [
         ...countyPlan().milestones,
-        { name: '乡镇交叉检查', dueAt: shanghaiDay('2023-07-01') },
+        { name: '乡镇交叉检查', dueAt: startOfShanghaiDay('2023-07-01').toISOString() },
       ];
       expect(check({ ...countyPlan(), milestones })).toEqual([]);
     });
@@ -190,7 +191,7 @@ describe('conformance of a local plan to the unified plan', () => {
 
     it('an earlier milestone', () => {
       const local = countyPlan();
-      local.milestones[0] = { name: '方案报备', dueAt: shanghaiDay('2023-04-15') };
+      local.milestones[0] = { name: '方案报备', dueAt: startOfShanghaiDay('2023-04-15').toISOString() };
       expect(check(local)).toEqual([]);
     });
 
@@ -242,7 +243,7 @@ describe('conformance of a local plan to the unified plan', () => {
     it('a local milestone due after the unified scheme ends', () => {
       const milestones = [
         ...countyPlan().milestones,
-        { name: '县级总结报告', dueAt: shanghaiDay('2024-01-10') },
+        { name: '县级总结报告', dueAt: startOfShanghaiDay('2024-01-10').toISOString() },
       ];
       expect(check({ ...countyPlan(), milestones })).toEqual([
         {
@@ -311,7 +312,7 @@ describe('conformance of a local plan to the unified plan', () => {
           { code: 'L01', text: '甲' },
           { code: 'L01', text: '乙' },
         ],
-        milestones: [{ name: '县级总结报告', dueAt: shanghaiDay('2024-01-10') }],
+        milestones: [{ name: '县级总结报告', dueAt: startOfShanghaiDay('2024-01-10').toISOString() }],
         indicators: [],
       };
       for (const rule of CONFORMANCE_RULES) {

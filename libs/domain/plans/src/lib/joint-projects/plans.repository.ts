@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { Clock } from '@liandong/time';
 import { AssignmentStatus } from '../assignments/assignment-status';
 import { AssignmentEntity } from '../assignments/assignment.entity';
@@ -13,11 +13,22 @@ import { JointProjectEntity } from './joint-project.entity';
 @Injectable()
 export class PlansRepository {
   constructor(
-    @InjectRepository(JointProjectEntity) private readonly projects: Repository<JointProjectEntity>,
-    @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
+    private readonly db: Db,
     private readonly methods: MethodsRepository,
     private readonly clock: Clock,
   ) {}
+
+  private get projects(): Repository<JointProjectEntity> {
+    return this.db.repository(JointProjectEntity);
+  }
+
+  private get assignments(): Repository<AssignmentEntity> {
+    return this.db.repository(AssignmentEntity);
+  }
+
+  private get versions(): Repository<JointProjectVersionEntity> {
+    return this.db.repository(JointProjectVersionEntity);
+  }
 
   /** The active methods; kept here for the libraries that read the catalogue through this repository. */
   activeMethods(): Promise<SupervisionMethodEntity[]> {
@@ -70,7 +81,7 @@ export class PlansRepository {
   }
 
   async isProjectVisible(scopePath: string, projectId: string): Promise<boolean> {
-    const rows: unknown[] = await this.projects.query(
+    const rows: unknown[] = await this.db.manager.query(
       `SELECT 1 FROM joint_project p WHERE p.id = $1 AND (p.tenant_path <@ $2::ltree OR EXISTS (
          SELECT 1 FROM assignment a WHERE a.project_id = p.id AND a.tenant_path <@ $2::ltree))`,
       [projectId, scopePath],
@@ -156,15 +167,17 @@ export class PlansRepository {
   }
 
   async versionNumbers(projectId: string): Promise<number[]> {
-    const rows = await this.projects.manager
-      .getRepository(JointProjectVersionEntity)
-      .find({ where: { projectId }, order: { version: 'ASC' }, select: { version: true } });
+    const rows = await this.versions.find({
+      where: { projectId },
+      order: { version: 'ASC' },
+      select: { version: true },
+    });
     return rows.map((row) => row.version);
   }
 
   /** Every version's number, note and dates (not its unifications), oldest first. */
   versionHistory(projectId: string): Promise<JointProjectVersionEntity[]> {
-    return this.projects.manager.getRepository(JointProjectVersionEntity).find({
+    return this.versions.find({
       where: { projectId },
       order: { version: 'ASC' },
       select: { id: true, projectId: true, version: true, note: true, publishedAt: true, createdAt: true },
@@ -172,7 +185,7 @@ export class PlansRepository {
   }
 
   findVersion(projectId: string, version: number): Promise<JointProjectVersionEntity | null> {
-    return this.projects.manager.getRepository(JointProjectVersionEntity).findOneBy({ projectId, version });
+    return this.versions.findOneBy({ projectId, version });
   }
 
   /** Freezes the current version the first time it is published. */

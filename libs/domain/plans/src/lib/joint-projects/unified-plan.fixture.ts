@@ -1,9 +1,5 @@
+import { startOfShanghaiDay } from '@liandong/time';
 import type { Unifications } from './unifications';
-
-/** A calendar day at midnight in Asia/Shanghai, stored as ISO (the UTC day before, at 16:00). */
-export function shanghaiDay(day: string): string {
-  return new Date(`${day}T00:00:00+08:00`).toISOString();
-}
 
 /** The city's unified plan for the 2023 joint enforcement inspection of the vocational training regulations. */
 export function vocationalTrainingPlan(): Unifications {
@@ -15,12 +11,12 @@ export function vocationalTrainingPlan(): Unifications {
     },
     scheme: {
       objectives: '市县乡三级人大联动开展《河南省职业培训条例》执法检查,推动“人人持证、技能河南”建设。',
-      startsAt: shanghaiDay('2023-04-01'),
-      endsAt: shanghaiDay('2023-12-20'),
+      startsAt: startOfShanghaiDay('2023-04-01').toISOString(),
+      endsAt: startOfShanghaiDay('2023-12-20').toISOString(),
       milestones: [
-        { name: '方案报备', dueAt: shanghaiDay('2023-04-20') },
-        { name: '县区自查和暗访调查完成', dueAt: shanghaiDay('2023-06-15') },
-        { name: '问题清单报送', dueAt: shanghaiDay('2023-08-10') },
+        { name: '方案报备', dueAt: startOfShanghaiDay('2023-04-20').toISOString() },
+        { name: '县区自查和暗访调查完成', dueAt: startOfShanghaiDay('2023-06-15').toISOString() },
+        { name: '问题清单报送', dueAt: startOfShanghaiDay('2023-08-10').toISOString() },
       ],
     },
     methods: ['LAW_ENFORCEMENT_CHECK', 'COVERT_VISIT', 'SPECIAL_REPORT'],

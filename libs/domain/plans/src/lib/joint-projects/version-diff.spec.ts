@@ -1,4 +1,5 @@
-import { shanghaiDay, vocationalTrainingPlan } from './unified-plan.fixture';
+import { startOfShanghaiDay } from '@liandong/time';
+import { vocationalTrainingPlan } from './unified-plan.fixture';
 import type { Unifications } from './unifications';
 import { diffUnifications } from './version-diff';
 
@@ -80,7 +81,7 @@ describe('changes between two versions of a unified plan', () => {
 
   it('a later start', () => {
     const version2 = revise((plan) => {
-      plan.scheme.startsAt = shanghaiDay('2023-04-10');
+      plan.scheme.startsAt = startOfShanghaiDay('2023-04-10').toISOString();
     });
     expect(diffUnifications(version1, version2)).toEqual([
       {
@@ -94,7 +95,7 @@ describe('changes between two versions of a unified plan', () => {
 
   it('an earlier end', () => {
     const version2 = revise((plan) => {
-      plan.scheme.endsAt = shanghaiDay('2023-11-30');
+      plan.scheme.endsAt = startOfShanghaiDay('2023-11-30').toISOString();
     });
     expect(diffUnifications(version1, version2)).toEqual([
       {
@@ -108,28 +109,34 @@ describe('changes between two versions of a unified plan', () => {
 
   it('a milestone moved', () => {
     const version2 = revise((plan) => {
-      plan.scheme.milestones[2] = { name: '问题清单报送', dueAt: shanghaiDay('2023-08-20') };
+      plan.scheme.milestones[2] = {
+        name: '问题清单报送',
+        dueAt: startOfShanghaiDay('2023-08-20').toISOString(),
+      };
     });
     expect(diffUnifications(version1, version2)).toEqual([
       {
         section: 'SCHEME',
         path: 'scheme.milestones.问题清单报送',
-        before: shanghaiDay('2023-08-10'),
-        after: shanghaiDay('2023-08-20'),
+        before: startOfShanghaiDay('2023-08-10').toISOString(),
+        after: startOfShanghaiDay('2023-08-20').toISOString(),
       },
     ]);
   });
 
   it('a milestone added', () => {
     const version2 = revise((plan) => {
-      plan.scheme.milestones.push({ name: '常委会会议审议执法检查报告', dueAt: shanghaiDay('2023-08-30') });
+      plan.scheme.milestones.push({
+        name: '常委会会议审议执法检查报告',
+        dueAt: startOfShanghaiDay('2023-08-30').toISOString(),
+      });
     });
     expect(diffUnifications(version1, version2)).toEqual([
       {
         section: 'SCHEME',
         path: 'scheme.milestones.常委会会议审议执法检查报告',
         before: null,
-        after: shanghaiDay('2023-08-30'),
+        after: startOfShanghaiDay('2023-08-30').toISOString(),
       },
     ]);
   });
@@ -142,7 +149,7 @@ describe('changes between two versions of a unified plan', () => {
       {
         section: 'SCHEME',
         path: 'scheme.milestones.县区自查和暗访调查完成',
-        before: shanghaiDay('2023-06-15'),
+        before: startOfShanghaiDay('2023-06-15').toISOString(),
         after: null,
       },
     ]);
@@ -272,8 +279,11 @@ describe('changes between two versions of a unified plan', () => {
       plan.methods.push('INSPECTION');
       plan.leadership.leader = '市人大常委会主任';
       plan.policy.checklist[0].text = '落实职业培训补贴资金';
-      plan.scheme.milestones.unshift({ name: '动员部署会', dueAt: shanghaiDay('2023-04-05') });
-      plan.scheme.milestones[1].dueAt = shanghaiDay('2023-04-25');
+      plan.scheme.milestones.unshift({
+        name: '动员部署会',
+        dueAt: startOfShanghaiDay('2023-04-05').toISOString(),
+      });
+      plan.scheme.milestones[1].dueAt = startOfShanghaiDay('2023-04-25').toISOString();
     });
     expect(diffUnifications(version1, version2).map((change) => change.path)).toEqual([
       'leadership.leader',

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { LocalPlanDecisionEntity } from './local-plan-decision.entity';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
 
 @Injectable()
 export class LocalPlansRepository {
-  constructor(@InjectRepository(LocalPlanEntity) private readonly localPlans: Repository<LocalPlanEntity>) {}
+  constructor(private readonly db: Db) {}
+
+  private get localPlans(): Repository<LocalPlanEntity> {
+    return this.db.repository(LocalPlanEntity);
+  }
 
   lock(manager: EntityManager, id: string): Promise<LocalPlanEntity | null> {
     return manager

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppException, optionalReason, parseId, parseInput, requireReason } from '@liandong/errors';
 import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
+import { Db } from '@liandong/db';
 import { checkConformance, conforms } from '../conformance/conformance';
 import { ConformanceIssue, LocalPlanContent } from '../conformance/conformance.types';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
@@ -56,7 +56,7 @@ export interface ConformanceReport {
 @Injectable()
 export class LocalPlansService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly localPlans: LocalPlansRepository,
     private readonly plans: PlansRepository,
     private readonly plansService: PlansService,
@@ -84,7 +84,7 @@ export class LocalPlansService {
       });
     }
     const { issues } = await this.report(project, content);
-    return this.dataSource.transaction((manager) =>
+    return this.db.transaction((manager) =>
       this.transitions.file(manager, existing ?? null, {
         assignmentId: assignment.id,
         tenantId: assignment.tenantId,
@@ -113,7 +113,7 @@ export class LocalPlansService {
     const why = accept
       ? optionalReason(reason, 'reason')
       : requireReason(reason, 'reason', { zh: '退回实施方案', en: 'Returning a plan' });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await this.localPlans.lock(manager, parseId(localPlanId));
       const assignment = plan ? await this.plans.findAssignment(plan.assignmentId, manager) : null;
       if (!plan || !assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {

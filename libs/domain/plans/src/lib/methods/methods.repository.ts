@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { SupervisionMethodEntity } from './supervision-method.entity';
 
 /** SQL for the method catalogue (supervision_method), which belongs to no tenant. */
 @Injectable()
 export class MethodsRepository {
-  constructor(
-    @InjectRepository(SupervisionMethodEntity) private readonly methods: Repository<SupervisionMethodEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get methods(): Repository<SupervisionMethodEntity> {
+    return this.db.repository(SupervisionMethodEntity);
+  }
 
   /** Every method, retired ones included, in catalogue order. */
   all(): Promise<SupervisionMethodEntity[]> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
+import { Db } from '@liandong/db';
 import { SUPERVISION_METHOD } from '../kinds';
 import { MethodsRepository } from './methods.repository';
 import { SupervisionMethodEntity } from './supervision-method.entity';
@@ -16,7 +16,7 @@ const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 @Injectable()
 export class MethodsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly methods: MethodsRepository,
     private readonly clock: Clock,
   ) {}
@@ -63,7 +63,7 @@ export class MethodsService {
       });
     }
     const cleanName = this.name(name);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const added = (await this.methods.existsInTransaction(manager, cleanCode))
         ? null
         : await this.methods.insertLast(manager, cleanCode, cleanName);

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { Db } from '@liandong/db';
 import { AssignmentMilestoneEntity } from './assignment-milestone.entity';
 
 @Injectable()
 export class MilestonesRepository {
-  constructor(
-    @InjectRepository(AssignmentMilestoneEntity)
-    private readonly milestones: Repository<AssignmentMilestoneEntity>,
-  ) {}
+  constructor(private readonly db: Db) {}
+
+  private get milestones(): Repository<AssignmentMilestoneEntity> {
+    return this.db.repository(AssignmentMilestoneEntity);
+  }
 
   ofAssignments(assignmentIds: readonly string[]): Promise<AssignmentMilestoneEntity[]> {
     return assignmentIds.length === 0
