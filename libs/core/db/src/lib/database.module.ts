@@ -5,7 +5,6 @@ import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { ClockStampsSubscriber } from './clock-stamps.subscriber';
 import { dataSourceOptions } from './data-source-options';
 import { Db } from './db';
-import { routeLegacyQueries } from './legacy-query-routing';
 import { RequestScope } from './request-scope';
 
 /** Who a process connects as: the API as the walled application role, the worker and CLI as the system. */
@@ -54,11 +53,7 @@ export class DatabaseModule {
         {
           provide: RequestScope,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => {
-            const scope = new RequestScope(dataSource);
-            routeLegacyQueries(dataSource, scope);
-            return scope;
-          },
+          useFactory: (dataSource: DataSource) => new RequestScope(dataSource),
         },
         Db,
       ],
