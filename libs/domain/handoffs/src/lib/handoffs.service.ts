@@ -32,7 +32,7 @@ import { LookBacksService } from './look-backs/look-backs.service';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
 import { RectificationRepository } from './rectification/rectification.repository';
-import { Clock } from '@liandong/time';
+import { Clock, formatShanghai, shanghaiYear } from '@liandong/time';
 
 /** The department is reminded this many working days before its deadline. */
 const REMINDER_WORKING_DAYS = 3;
@@ -162,9 +162,7 @@ export class HandoffsService {
         });
       }
       const [projectId] = [...projectIds];
-      const year = Number(
-        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now),
-      );
+      const year = shanghaiYear(now);
       const letterNo =
         input.letterNo ||
         `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
@@ -442,9 +440,5 @@ export class HandoffsService {
 }
 
 function formatDeadline(deadline: Date): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(deadline);
+  return formatShanghai(deadline, 'YYYY年M月D日 HH:mm');
 }
