@@ -10,6 +10,7 @@ export * from './lib/department-kind';
 export * from './lib/committee.entity';
 export * from './lib/tenant.repository';
 export * from './lib/department.repository';
+export * from './lib/department-retirement';
 export * from './lib/request-context';
 export * from './lib/current-caller.decorator';
 export * from './lib/tenancy.service';

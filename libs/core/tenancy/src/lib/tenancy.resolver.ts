@@ -44,8 +44,15 @@ export class TenantResolver {
   async departments(
     @CurrentCaller() caller: Caller,
     @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('includeRetired', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'also the retired units (pickers leave them out)',
+    })
+    includeRetired: boolean | null,
   ): Promise<DepartmentModel[]> {
-    const rows = await this.tenancy.listDepartments(caller, tenantId);
+    const rows = await this.tenancy.listDepartments(caller, tenantId, includeRetired ?? false);
     return rows.map(DepartmentModel.from);
   }
 

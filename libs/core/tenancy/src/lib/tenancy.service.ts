@@ -68,16 +68,21 @@ export class TenancyService {
     return children.filter((child) => this.canSeeTenant(caller, child));
   }
 
-  async listDepartments(caller: Caller, tenantId: string): Promise<DepartmentEntity[]> {
+  /** A tenant's units; retired ones only when asked for, for the office that keeps its history. */
+  async listDepartments(
+    caller: Caller,
+    tenantId: string,
+    includeRetired = false,
+  ): Promise<DepartmentEntity[]> {
     const tenant = await this.tenants.findById(parseId(tenantId, 'tenantId'));
     if (!tenant) {
       throw AppException.notFound(TENANT, tenantId);
     }
     if (isDepartmentCaller(caller)) {
       const own = caller.departmentId ? await this.departments.findById(caller.departmentId) : null;
-      return own && own.tenantId === tenantId ? [own] : [];
+      return own && own.tenantId === tenantId && (includeRetired || own.retiredAt === null) ? [own] : [];
     }
     assertInSubtree(caller, tenant.path, TENANT, tenantId);
-    return this.departments.listOfTenant(tenantId);
+    return this.departments.listOfTenant(tenantId, includeRetired);
   }
 }

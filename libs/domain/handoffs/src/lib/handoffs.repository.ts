@@ -61,6 +61,26 @@ export class HandoffsRepository {
       .getMany();
   }
 
+  /**
+   * How many handoffs to each unit are not closed out (what keeps a unit from being retired), as the caller's
+   * row-level security shows them; units without any are absent.
+   */
+  async countOpenByDepartments(
+    departmentIds: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, number>> {
+    if (departmentIds.length === 0) {
+      return new Map();
+    }
+    const rows = await manager.query<Array<{ department_id: string; open: number }>>(
+      `SELECT department_id, count(*)::int AS open FROM handoff
+        WHERE department_id = ANY($1::uuid[]) AND status <> $2
+        GROUP BY department_id`,
+      [departmentIds, HandoffStatus.CLOSED],
+    );
+    return new Map(rows.map((row) => [row.department_id, row.open]));
+  }
+
   /** The next letter number of a tenant's year; callers hold the tenant's advisory lock. */
   async nextLetterSequence(manager: EntityManager, tenantId: string, year: number): Promise<number> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handoff-letter-${tenantId}`]);

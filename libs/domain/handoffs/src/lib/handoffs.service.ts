@@ -13,6 +13,7 @@ import {
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
 import {
   assertPermission,
+  assertReceivesWork,
   Caller,
   canSeeSubtreeOf,
   DepartmentRepository,
@@ -128,18 +129,19 @@ export class HandoffsService {
         en: 'the deadline must be in the future',
       });
     }
-    const department = await this.departments.findById(departmentId);
-    if (!department || !canSeeSubtreeOf(caller, department.tenantPath)) {
-      throw AppException.notFound({ zh: '承办单位', en: 'Department' }, departmentId);
-    }
-    if (department.tenantId !== caller.tenantId) {
-      throw AppException.badInput('input.departmentId', 'DEPARTMENT_NOT_OWN', {
-        zh: '只能交办给本级承办单位(下级的单位由下级人大交办)',
-        en: 'hand over only to your own tenant’s departments',
-      });
-    }
     const tenant = await this.tenants.findById(caller.tenantId);
     return this.db.transaction(async (manager) => {
+      const department = await this.departments.lockToReceive(manager, departmentId);
+      if (!department || !canSeeSubtreeOf(caller, department.tenantPath)) {
+        throw AppException.notFound({ zh: '承办单位', en: 'Department' }, departmentId);
+      }
+      if (department.tenantId !== caller.tenantId) {
+        throw AppException.badInput('input.departmentId', 'DEPARTMENT_NOT_OWN', {
+          zh: '只能交办给本级承办单位(下级的单位由下级人大交办)',
+          en: 'hand over only to your own tenant’s departments',
+        });
+      }
+      assertReceivesWork(department, 'input.departmentId');
       const found = await this.findings.lockByIds(manager, findingIds);
       const byId = new Map(found.map((finding) => [finding.id, finding]));
       for (const id of findingIds) {

@@ -9,6 +9,8 @@ export interface SubtreeDepartment {
   name: string;
   tenantCode: string;
   tenantPath: string;
+  /** Retired: still read back from a sheet (to be refused by name), no longer offered in the template. */
+  retired: boolean;
 }
 
 /** One line of the 问题清单, with what it is shown with: reporter, department, handoff. */
@@ -43,7 +45,7 @@ export interface ProblemListQuery {
 export class FindingsExcelRepository {
   constructor(private readonly db: Db) {}
 
-  /** Every department of the tenants in the subtree at `path`, the tenant itself first. */
+  /** Every department of the tenants in the subtree at `path`, retired ones included, the tenant itself first. */
   async departmentsInSubtree(path: string): Promise<SubtreeDepartment[]> {
     const rows: Array<{
       id: string;
@@ -51,8 +53,10 @@ export class FindingsExcelRepository {
       name: string;
       tenant_code: string;
       tenant_path: string;
+      retired: boolean;
     }> = await this.db.manager.query(
-      `SELECT d.id, d.code, d.name, t.code AS tenant_code, t.path::text AS tenant_path
+      `SELECT d.id, d.code, d.name, t.code AS tenant_code, t.path::text AS tenant_path,
+              d.retired_at IS NOT NULL AS retired
          FROM department d JOIN tenant t ON t.id = d.tenant_id
         WHERE t.path <@ $1::ltree
         ORDER BY nlevel(t.path), t.code, d.code`,
@@ -64,6 +68,7 @@ export class FindingsExcelRepository {
       name: row.name,
       tenantCode: row.tenant_code,
       tenantPath: row.tenant_path,
+      retired: row.retired,
     }));
   }
 

@@ -36,7 +36,9 @@ export class FindingsTemplateService {
     }
     const departments = isDepartmentCaller(caller)
       ? []
-      : await this.excel.departmentsInSubtree(caller.tenantPath);
+      : (await this.excel.departmentsInSubtree(caller.tenantPath)).filter(
+          (department) => !department.retired,
+        );
 
     const workbook = newWorkbook();
     // A dropdown of the severities always; of the methods when they are the project's own.

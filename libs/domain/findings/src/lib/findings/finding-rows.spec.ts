@@ -83,6 +83,30 @@ describe('checkFindingRows', () => {
     expect(clean).toEqual([]);
   });
 
+  it('names a retired unit of the subtree as retired, the others as before', () => {
+    const retiredContext: FindingRowContext = {
+      ...context,
+      retiredDepartments: new Map([
+        [DEPARTMENT, { name: '洛阳市水利局' }],
+        [FOREIGN_DEPARTMENT, { name: '邻县水利局' }],
+      ]),
+    };
+    const { problems, clean } = checkFindingRows(
+      [row({ departmentId: null }), row(), row({ departmentId: FOREIGN_DEPARTMENT })],
+      retiredContext,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        index: 1,
+        field: 'departmentId',
+        reason: 'DEPARTMENT_RETIRED',
+        zh: '承办单位“洛阳市水利局”已撤销,不能再接收新的问题或交办事项',
+      }),
+      expect.objectContaining({ index: 2, field: 'departmentId', reason: 'DEPARTMENT_NOT_IN_SUBTREE' }),
+    ]);
+    expect(clean).toEqual([]);
+  });
+
   it('reports every problem of every row, not just the first', () => {
     const { problems } = checkFindingRows(
       [row({ title: '', method: 'X' }), row(), row({ category: '' })],

@@ -1,5 +1,5 @@
 import { isUuid, RowProblem, Said } from '@liandong/errors';
-import { isWithinPath } from '@liandong/tenancy';
+import { DEPARTMENT_RETIRED, departmentRetired, isWithinPath } from '@liandong/tenancy';
 import { Severity } from './finding-status';
 
 export const MAX_FINDINGS_PER_CALL = 1_000;
@@ -30,6 +30,8 @@ export interface FindingRowContext {
   /** Department id → its tenant path, for the departments the batch names that exist. */
   departmentPaths: ReadonlyMap<string, string>;
   callerPath: string;
+  /** The retired units among those the batch names (id → the unit): they receive nothing new. */
+  retiredDepartments?: ReadonlyMap<string, { name: string }>;
   /** Activity id → whether it was covert (暗访), for the assignment's activities the batch names. */
   activities?: ReadonlyMap<string, { covert: boolean }>;
 }
@@ -46,6 +48,17 @@ export interface CleanFindingRow {
   activityId: string | null;
   /** Found in a covert activity: hidden from departments until handed over. */
   covert: boolean;
+}
+
+/** The retired units among `departments`, as `FindingRowContext.retiredDepartments` takes them. */
+export function retiredOf(
+  departments: ReadonlyArray<{ id: string; name: string; retiredAt: Date | null }>,
+): Map<string, { name: string }> {
+  return new Map(
+    departments
+      .filter((department) => department.retiredAt !== null)
+      .map((department) => [department.id, department]),
+  );
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -116,11 +129,14 @@ export function checkFindingRows(
     const departmentId = blankToNull(row.departmentId);
     if (departmentId !== null) {
       const path = isUuid(departmentId) ? context.departmentPaths.get(departmentId.toLowerCase()) : undefined;
+      const retired = context.retiredDepartments?.get(departmentId.toLowerCase());
       if (path === undefined || !isWithinPath(path, context.callerPath)) {
         problem('departmentId', 'DEPARTMENT_NOT_IN_SUBTREE', {
           zh: '责任单位不存在或不在本机关辖区内',
           en: 'department unknown or outside your subtree',
         });
+      } else if (retired) {
+        problem('departmentId', DEPARTMENT_RETIRED, departmentRetired(retired));
       }
     }
     const activityId = blankToNull(row.activityId)?.toLowerCase() ?? null;

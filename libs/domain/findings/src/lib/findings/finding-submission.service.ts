@@ -13,7 +13,13 @@ import { ActivitiesService } from '../activities/activities.service';
 import { RecurrenceService } from '../duplicates/recurrence.service';
 import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
 import { EvidenceRepository } from '../evidence/evidence.repository';
-import { checkFindingRows, CleanFindingRow, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
+import {
+  checkFindingRows,
+  CleanFindingRow,
+  FindingRow,
+  MAX_FINDINGS_PER_CALL,
+  retiredOf,
+} from './finding-rows';
 import { initialFindingStatus } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
@@ -82,6 +88,7 @@ export class FindingSubmissionService {
       methods: new Set(target.project.unifications.methods),
       checklistCodes: checklistCodes(target.project.unifications),
       departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
+      retiredDepartments: retiredOf(departments),
       callerPath: caller.tenantPath,
     });
     problems.push(

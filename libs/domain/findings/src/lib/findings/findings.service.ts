@@ -23,7 +23,7 @@ import {
 import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
 import { EvidenceRepository } from '../evidence/evidence.repository';
 import { decodeFindingCursor } from './finding-cursor';
-import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL } from './finding-rows';
+import { checkFindingRows, FindingRow, MAX_FINDINGS_PER_CALL, retiredOf } from './finding-rows';
 import { FindingStatus, Severity } from './finding-status';
 import { FindingSubmissionService } from './finding-submission.service';
 import { FindingTransitions } from './finding-transitions';
@@ -229,6 +229,9 @@ export class FindingsService {
           methods: new Set(project?.unifications.methods ?? [finding.methodCode]),
           checklistCodes: new Set(finding.checklistCode ? [finding.checklistCode] : []),
           departmentPaths: new Map(departments.map((department) => [department.id, department.tenantPath])),
+          // A unit retired since the finding named it may stay; naming it anew is refused.
+          retiredDepartments:
+            departmentId?.trim().toLowerCase() === finding.departmentId ? undefined : retiredOf(departments),
           callerPath: caller.tenantPath,
         },
       );

@@ -3,7 +3,13 @@ import { Db } from '@liandong/db';
 import { AppException, parseId, requireReason } from '@liandong/errors';
 import { FindingsRepository } from '@liandong/findings';
 import { jobId, OutboxService, QueueName } from '@liandong/queue';
-import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
+import {
+  assertPermission,
+  assertReceivesWork,
+  Caller,
+  DepartmentRepository,
+  Permission,
+} from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffAccess } from '../handoff-access';
 import { HandoffStatus } from '../handoff-status';
@@ -74,7 +80,7 @@ export class TransfersService {
     now = this.clock.now(),
   ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
-    const target = await this.departments.findById(parseId(departmentId, 'departmentId'));
+    const targetId = parseId(departmentId, 'departmentId');
     return this.db.transaction(async (manager) => {
       const handoff = await this.access.lockForHandingTenant(
         manager,
@@ -86,12 +92,14 @@ export class TransfersService {
           en: 'Only the handing-over tenant reassigns it.',
         },
       );
+      const target = await this.departments.lockToReceive(manager, targetId);
       if (!target || target.tenantId !== caller.tenantId) {
         throw AppException.badInput('departmentId', 'DEPARTMENT_NOT_OWN', {
           zh: '只能改派给本级承办单位',
           en: 'reassign only to your own tenant’s departments',
         });
       }
+      assertReceivesWork(target, 'departmentId');
       if (handoff.status === HandoffStatus.CLOSED) {
         throw AppException.conflict('HANDOFF_CLOSED', {
           zh: '已销号的事项不能改派',
