@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from './tenancy.module';
-import { DepartmentResolver, TenantResolver } from './tenancy.resolver';
+import { CommitteeResolver, DepartmentResolver, TenantResolver } from './tenancy.resolver';
 
 @Module({
   imports: [TenancyModule],
-  providers: [TenantResolver, DepartmentResolver],
+  providers: [TenantResolver, DepartmentResolver, CommitteeResolver],
 })
 export class TenancyApiModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommitteeEntity } from './committee.entity';
+import { CommitteeRepository } from './committee.repository';
 import { DepartmentEntity } from './department.entity';
 import { DepartmentRepository } from './department.repository';
 import { TenancyService } from './tenancy.service';
@@ -11,7 +12,7 @@ export const tenancyEntities = [TenantEntity, DepartmentEntity, CommitteeEntity]
 
 @Module({
   imports: [TypeOrmModule.forFeature(tenancyEntities)],
-  providers: [TenantRepository, DepartmentRepository, TenancyService],
-  exports: [TenantRepository, DepartmentRepository, TenancyService],
+  providers: [TenantRepository, DepartmentRepository, CommitteeRepository, TenancyService],
+  exports: [TenantRepository, DepartmentRepository, CommitteeRepository, TenancyService],
 })
 export class TenancyModule {}

@@ -2,6 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { AppException } from '@liandong/errors';
 import { Caller } from './caller';
 import { CurrentCaller, Loaders } from './current-caller.decorator';
+import { CommitteeModel } from './dto/committee.model';
 import { DepartmentModel } from './dto/department.model';
 import { TenantModel } from './dto/tenant.model';
 import { RequestLoaders } from './request-context';
@@ -91,6 +92,23 @@ export class DepartmentResolver {
     const tenant = await tenantLoader(loaders, this.tenants).load(department.tenantId);
     if (!tenant) {
       throw AppException.notFound(TENANT, department.tenantId);
+    }
+    return TenantModel.from(tenant);
+  }
+}
+
+@Resolver(() => CommitteeModel)
+export class CommitteeResolver {
+  constructor(private readonly tenants: TenantRepository) {}
+
+  @ResolveField(() => TenantModel)
+  async tenant(
+    @Parent() committee: CommitteeModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TenantModel> {
+    const tenant = await tenantLoader(loaders, this.tenants).load(committee.tenantId);
+    if (!tenant) {
+      throw AppException.notFound(TENANT, committee.tenantId);
     }
     return TenantModel.from(tenant);
   }

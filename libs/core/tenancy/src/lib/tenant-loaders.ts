@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { CommitteeEntity } from './committee.entity';
+import { CommitteeRepository } from './committee.repository';
 import { DepartmentEntity } from './department.entity';
 import { DepartmentRepository } from './department.repository';
 import { RequestLoaders } from './request-context';
@@ -24,5 +26,16 @@ export function departmentLoader(
     'department',
     (ids) => departments.findByIds(ids),
     (department) => department.id,
+  );
+}
+
+export function committeeLoader(
+  loaders: RequestLoaders,
+  committees: CommitteeRepository,
+): DataLoader<string, CommitteeEntity | null> {
+  return loaders.get(
+    'committee',
+    (ids) => committees.findByIds(ids),
+    (committee) => committee.id,
   );
 }
