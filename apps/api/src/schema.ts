@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuthApiModule } from '@liandong/auth';
 import { FindingsApiModule } from '@liandong/findings';
 import { HandoffsApiModule } from '@liandong/handoffs';
+import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
 import { TenancyApiModule } from '@liandong/tenancy';
@@ -18,6 +19,7 @@ export const API_MODULES: Type[] = [
   FindingsApiModule,
   HandoffsApiModule,
   ProgressApiModule,
+  OrganisationApiModule,
 ];
 
 function resolversOf(module: Type): Function[] {

@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CommitteesResolver } from './committees/committees.resolver';
 import { OrganisationModule } from './organisation.module';
+import { UnitsExcelController } from './units/excel/units-excel.controller';
+import { UnitsImportService } from './units/excel/units-import.service';
+import { UnitsTemplateService } from './units/excel/units-template.service';
+import { UnitsResolver } from './units/units.resolver';
 
-@Module({ imports: [OrganisationModule], providers: [] })
+@Module({
+  imports: [OrganisationModule],
+  controllers: [UnitsExcelController],
+  providers: [UnitsResolver, CommitteesResolver, UnitsImportService, UnitsTemplateService],
+})
 export class OrganisationApiModule {}

@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@liandong/auth';
 import { HandoffsModule } from '@liandong/handoffs';
+import { TenancyModule } from '@liandong/tenancy';
+import { CommitteesRepository } from './committees/committees.repository';
+import { CommitteesService } from './committees/committees.service';
+import { UnitsRepository } from './units/units.repository';
+import { UnitsService } from './units/units.service';
 
 /** The office's own organisation: its responsible units, its committees and its staff accounts. */
 @Module({
-  imports: [AuthModule, HandoffsModule],
-  providers: [],
-  exports: [],
+  imports: [AuthModule, HandoffsModule, TenancyModule],
+  providers: [UnitsRepository, UnitsService, CommitteesRepository, CommitteesService],
+  exports: [UnitsService, CommitteesService],
 })
 export class OrganisationModule {}
