@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { TenantLevel } from '@liandong/tenancy';
-import { departmentsOf } from './departments';
+import { DepartmentKind, TenantLevel } from '@liandong/tenancy';
+import { committeesOf, departmentsOf } from './departments';
 import { cityTree, hasCongressBody } from './divisions';
 
 describe('the Luoyang demo tree', () => {
@@ -44,6 +44,28 @@ describe('the Luoyang demo tree', () => {
       'commerce',
       'culture',
     ]);
-    expect(street && departmentsOf(street)).toEqual([{ code: 'gov', name: `${street?.name}办事处` }]);
+    expect(street && departmentsOf(street)).toEqual([
+      { code: 'gov', name: `${street?.name}办事处`, kind: DepartmentKind.SUBDISTRICT_OFFICE },
+    ]);
+  });
+
+  it('gives cities and counties the 统筹办 and six committees, townships none', () => {
+    const city = tree.find((node) => node.code === '4103');
+    const county = tree.find((node) => node.code === '410302');
+    const street = tree.find((node) => node.code === '410302001');
+    for (const node of [city, county]) {
+      const committees = node ? committeesOf(node) : [];
+      expect(committees.map((c) => c.code)).toEqual([
+        'tongchou',
+        'caijing',
+        'jiansi',
+        'jiaokewenwei',
+        'nongwei',
+        'shejian',
+        'daigong',
+      ]);
+      expect(committees.filter((c) => c.coordinates).map((c) => c.name)).toEqual(['统筹办']);
+    }
+    expect(street && committeesOf(street)).toEqual([]);
   });
 });
