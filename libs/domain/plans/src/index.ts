@@ -9,6 +9,7 @@ export * from './lib/methods/dto/supervision-method.model';
 
 export * from './lib/joint-projects/joint-project.entity';
 export * from './lib/joint-projects/joint-project-version.entity';
+export * from './lib/joint-projects/committee-filter';
 export * from './lib/joint-projects/unifications';
 export * from './lib/joint-projects/version-diff';
 export * from './lib/joint-projects/plans.repository';

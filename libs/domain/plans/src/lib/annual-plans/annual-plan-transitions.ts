@@ -42,7 +42,8 @@ export type DrawnPlan = Omit<
   AnnualPlanEntity,
   'id' | 'createdAt' | 'tenant' | 'adoptedAt' | 'adoptedBy' | 'status'
 >;
-export type DrawnItem = Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'>;
+export type DrawnItem = Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'> &
+  Partial<Pick<PlanItemEntity, 'leadCommitteeId'>>;
 
 /** The one writer of annual plan status, inside the caller's transaction. */
 @Injectable()

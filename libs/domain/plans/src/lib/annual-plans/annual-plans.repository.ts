@@ -70,12 +70,17 @@ export class AnnualPlansRepository {
   async insertPlan(
     manager: EntityManager,
     plan: Omit<AnnualPlanEntity, 'id' | 'createdAt' | 'tenant' | 'adoptedAt' | 'adoptedBy'>,
-    items: Array<Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'>>,
+    items: Array<
+      Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'> & Partial<Pick<PlanItemEntity, 'leadCommitteeId'>>
+    >,
   ): Promise<AnnualPlanEntity> {
     const saved = await manager.getRepository(AnnualPlanEntity).save(manager.create(AnnualPlanEntity, plan));
     await manager.getRepository(PlanItemEntity).insert(
       items.map((item, index) => ({
-        ...item,
+        title: item.title,
+        isKey: item.isKey,
+        isJoint: item.isJoint,
+        leadCommitteeId: item.leadCommitteeId ?? null,
         planId: saved.id,
         sortOrder: index + 1,
         jointProjectId: null,

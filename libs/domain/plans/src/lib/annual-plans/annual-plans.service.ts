@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { Db } from '@liandong/db';
-import { AppException, parseId, parseInput } from '@liandong/errors';
-import { assertPermission, Caller, canSeeSubtreeOf, isDepartmentCaller, Permission } from '@liandong/tenancy';
+import { AppException, FieldProblem, isUuid, parseId, parseInput } from '@liandong/errors';
+import {
+  assertPermission,
+  Caller,
+  canSeeSubtreeOf,
+  CommitteeRepository,
+  isDepartmentCaller,
+  Permission,
+} from '@liandong/tenancy';
 import { AnnualPlanEntity } from './annual-plan.entity';
 import { PlanItemEntity } from './plan-item.entity';
 import { AnnualPlanTransitions } from './annual-plan-transitions';
@@ -25,7 +32,14 @@ const annualPlanSchema = z.object({
   }),
   title: text(200),
   items: z
-    .array(z.object({ title: text(200), isKey: z.boolean(), isJoint: z.boolean() }))
+    .array(
+      z.object({
+        title: text(200),
+        isKey: z.boolean(),
+        isJoint: z.boolean(),
+        leadCommitteeId: z.string().nullish(),
+      }),
+    )
     .min(1, { message: '至少列出一个监督项目 / at least one item' })
     .max(300),
 });
@@ -46,11 +60,13 @@ export class AnnualPlansService {
     private readonly transitions: AnnualPlanTransitions,
     private readonly plans: PlansService,
     private readonly clock: Clock,
+    private readonly committees: CommitteeRepository,
   ) {}
 
   async create(caller: Caller, input: unknown): Promise<AnnualPlanEntity> {
     assertPermission(caller, Permission.MANAGE_PLANS);
     const parsed = parseInput(annualPlanSchema, input, 'input');
+    const leads = await this.leadCommitteesOf(caller, parsed.items);
     return this.db.transaction((manager) =>
       this.transitions.draw(
         manager,
@@ -61,9 +77,50 @@ export class AnnualPlansService {
           title: parsed.title,
           createdBy: caller.userId,
         },
-        parsed.items,
+        parsed.items.map((item, index) => ({
+          title: item.title,
+          isKey: item.isKey,
+          isJoint: item.isJoint,
+          leadCommitteeId: leads[index] ?? null,
+        })),
       ),
     );
+  }
+
+  /** Each item's lead committee, which must be an active committee of the caller's own tenant. */
+  private async leadCommitteesOf(
+    caller: Caller,
+    items: ReadonlyArray<{ leadCommitteeId?: string | null }>,
+  ): Promise<Array<string | null>> {
+    const requested = items.map((item) => item.leadCommitteeId ?? null);
+    const wellFormed = requested.filter((id): id is string => id !== null && isUuid(id));
+    const found = await this.committees.findByIds([...new Set(wellFormed.map((id) => id.toLowerCase()))]);
+    const usable = new Set(
+      found
+        .filter((committee) => committee.tenantId === caller.tenantId && committee.retiredAt === null)
+        .map((committee) => committee.id),
+    );
+    const problems: FieldProblem[] = [];
+    requested.forEach((id, index) => {
+      if (id === null) {
+        return;
+      }
+      const field = `input.items.${index}.leadCommitteeId`;
+      if (!isUuid(id)) {
+        problems.push({ field, reason: 'INVALID_ID', zh: '不是有效的编号', en: 'not a valid id' });
+      } else if (!usable.has(id.toLowerCase())) {
+        problems.push({
+          field,
+          reason: 'COMMITTEE_UNKNOWN',
+          zh: '牵头委室须为本机关现有的委室',
+          en: 'The lead must be an active committee of your own office.',
+        });
+      }
+    });
+    if (problems.length > 0) {
+      throw AppException.badFields(problems);
+    }
+    return requested.map((id) => id?.toLowerCase() ?? null);
   }
 
   /** DRAFT → ADOPTED (主任会议通过), by the tenant that drew it up; the plan is frozen from then on. */
@@ -130,7 +187,13 @@ export class AnnualPlansService {
     }
     return this.plans.createJointProject(
       caller,
-      { year: plan.year, title: item.title, isKey: item.isKey, unifications },
+      {
+        year: plan.year,
+        title: item.title,
+        isKey: item.isKey,
+        unifications,
+        leadCommitteeId: item.leadCommitteeId,
+      },
       async (manager, project) => {
         const locked = await this.annualPlans.lockItem(manager, item.id);
         if (locked?.jointProjectId) {

@@ -2,6 +2,9 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { AppException, parseId } from '@liandong/errors';
 import {
   Caller,
+  CommitteeModel,
+  CommitteeRepository,
+  committeeLoader,
   CurrentCaller,
   Loaders,
   RequestLoaders,
@@ -20,6 +23,7 @@ export class JointProjectResolver {
   constructor(
     private readonly plans: PlansService,
     private readonly tenants: TenantRepository,
+    private readonly committees: CommitteeRepository,
   ) {}
 
   @Query(() => [JointProjectModel])
@@ -53,6 +57,31 @@ export class JointProjectResolver {
     @Args('targets', { type: () => PublishTargetsInput }) targets: PublishTargetsInput,
   ): Promise<AssignmentModel[]> {
     return (await this.plans.publishJointProject(caller, parseId(id), targets)).map(AssignmentModel.from);
+  }
+
+  @Mutation(() => JointProjectModel, {
+    description: '指定牵头委室 (null clears it): by the issuer, a committee of its own office',
+  })
+  async setLeadCommittee(
+    @CurrentCaller() caller: Caller,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('committeeId', { type: () => ID, nullable: true }) committeeId?: string | null,
+  ): Promise<JointProjectModel> {
+    return JointProjectModel.from(
+      await this.plans.setLeadCommittee(caller, parseId(projectId, 'projectId'), committeeId ?? null),
+    );
+  }
+
+  @ResolveField(() => CommitteeModel, { nullable: true, description: '牵头委室 the committee that leads it' })
+  async leadCommittee(
+    @Parent() project: JointProjectModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CommitteeModel | null> {
+    if (!project.leadCommitteeId) {
+      return null;
+    }
+    const committee = await committeeLoader(loaders, this.committees).load(project.leadCommitteeId);
+    return committee ? CommitteeModel.from(committee) : null;
   }
 
   @ResolveField(() => TenantModel)

@@ -8,6 +8,7 @@ import { MethodsRepository } from '../methods/methods.repository';
 import { SupervisionMethodEntity } from '../methods/supervision-method.entity';
 import { JointProjectVersionEntity } from './joint-project-version.entity';
 import { JointProjectEntity } from './joint-project.entity';
+import { ledBySql } from './committee-filter';
 
 /** SQL for projects, their versions and their assignments. Scope (a tenant path) comes first. */
 @Injectable()
@@ -40,8 +41,12 @@ export class PlansRepository {
     return this.methods.byCodes(codes);
   }
 
-  findProject(id: string): Promise<JointProjectEntity | null> {
-    return this.projects.findOneBy({ id });
+  /** A project with its lead committee (unset when it has none), for deciding who sees it. */
+  findProject(id: string, manager?: EntityManager): Promise<JointProjectEntity | null> {
+    return (manager?.getRepository(JointProjectEntity) ?? this.projects).findOne({
+      where: { id },
+      relations: { leadCommittee: true },
+    });
   }
 
   findProjects(ids: readonly string[], manager?: EntityManager): Promise<JointProjectEntity[]> {
@@ -58,13 +63,20 @@ export class PlansRepository {
   async updateProject(
     manager: EntityManager,
     id: string,
-    changes: Pick<JointProjectEntity, 'version' | 'unifications'>,
+    changes: Partial<Pick<JointProjectEntity, 'version' | 'unifications' | 'leadCommitteeId'>>,
   ): Promise<void> {
     await manager.getRepository(JointProjectEntity).update({ id }, changes);
   }
 
-  /** Projects issued in the scope's subtree, or published to a tenant in it. */
-  listVisibleProjects(scopePath: string, year?: number): Promise<JointProjectEntity[]> {
+  /**
+   * Projects issued in the scope's subtree, or published to a tenant in it; with a committee code (see
+   * `committeeFilter`), only those led by a committee of that code.
+   */
+  listVisibleProjects(
+    scopePath: string,
+    committeeCode: string | null,
+    year?: number,
+  ): Promise<JointProjectEntity[]> {
     const query = this.projects
       .createQueryBuilder('p')
       .where(
@@ -77,14 +89,22 @@ export class PlansRepository {
     if (year !== undefined) {
       query.andWhere('p.year = :year', { year });
     }
+    if (committeeCode !== null) {
+      query.andWhere(ledBySql('p.id', ':committeeCode'), { committeeCode });
+    }
     return query.getMany();
   }
 
-  async isProjectVisible(scopePath: string, projectId: string): Promise<boolean> {
+  async isProjectVisible(
+    scopePath: string,
+    projectId: string,
+    committeeCode: string | null,
+  ): Promise<boolean> {
     const rows: unknown[] = await this.db.manager.query(
       `SELECT 1 FROM joint_project p WHERE p.id = $1 AND (p.tenant_path <@ $2::ltree OR EXISTS (
-         SELECT 1 FROM assignment a WHERE a.project_id = p.id AND a.tenant_path <@ $2::ltree))`,
-      [projectId, scopePath],
+         SELECT 1 FROM assignment a WHERE a.project_id = p.id AND a.tenant_path <@ $2::ltree))
+         AND ($3::text IS NULL OR ${ledBySql('p.id', '$3::text')})`,
+      [projectId, scopePath, committeeCode],
     );
     return rows.length > 0;
   }
@@ -121,13 +141,21 @@ export class PlansRepository {
       .getMany();
   }
 
-  listAssignmentsOfTenant(tenantId: string, statuses?: AssignmentStatus[]): Promise<AssignmentEntity[]> {
+  /** A tenant's assignments; with a committee code, only those of projects led by a committee of that code. */
+  listAssignmentsOfTenant(
+    tenantId: string,
+    committeeCode: string | null,
+    statuses?: AssignmentStatus[],
+  ): Promise<AssignmentEntity[]> {
     const query = this.assignments
       .createQueryBuilder('a')
       .where('a.tenant_id = :tenantId', { tenantId })
       .orderBy('a.created_at', 'DESC');
     if (statuses && statuses.length > 0) {
       query.andWhere('a.status IN (:...statuses)', { statuses });
+    }
+    if (committeeCode !== null) {
+      query.andWhere(ledBySql('a.project_id', ':committeeCode'), { committeeCode });
     }
     return query.getMany();
   }

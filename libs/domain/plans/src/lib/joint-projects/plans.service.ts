@@ -7,6 +7,7 @@ import {
   assertPermission,
   Caller,
   canSeeSubtreeOf,
+  CommitteeRepository,
   isDepartmentCaller,
   isWithinPath,
   Permission,
@@ -18,6 +19,7 @@ import { AssignmentTransitions } from '../assignments/assignment-transitions';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { ASSIGNMENT, JOINT_PROJECT } from '../kinds';
 import { MethodsService } from '../methods/methods.service';
+import { committeeFilter, isLedFor } from './committee-filter';
 import { JointProjectEntity } from './joint-project.entity';
 import type { JointProjectVersionEntity } from './joint-project-version.entity';
 import { PlansRepository } from './plans.repository';
@@ -37,6 +39,7 @@ const projectInputSchema = z.object({
     .max(200, { message: '项目名称不能超过 200 字 / title at most 200 characters' }),
   isKey: z.boolean(),
   unifications: unificationsInputSchema,
+  leadCommitteeId: z.string().nullish(),
 });
 
 export interface AssignmentAndProject {
@@ -57,6 +60,7 @@ export class PlansService {
     private readonly tenants: TenantRepository,
     private readonly transitions: AssignmentTransitions,
     private readonly methods: MethodsService,
+    private readonly committees: CommitteeRepository,
   ) {}
 
   /** `linkInside` runs in the creating transaction (e.g. to tie the project to its annual-plan item). */
@@ -76,6 +80,13 @@ export class PlansService {
     }
     await this.methods.assertActive(parsed.unifications.methods, 'unifications.methods');
     return this.db.transaction(async (manager) => {
+      const leadCommitteeId = await this.leadCommitteeFor(
+        manager,
+        caller,
+        parsed.leadCommitteeId ?? null,
+        'leadCommitteeId',
+        true,
+      );
       const project = await this.plans.insertProject(manager, {
         tenantId: caller.tenantId,
         tenantPath: caller.tenantPath,
@@ -84,7 +95,7 @@ export class PlansService {
         isKey: parsed.isKey,
         version: 1,
         unifications: toStoredUnifications(parsed.unifications),
-        leadCommitteeId: null,
+        leadCommitteeId,
         createdBy: caller.userId,
       });
       await linkInside?.(manager, project);
@@ -125,6 +136,34 @@ export class PlansService {
       });
       await this.plans.insertVersion(manager, locked.id, next.version, next.unifications, why);
       return next;
+    });
+  }
+
+  /**
+   * Names the committee that leads the project (牵头委室), or clears it with null: by the issuer, naming an
+   * active committee of its own tenant. A committee's staff keep their own committee as the lead.
+   */
+  async setLeadCommittee(
+    caller: Caller,
+    projectId: string,
+    committeeId: string | null,
+  ): Promise<JointProjectEntity> {
+    assertPermission(caller, Permission.MANAGE_PLANS);
+    const project = await this.getVisibleProject(caller, projectId);
+    if (project.tenantId !== caller.tenantId) {
+      throw AppException.forbidden('NOT_PROJECT_ISSUER', {
+        zh: '只有发起机关可以指定牵头委室',
+        en: 'Only the issuer names the lead committee.',
+      });
+    }
+    return this.db.transaction(async (manager) => {
+      const leadCommitteeId = await this.leadCommitteeFor(manager, caller, committeeId, 'committeeId', false);
+      const locked = await this.plans.lockProject(manager, project.id);
+      if (!locked) {
+        throw AppException.notFound(JOINT_PROJECT, projectId);
+      }
+      await this.plans.updateProject(manager, locked.id, { leadCommitteeId });
+      return { ...locked, leadCommitteeId };
     });
   }
 
@@ -226,15 +265,15 @@ export class PlansService {
       if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
         throw AppException.notFound(ASSIGNMENT, assignmentId);
       }
+      const project = await this.plans.findProject(assignment.projectId, manager);
+      if (!project || !isLedFor(committeeFilter(caller), project.leadCommittee)) {
+        throw AppException.notFound(ASSIGNMENT, assignmentId);
+      }
       if (assignment.tenantId !== caller.tenantId) {
         throw AppException.forbidden('NOT_ASSIGNED_TENANT', {
           zh: '只能签收本机关的任务',
           en: 'Only the assigned tenant can acknowledge it.',
         });
-      }
-      const [project] = await this.plans.findProjects([assignment.projectId], manager);
-      if (!project) {
-        throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
       }
       return this.transitions.acknowledge(manager, assignment, project.version);
     });
@@ -244,19 +283,27 @@ export class PlansService {
     if (isDepartmentCaller(caller)) {
       return [];
     }
-    return this.plans.listVisibleProjects(caller.tenantPath, year);
+    return this.plans.listVisibleProjects(caller.tenantPath, committeeFilter(caller), year);
   }
 
+  /** A project the caller sees: issued or assigned in its subtree and, for a committee's staff, theirs. */
   async getVisibleProject(caller: Caller, projectId: string): Promise<JointProjectEntity> {
     const project = isDepartmentCaller(caller) ? null : await this.plans.findProject(projectId);
-    if (!project || !(await this.plans.isProjectVisible(caller.tenantPath, project.id))) {
+    if (
+      !project ||
+      !isLedFor(committeeFilter(caller), project.leadCommittee) ||
+      !(await this.plans.isProjectVisible(caller.tenantPath, project.id, null))
+    ) {
       throw AppException.notFound(JOINT_PROJECT, projectId);
     }
     return project;
   }
 
   async isProjectVisible(caller: Caller, projectId: string): Promise<boolean> {
-    return !isDepartmentCaller(caller) && this.plans.isProjectVisible(caller.tenantPath, projectId);
+    return (
+      !isDepartmentCaller(caller) &&
+      this.plans.isProjectVisible(caller.tenantPath, projectId, committeeFilter(caller))
+    );
   }
 
   /** Projects by id, for field resolvers whose parent the caller may already see. */
@@ -269,13 +316,16 @@ export class PlansService {
     return this.plans.findAssignments(ids);
   }
 
-  /** An assignment in the caller's subtree (its own or one below it), with its project; NOT_FOUND otherwise. */
+  /**
+   * An assignment in the caller's subtree (its own or one below it) of a project the caller sees, with the
+   * project; NOT_FOUND otherwise.
+   */
   async getVisibleAssignment(caller: Caller, assignmentId: string): Promise<AssignmentAndProject> {
     const assignment = await this.plans.findAssignment(parseId(assignmentId, 'assignmentId'));
     if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
-    return { assignment, project: await this.projectOf(assignment) };
+    return { assignment, project: await this.projectOf(caller, assignment) };
   }
 
   /** The caller's own acknowledged assignment, for filing its local plan or its milestones. */
@@ -300,7 +350,7 @@ export class PlansService {
     if (isDepartmentCaller(caller)) {
       return Promise.resolve([]);
     }
-    return this.plans.listAssignmentsOfTenant(caller.tenantId, statuses);
+    return this.plans.listAssignmentsOfTenant(caller.tenantId, committeeFilter(caller), statuses);
   }
 
   /** The assignments of a project that the caller may see: those held in its subtree. */
@@ -320,6 +370,7 @@ export class PlansService {
     if (!assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
       throw AppException.notFound(ASSIGNMENT, assignmentId);
     }
+    const project = await this.projectOf(caller, assignment);
     if (assignment.tenantId !== caller.tenantId) {
       throw AppException.forbidden('NOT_ASSIGNED_TENANT', {
         zh: '只能在本机关的任务下报送问题',
@@ -338,15 +389,52 @@ export class PlansService {
         en: `The assignment is ${assignment.status}.`,
       });
     }
-    return { assignment, project: await this.projectOf(assignment) };
+    return { assignment, project };
   }
 
-  private async projectOf(assignment: AssignmentEntity): Promise<JointProjectEntity> {
+  /** The assignment's project; an assignment of a project that is not the caller's committee's is NOT_FOUND. */
+  private async projectOf(caller: Caller, assignment: AssignmentEntity): Promise<JointProjectEntity> {
     const project = await this.plans.findProject(assignment.projectId);
     if (!project) {
       throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
     }
+    if (!isLedFor(committeeFilter(caller), project.leadCommittee)) {
+      throw AppException.notFound(ASSIGNMENT, assignment.id);
+    }
     return project;
+  }
+
+  /**
+   * The committee a project is to be led by. A committee's staff may name only their own, which is also the
+   * default when they name none (`ownByDefault`); others name an active committee of their own tenant, or none.
+   */
+  private async leadCommitteeFor(
+    manager: EntityManager,
+    caller: Caller,
+    requested: string | null,
+    field: string,
+    ownByDefault: boolean,
+  ): Promise<string | null> {
+    const id = requested === null ? null : parseId(requested, field);
+    const own = committeeFilter(caller) === null ? null : (caller.committee?.id ?? null);
+    if (own !== null && !(id === own || (id === null && ownByDefault))) {
+      throw AppException.forbidden('COMMITTEE_NOT_YOURS', {
+        zh: '委室工作人员只能指定本委室牵头',
+        en: 'Committee staff may name only their own committee as the lead.',
+      });
+    }
+    const lead = id ?? own;
+    if (lead === null) {
+      return null;
+    }
+    const committee = await this.committees.lockToJoin(manager, lead);
+    if (!committee || committee.tenantId !== caller.tenantId || committee.retiredAt !== null) {
+      throw AppException.badInput(field, 'COMMITTEE_UNKNOWN', {
+        zh: '牵头委室须为本机关现有的委室',
+        en: 'The lead must be an active committee of your own office.',
+      });
+    }
+    return committee.id;
   }
 
   /** Null for the issuer; for a cascade, the caller's acknowledged assignment of the project. */

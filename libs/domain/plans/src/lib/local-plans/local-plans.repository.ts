@@ -4,6 +4,7 @@ import { Db } from '@liandong/db';
 import { LocalPlanDecisionEntity } from './local-plan-decision.entity';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
+import { ledBySql } from '../joint-projects/committee-filter';
 
 @Injectable()
 export class LocalPlansRepository {
@@ -25,15 +26,21 @@ export class LocalPlansRepository {
       : this.localPlans.findBy({ assignmentId: In([...assignmentIds]) });
   }
 
-  /** Submitted plans of the assignments a tenant published: its review queue. */
-  toReviewBy(tenantId: string): Promise<LocalPlanEntity[]> {
-    return this.localPlans
+  /**
+   * Submitted plans of the assignments a tenant published: its review queue; with a committee code, only
+   * those of projects led by a committee of that code.
+   */
+  toReviewBy(tenantId: string, committeeCode: string | null): Promise<LocalPlanEntity[]> {
+    const query = this.localPlans
       .createQueryBuilder('l')
       .innerJoin('l.assignment', 'a')
       .where('a.published_by_tenant_id = :tenantId', { tenantId })
       .andWhere('l.status = :status', { status: LocalPlanStatus.SUBMITTED })
-      .orderBy('l.submitted_at', 'ASC')
-      .getMany();
+      .orderBy('l.submitted_at', 'ASC');
+    if (committeeCode !== null) {
+      query.andWhere(ledBySql('a.project_id', ':committeeCode'), { committeeCode });
+    }
+    return query.getMany();
   }
 
   async upsert(

@@ -6,10 +6,11 @@ import { Clock } from '@liandong/time';
 import { Db } from '@liandong/db';
 import { checkConformance, conforms } from '../conformance/conformance';
 import { ConformanceIssue, LocalPlanContent } from '../conformance/conformance.types';
+import { committeeFilter, isLedFor } from '../joint-projects/committee-filter';
 import { JointProjectEntity } from '../joint-projects/joint-project.entity';
 import { PlansRepository } from '../joint-projects/plans.repository';
 import { PlansService } from '../joint-projects/plans.service';
-import { JOINT_PROJECT, LOCAL_PLAN } from '../kinds';
+import { LOCAL_PLAN } from '../kinds';
 import { MethodsService } from '../methods/methods.service';
 import { LocalPlanStatus } from './local-plan-status';
 import { LocalPlanEntity } from './local-plan.entity';
@@ -116,7 +117,14 @@ export class LocalPlansService {
     return this.db.transaction(async (manager) => {
       const plan = await this.localPlans.lock(manager, parseId(localPlanId));
       const assignment = plan ? await this.plans.findAssignment(plan.assignmentId, manager) : null;
-      if (!plan || !assignment || !canSeeSubtreeOf(caller, assignment.tenantPath)) {
+      const project = assignment ? await this.plans.findProject(assignment.projectId, manager) : null;
+      if (
+        !plan ||
+        !assignment ||
+        !project ||
+        !canSeeSubtreeOf(caller, assignment.tenantPath) ||
+        !isLedFor(committeeFilter(caller), project.leadCommittee)
+      ) {
         throw AppException.notFound(LOCAL_PLAN, localPlanId);
       }
       if (assignment.publishedByTenantId !== caller.tenantId) {
@@ -130,10 +138,6 @@ export class LocalPlansService {
           zh: `实施方案状态为 ${plan.status},只能审核已报备的方案`,
           en: 'Only a SUBMITTED plan can be reviewed.',
         });
-      }
-      const [project] = await this.plans.findProjects([assignment.projectId], manager);
-      if (!project) {
-        throw AppException.notFound(JOINT_PROJECT, assignment.projectId);
       }
       const { issues } = await this.report(project, plan.content);
       if (accept && !conforms(issues)) {
@@ -156,7 +160,9 @@ export class LocalPlansService {
   }
 
   toReview(caller: Caller): Promise<LocalPlanEntity[]> {
-    return isDepartmentCaller(caller) ? Promise.resolve([]) : this.localPlans.toReviewBy(caller.tenantId);
+    return isDepartmentCaller(caller)
+      ? Promise.resolve([])
+      : this.localPlans.toReviewBy(caller.tenantId, committeeFilter(caller));
   }
 
   /** The local plans of the assignments, for field resolvers (each checks who may see it). */

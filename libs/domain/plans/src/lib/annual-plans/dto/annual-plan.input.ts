@@ -1,10 +1,15 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 
 @InputType('PlanItemInput')
 export class PlanItemInput {
   @Field() title!: string;
   @Field() isKey!: boolean;
   @Field() isJoint!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: '牵头委室 the committee that leads it, of your own office',
+  })
+  leadCommitteeId?: string | null;
 }
 
 @InputType('AnnualPlanInput')

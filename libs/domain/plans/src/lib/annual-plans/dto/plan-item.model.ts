@@ -8,6 +8,7 @@ export class PlanItemModel {
   @Field() isKey!: boolean;
   @Field() isJoint!: boolean;
   jointProjectId!: string | null;
+  leadCommitteeId!: string | null;
 
   static from(entity: PlanItemEntity): PlanItemModel {
     return Object.assign(new PlanItemModel(), {
@@ -16,6 +17,7 @@ export class PlanItemModel {
       isKey: entity.isKey,
       isJoint: entity.isJoint,
       jointProjectId: entity.jointProjectId,
+      leadCommitteeId: entity.leadCommitteeId,
     });
   }
 }

@@ -61,6 +61,11 @@ export class JointProjectInput {
   @Field() title!: string;
   @Field() isKey!: boolean;
   @Field(() => FiveUnificationsInput) unifications!: FiveUnificationsInput;
+  @Field(() => ID, {
+    nullable: true,
+    description: '牵头委室 the lead committee, of your own office; committee staff: their own (the default)',
+  })
+  leadCommitteeId?: string | null;
 }
 
 @InputType('PublishTargetsInput')

@@ -84,6 +84,7 @@ export class JointProjectModel {
   @Field(() => Int) version!: number;
   @Field(() => FiveUnificationsModel) unifications!: FiveUnificationsModel;
   issuerId!: string;
+  leadCommitteeId!: string | null;
 
   static from(entity: JointProjectEntity): JointProjectModel {
     return Object.assign(new JointProjectModel(), {
@@ -94,6 +95,7 @@ export class JointProjectModel {
       version: entity.version,
       unifications: FiveUnificationsModel.from(entity.unifications),
       issuerId: entity.tenantId,
+      leadCommitteeId: entity.leadCommitteeId,
     });
   }
 }
