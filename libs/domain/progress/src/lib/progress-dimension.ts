@@ -8,6 +8,8 @@ export enum ProgressDimension {
   METHOD = 'METHOD',
   CATEGORY = 'CATEGORY',
   DEPARTMENT = 'DEPARTMENT',
+  /** The lead committee (牵头委室) of each finding's project; a row without one for projects with no lead. */
+  COMMITTEE = 'COMMITTEE',
 }
 
 registerEnumType(ProgressDimension, { name: 'ProgressDimension', description: '统计维度' });
@@ -17,4 +19,5 @@ export const ASSIGNMENT_DIMENSIONS: ReadonlySet<ProgressDimension> = new Set([
   ProgressDimension.PROJECT,
   ProgressDimension.TENANT,
   ProgressDimension.LEVEL,
+  ProgressDimension.COMMITTEE,
 ]);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FindingStatus, HANDED_OVER_STATUSES, UNCOUNTED_STATUSES } from '@liandong/findings';
 import { Db } from '@liandong/db';
 import { HandoffStatus } from '@liandong/handoffs';
+import { ledBySql } from '@liandong/plans';
 import { SHANGHAI } from '@liandong/time';
 import { ProgressDimension } from './progress-dimension';
 
@@ -14,6 +15,7 @@ export interface ProgressKeys {
   methodCode?: string;
   category?: string;
   departmentId?: string | null;
+  committeeId?: string | null;
 }
 
 export interface FindingFigures {
@@ -39,11 +41,20 @@ export interface ProgressQuery {
   projectId?: string;
   /** Department accounts: only the findings handed over to this department. */
   departmentId?: string;
+  /** A committee's staff: only the findings of projects led by a committee of this code (`committeeFilter`). */
+  committeeCode?: string;
   dimensions: readonly ProgressDimension[];
   now: Date;
 }
 
-type KeyColumn = { alias: keyof ProgressKeys; finding: string; assignment?: string };
+/** `join`: what the key's column needs joined beyond the finding (`f`) or assignment (`a`) and its tenant. */
+type KeyColumn = {
+  alias: keyof ProgressKeys;
+  finding: string;
+  assignment?: string;
+  findingJoin?: string;
+  assignmentJoin?: string;
+};
 
 /** Where each dimension's key comes from, in the finding query and (where it exists) the assignment query. */
 function keyColumns(depth: number): Record<ProgressDimension, KeyColumn> {
@@ -61,7 +72,19 @@ function keyColumns(depth: number): Record<ProgressDimension, KeyColumn> {
     [ProgressDimension.METHOD]: { alias: 'methodCode', finding: 'f.method_code' },
     [ProgressDimension.CATEGORY]: { alias: 'category', finding: 'f.category' },
     [ProgressDimension.DEPARTMENT]: { alias: 'departmentId', finding: 'f.department_id' },
+    [ProgressDimension.COMMITTEE]: {
+      alias: 'committeeId',
+      finding: 'fp.lead_committee_id',
+      findingJoin: 'JOIN joint_project fp ON fp.id = f.project_id',
+      assignment: 'ap.lead_committee_id',
+      assignmentJoin: 'JOIN joint_project ap ON ap.id = a.project_id',
+    },
   };
+}
+
+/** The joins the keys need, each once. */
+function joinsOf(joins: ReadonlyArray<string | undefined>): string {
+  return [...new Set(joins.filter((join): join is string => join !== undefined))].join('\n        ');
 }
 
 /**
@@ -70,7 +93,7 @@ function keyColumns(depth: number): Record<ProgressDimension, KeyColumn> {
  * uncounted statuses as $2; the narrowing values are appended to it.
  */
 function countedFindings(
-  query: Pick<ProgressQuery, 'projectId' | 'departmentId'>,
+  query: Pick<ProgressQuery, 'projectId' | 'departmentId' | 'committeeCode'>,
   params: unknown[],
 ): string[] {
   const where = ['f.tenant_path <@ $1::ltree', 'NOT (f.status = ANY($2::text[]))'];
@@ -81,6 +104,10 @@ function countedFindings(
   if (query.departmentId) {
     params.push(query.departmentId);
     where.push(`f.department_id = $${params.length} AND f.handoff_id IS NOT NULL`);
+  }
+  if (query.committeeCode) {
+    params.push(query.committeeCode);
+    where.push(ledBySql('f.project_id', `$${params.length}::text`));
   }
   return where;
 }
@@ -121,6 +148,7 @@ export class ProgressRepository {
         FROM finding f
         JOIN tenant t ON t.id = f.tenant_id
         LEFT JOIN handoff h ON h.id = f.handoff_id
+        ${joinsOf(keys.map((key) => key.findingJoin))}
        WHERE ${where.join(' AND ')}
        ${keys.length > 0 ? `GROUP BY ${keys.map((key) => key.finding).join(', ')}` : ''}`;
     const rows: Array<ProgressKeys & FindingFigures> = await this.db.manager.query(sql, params);
@@ -174,11 +202,16 @@ export class ProgressRepository {
       params.push(query.projectId);
       where.push(`a.project_id = $${params.length}`);
     }
+    if (query.committeeCode) {
+      params.push(query.committeeCode);
+      where.push(ledBySql('a.project_id', `$${params.length}::text`));
+    }
     const select = keys.map((key) => `${key.assignment} AS "${key.alias}"`);
     const sql = `
       SELECT ${[...select, 'count(DISTINCT a.project_id)::int AS "projects"'].join(', ')}
         FROM assignment a
         JOIN tenant t ON t.id = a.tenant_id
+        ${joinsOf(keys.map((key) => key.assignmentJoin))}
        WHERE ${where.join(' AND ')}
        ${keys.length > 0 ? `GROUP BY ${keys.map((key) => key.assignment).join(', ')}` : ''}`;
     return this.db.manager.query(sql, params);

@@ -8,6 +8,9 @@ import {
 } from '@liandong/plans';
 import {
   Caller,
+  CommitteeModel,
+  CommitteeRepository,
+  committeeLoader,
   CurrentCaller,
   DepartmentModel,
   DepartmentRepository,
@@ -29,6 +32,7 @@ export class ProgressResolver {
     private readonly plans: PlansRepository,
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
+    private readonly committees: CommitteeRepository,
   ) {}
 
   @Query(() => [ProgressRowModel], {
@@ -102,6 +106,22 @@ export class ProgressResolver {
     return method
       ? SupervisionMethodModel.from(method)
       : Object.assign(new SupervisionMethodModel(), { code: row.methodCode, name: row.methodCode });
+  }
+
+  @ResolveField(() => CommitteeModel, {
+    nullable: true,
+    description:
+      'with COMMITTEE: the lead committee (牵头委室) of the projects; null for projects with no lead',
+  })
+  async committee(
+    @Parent() row: ProgressRowModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CommitteeModel | null> {
+    if (!row.committeeId) {
+      return null;
+    }
+    const committee = await committeeLoader(loaders, this.committees).load(row.committeeId);
+    return committee ? CommitteeModel.from(committee) : null;
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, parseIds } from '@liandong/errors';
 import { FindingsService } from '@liandong/findings';
-import { PlansService } from '@liandong/plans';
+import { committeeFilter, PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { ASSIGNMENT_DIMENSIONS, ProgressDimension } from './progress-dimension';
 import { FindingFigures, MonthlyFigures, ProgressKeys, ProgressRepository } from './progress.repository';
@@ -28,6 +28,7 @@ const KEY_FIELDS: ReadonlyArray<keyof ProgressKeys> = [
   'methodCode',
   'category',
   'departmentId',
+  'committeeId',
 ];
 
 const NO_FINDINGS: FindingFigures = {
@@ -113,7 +114,7 @@ export class ProgressService {
   private async scopeOf(
     caller: Caller,
     args: { scopeTenantId?: string | null; projectId?: string | null },
-  ): Promise<{ scopePath: string; projectId?: string; departmentId?: string }> {
+  ): Promise<{ scopePath: string; projectId?: string; departmentId?: string; committeeCode?: string }> {
     const department = isDepartmentCaller(caller);
     if (department && args.scopeTenantId) {
       throw AppException.forbidden('OTHER_SCOPE_FIGURES', {
@@ -130,6 +131,7 @@ export class ProgressService {
       scopePath,
       projectId,
       departmentId: department ? (caller.departmentId ?? undefined) : undefined,
+      committeeCode: committeeFilter(caller) ?? undefined,
     };
   }
 }

@@ -24,6 +24,7 @@ export class ProgressRowModel {
   tenantPath!: string | null;
   methodCode!: string | null;
   departmentId!: string | null;
+  committeeId!: string | null;
 
   static from(result: ProgressResult): ProgressRowModel {
     return Object.assign(new ProgressRowModel(), {
@@ -42,6 +43,7 @@ export class ProgressRowModel {
       tenantPath: result.tenantPath ?? null,
       methodCode: result.methodCode ?? null,
       departmentId: result.departmentId ?? null,
+      committeeId: result.committeeId ?? null,
     });
   }
 }
