@@ -10,6 +10,7 @@ import { AuditTrail1795900100000 } from './migrations/1795900100000-audit-trail'
 import { ReviewersVisible1795900200000 } from './migrations/1795900200000-reviewers-visible';
 import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessions';
 import { Organisation1796457078227 } from './migrations/1796457078227-organisation';
+import { CommitteeNotifications1796459300000 } from './migrations/1796459300000-committee-notifications';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   ReviewersVisible1795900200000,
   AuthSessions1795890000000,
   Organisation1796457078227,
+  CommitteeNotifications1796459300000,
 ];

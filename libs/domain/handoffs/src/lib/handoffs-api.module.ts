@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@liandong/auth';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EscalationResolver, HandoffEscalationsResolver } from './escalations/escalations.resolver';
 import { EvaluationsResolver, HandoffEvaluationsResolver } from './evaluations/evaluations.resolver';
@@ -10,11 +11,13 @@ import { LedgerExportService } from './ledger/ledger-export.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LookBacksResolver } from './look-backs/look-backs.resolver';
 import { MilestonesResolver } from './milestones/milestones.resolver';
+import { CommitteePressResolver } from './notifications/committee-press.resolver';
+import { CommitteePressService } from './notifications/committee-press.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { TransfersResolver } from './transfers/transfers.resolver';
 
 @Module({
-  imports: [HandoffsModule],
+  imports: [HandoffsModule, AuthModule],
   providers: [
     HandoffsResolver,
     FindingHandoffResolver,
@@ -30,6 +33,8 @@ import { TransfersResolver } from './transfers/transfers.resolver';
     LedgerResolver,
     LedgerExportService,
     CalendarResolver,
+    CommitteePressService,
+    CommitteePressResolver,
   ],
   controllers: [LedgerExcelController],
 })
