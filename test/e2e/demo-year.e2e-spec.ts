@@ -92,6 +92,24 @@ describe('the demo year, played on its own database', () => {
     expect(await count('SELECT count(*) AS n FROM finding_review')).toBe(372);
   });
 
+  it('has each joint project led by the city committee its unified plan names, where the office has it', async () => {
+    const leads = await rows<{ title: string; lead: string | null }>(
+      `SELECT p.title, c.code AS lead FROM joint_project p
+         LEFT JOIN committee c ON c.id = p.lead_committee_id ORDER BY p.title`,
+    );
+    expect(leads).toHaveLength(12);
+    expect(leads.find((project) => project.title === '优化营商环境')?.lead).toBe('caijing');
+    expect(leads.find((project) => project.title === '高中教育提质增效')?.lead).toBe('jiaokewenwei');
+    // 城乡建设环境保护委员会 is not among the demo's committees: its two projects are the whole office's.
+    expect(leads.filter((project) => project.lead === null)).toHaveLength(2);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM plan_item i JOIN joint_project p ON p.id = i.joint_project_id
+          WHERE i.lead_committee_id IS NOT DISTINCT FROM p.lead_committee_id`,
+      ),
+    ).toBe(12);
+  });
+
   it('reports findings in at least four months and closes handoffs in at least six', async () => {
     const month = (column: string): string => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
     expect(

@@ -17,7 +17,7 @@ import {
   MilestonesService,
   PlansService,
 } from '@liandong/plans';
-import { Caller } from '@liandong/tenancy';
+import { Caller, CommitteeRepository } from '@liandong/tenancy';
 import { annualPlanInput } from './annual-plan';
 import { CITY_CODE, DemoDirectory } from './directory';
 import { activitySummary, localPlanOf } from './paperwork';
@@ -44,6 +44,7 @@ export class YearPlayer {
   private readonly evaluations: EvaluationsService;
   private readonly lookBacks: LookBacksService;
   private readonly dataSource: DataSource;
+  private readonly committees: CommitteeRepository;
   private readonly paperwork: Paperwork;
 
   private annualPlanId = '';
@@ -75,14 +76,16 @@ export class YearPlayer {
     this.evaluations = app.get(EvaluationsService);
     this.lookBacks = app.get(LookBacksService);
     this.dataSource = app.get(DataSource);
+    this.committees = app.get(CommitteeRepository);
   }
 
   async play(event: YearEvent): Promise<void> {
     switch (event.kind) {
       case 'draft-annual-plan': {
-        const plan = await this.annualPlans.create(await this.city(), {
+        const city = await this.city();
+        const plan = await this.annualPlans.create(city, {
           year: DEMO_YEAR,
-          ...annualPlanInput(this.data),
+          ...annualPlanInput(this.data, await this.committees.listOfTenant(city.tenantId)),
         });
         this.annualPlanId = plan.id;
         return;
