@@ -18,6 +18,11 @@ export enum SessionRevocation {
   /** A rotated refresh token came back: someone holds a copy, so the whole family ends. */
   REUSED = 'REUSED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** An administrator issued a new password: the person signs in with it and must change it. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  /** An administrator ended the account's sessions (a lost phone, a shared screen). */
+  ENDED_BY_ADMINISTRATOR = 'ENDED_BY_ADMINISTRATOR',
 }
 
 /**

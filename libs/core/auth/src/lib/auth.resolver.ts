@@ -7,6 +7,7 @@ import { ClientAddress } from './client-address.decorator';
 import { CurrentSessionId } from './current-session.decorator';
 import { AuthPayloadModel, UserModel } from './dto/user.model';
 import { LoginThrottle } from './login-throttle';
+import { OpenBeforePasswordChange } from './password-change.decorator';
 import { Public } from './public.decorator';
 
 @Resolver()
@@ -40,6 +41,7 @@ export class AuthResolver {
     return AuthPayloadModel.from(await this.auth.refresh(refreshToken));
   }
 
+  @OpenBeforePasswordChange()
   @Mutation(() => Boolean, {
     description: '退出登录 end the session of this access token and its refresh token',
   })
@@ -48,8 +50,10 @@ export class AuthResolver {
     return true;
   }
 
+  @OpenBeforePasswordChange()
   @Mutation(() => Boolean, {
-    description: '修改密码 change the password; every session of the account ends, sign in again',
+    description:
+      '修改密码 change the password; every session of the account ends, sign in again. Clears mustChangePassword',
   })
   async changePassword(
     @CurrentCaller() caller: Caller,
@@ -63,6 +67,7 @@ export class AuthResolver {
     return true;
   }
 
+  @OpenBeforePasswordChange()
   @Query(() => UserModel)
   async me(@CurrentCaller() caller: Caller): Promise<UserModel> {
     const account = await this.accounts.findById(caller.userId);

@@ -70,12 +70,16 @@ export class AuthService {
    * Tells row-level security who is acting from here on: the account and its tenant's subtree. Before that,
    * a request reaches only the one account its login, token or refresh token names.
    */
-  private actAs(account: AccountEntity): Promise<void> {
-    return this.scope.set({
+  private async actAs(account: AccountEntity): Promise<void> {
+    await this.scope.set({
       account_id: account.id,
       tenant_id: account.tenantId,
       tenant_path: account.tenant?.path ?? account.tenantPath,
     });
+    // Row-level security shows a committee only to its tenant's subtree: read it once that is the scope.
+    if (account.committeeId && !account.committee) {
+      account.committee = await this.accounts.findCommittee(account.committeeId);
+    }
   }
 
   /** Checks the password and starts a session. Wrong credentials are a CredentialsRefusedException. */
@@ -153,8 +157,13 @@ export class AuthService {
     await this.accounts.replacePassword(account.id, await hashPassword(newPassword));
   }
 
-  /** The caller behind a bearer token and its session, read fresh so a revocation or a disabling stops at once. */
-  async authenticate(token: string): Promise<{ caller: Caller; sessionId: string }> {
+  /**
+   * The caller behind a bearer token and its session, read fresh so a revocation or a disabling stops at
+   * once; and whether the account must first replace a password an administrator issued.
+   */
+  async authenticate(
+    token: string,
+  ): Promise<{ caller: Caller; sessionId: string; mustChangePassword: boolean }> {
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
@@ -171,7 +180,7 @@ export class AuthService {
       throw sessionEnded();
     }
     await this.actAs(account);
-    return { caller: callerOf(account), sessionId: sid };
+    return { caller: callerOf(account), sessionId: sid, mustChangePassword: account.mustChangePassword };
   }
 
   async callerFromToken(token: string): Promise<Caller> {

@@ -3,8 +3,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppException } from '@liandong/errors';
 import { RequestContext } from '@liandong/tenancy';
 
-/** A request the AuthGuard resolved: its caller, and the session its access token belongs to. */
-export type AuthenticatedRequest = RequestContext['req'] & { sessionId?: string };
+/**
+ * A request the AuthGuard resolved: its caller, the session its access token belongs to, and whether the
+ * account must first replace an issued password.
+ */
+export type AuthenticatedRequest = RequestContext['req'] & {
+  sessionId?: string;
+  mustChangePassword?: boolean;
+};
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   return context.getType<string>() === 'graphql'

@@ -12,3 +12,6 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
     return false;
   }
 }
+
+/** A stored hash no password verifies against (not argon2's format): an account that cannot sign in yet. */
+export const UNUSABLE_PASSWORD_HASH = '!';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role, TenantModel } from '@liandong/tenancy';
+import { CommitteeModel, Role, TenantModel } from '@liandong/tenancy';
 import { AccountEntity } from '../account.entity';
 import type { IssuedSession } from '../auth.service';
 
@@ -20,6 +20,15 @@ export class UserModel {
   @Field(() => [Role])
   roles!: Role[];
 
+  @Field(() => CommitteeModel, { nullable: true, description: '所属委室 the committee the person works in' })
+  committee!: CommitteeModel | null;
+
+  @Field({
+    description:
+      '须先修改密码(管理员发放的初始或重置密码);此前除 me、changePassword、logout 外的操作均被拒绝 · true while the account holds a password an administrator issued: every operation but me, changePassword and logout is refused (PASSWORD_CHANGE_REQUIRED) until it is changed',
+  })
+  mustChangePassword!: boolean;
+
   static from(account: AccountEntity): UserModel {
     if (!account.tenant) {
       throw new Error(`account ${account.id} loaded without its tenant`);
@@ -30,6 +39,8 @@ export class UserModel {
       displayName: account.displayName,
       tenant: TenantModel.from(account.tenant),
       roles: account.roles,
+      committee: account.committee ? CommitteeModel.from(account.committee) : null,
+      mustChangePassword: account.mustChangePassword,
     });
   }
 }
@@ -54,6 +65,12 @@ export class AuthPayloadModel {
   @Field(() => UserModel)
   user!: UserModel;
 
+  @Field({
+    description:
+      '须先修改密码(同 user.mustChangePassword)· the account must change its password before anything else (as user.mustChangePassword)',
+  })
+  mustChangePassword!: boolean;
+
   static from(issued: IssuedSession): AuthPayloadModel {
     return Object.assign(new AuthPayloadModel(), {
       accessToken: issued.accessToken,
@@ -61,6 +78,7 @@ export class AuthPayloadModel {
       refreshToken: issued.refreshToken,
       refreshTokenExpiresAt: issued.refreshTokenExpiresAt,
       user: UserModel.from(issued.account),
+      mustChangePassword: issued.account.mustChangePassword,
     });
   }
 }
