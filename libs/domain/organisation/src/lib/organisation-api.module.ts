@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsResolver } from './accounts/accounts.resolver';
 import { CommitteesResolver } from './committees/committees.resolver';
 import { OrganisationModule } from './organisation.module';
 import { UnitsExcelController } from './units/excel/units-excel.controller';
@@ -9,6 +10,6 @@ import { UnitsResolver } from './units/units.resolver';
 @Module({
   imports: [OrganisationModule],
   controllers: [UnitsExcelController],
-  providers: [UnitsResolver, CommitteesResolver, UnitsImportService, UnitsTemplateService],
+  providers: [AccountsResolver, UnitsResolver, UnitsImportService, UnitsTemplateService, CommitteesResolver],
 })
 export class OrganisationApiModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@liandong/auth';
 import { HandoffsModule } from '@liandong/handoffs';
 import { TenancyModule } from '@liandong/tenancy';
+import { AccountsService } from './accounts/accounts.service';
 import { CommitteesRepository } from './committees/committees.repository';
 import { CommitteesService } from './committees/committees.service';
 import { UnitsRepository } from './units/units.repository';
@@ -10,7 +11,7 @@ import { UnitsService } from './units/units.service';
 /** The office's own organisation: its responsible units, its committees and its staff accounts. */
 @Module({
   imports: [AuthModule, HandoffsModule, TenancyModule],
-  providers: [UnitsRepository, UnitsService, CommitteesRepository, CommitteesService],
-  exports: [UnitsService, CommitteesService],
+  providers: [AccountsService, UnitsRepository, UnitsService, CommitteesRepository, CommitteesService],
+  exports: [AccountsService, UnitsService, CommitteesService],
 })
 export class OrganisationModule {}
