@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsResolver } from './accounts/accounts.resolver';
+import { AccountsExcelController } from './accounts/excel/accounts-excel.controller';
 import { CommitteesResolver } from './committees/committees.resolver';
 import { OrganisationModule } from './organisation.module';
 import { UnitsExcelController } from './units/excel/units-excel.controller';
@@ -9,7 +10,7 @@ import { UnitsResolver } from './units/units.resolver';
 
 @Module({
   imports: [OrganisationModule],
-  controllers: [UnitsExcelController],
+  controllers: [AccountsExcelController, UnitsExcelController],
   providers: [AccountsResolver, UnitsResolver, UnitsImportService, UnitsTemplateService, CommitteesResolver],
 })
 export class OrganisationApiModule {}
