@@ -25,6 +25,7 @@ const SET_LEAD = `mutation ($projectId: ID!, $committeeId: ID) {
   setLeadCommittee(projectId: $projectId, committeeId: $committeeId) { ${PROJECT} } }`;
 const PROJECTS = `query ($year: Int) { jointProjects(year: $year) { ${PROJECT} } }`;
 const PROJECT_BY_ID = `query ($id: ID!) { jointProject(id: $id) { ${PROJECT} } }`;
+const FINDINGS = 'query ($first: Int) { findings(first: $first) { edges { node { id } } } }';
 const MY_ASSIGNMENTS = 'query { myAssignments { id project { id leadCommittee { code tenant { code } } } } }';
 const ASSIGNMENT = 'query ($id: ID!) { assignment(id: $id) { id project { id } } }';
 const REVISE = `mutation ($id: ID!, $unifications: FiveUnificationsInput!, $note: String!) {
@@ -357,6 +358,24 @@ describe('committees in the supervision flow', () => {
         findings: [findingInput()],
       });
       expect(reported.submitFindings).toHaveLength(1);
+
+      // Lists narrow too: the county's 财经委 sees its project's finding, not one of the 教科文卫委's project.
+      const other = await county.ok<{ submitFindings: Array<{ id: string }> }>(SUBMIT, {
+        assignmentId: countyAssignments['jiaoke'],
+        findings: [findingInput()],
+      });
+      const listed = async (client: GraphqlClient): Promise<string[]> =>
+        (
+          await client.ok<{ findings: { edges: Array<{ node: { id: string } }> } }>(FINDINGS, {
+            first: 100,
+          })
+        ).findings.edges.map((edge) => edge.node.id);
+      const staffSees = await listed(countyCaijing);
+      expect(staffSees).toContain(reported.submitFindings[0]?.id);
+      expect(staffSees).not.toContain(other.submitFindings[0]?.id);
+      expect(await listed(county)).toEqual(
+        expect.arrayContaining([reported.submitFindings[0]?.id, other.submitFindings[0]?.id]),
+      );
     });
 
     it('a committee’s staff lead what they create, and may not name another committee', async () => {

@@ -1,3 +1,4 @@
+import { ledBySql } from '@liandong/plans';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Db } from '@liandong/db';
@@ -23,6 +24,8 @@ export interface FindingQuery {
   limit: number;
   /** Only REPORTED findings this tenant path may review: reported below it, in a project issued at or above it. */
   reviewerPath?: string;
+  /** Committee staff: only findings of projects their committee leads (see `committeeFilter`). */
+  committeeCode?: string | null;
 }
 
 @Injectable()
@@ -173,6 +176,9 @@ export class FindingsRepository {
       base.andWhere('f.department_id = :departmentId AND f.handoff_id IS NOT NULL', {
         departmentId: query.departmentId,
       });
+    }
+    if (query.committeeCode) {
+      base.andWhere(ledBySql('f.project_id', ':committeeCode'), { committeeCode: query.committeeCode });
     }
     if (query.reviewerPath) {
       base

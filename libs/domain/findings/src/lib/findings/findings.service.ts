@@ -9,7 +9,7 @@ import {
   requireReason,
   Said,
 } from '@liandong/errors';
-import { PlansRepository } from '@liandong/plans';
+import { committeeFilter, PlansRepository } from '@liandong/plans';
 import {
   assertPermission,
   Caller,
@@ -271,6 +271,7 @@ export class FindingsService {
     const { rows, total } = await this.findings.page({
       scopePath: caller.tenantPath,
       reviewerPath: caller.tenantPath,
+      committeeCode: committeeFilter(caller),
       after: after ? decodeFindingCursor(after) : undefined,
       limit,
     });
@@ -290,6 +291,7 @@ export class FindingsService {
       projectId: filter.projectId ? parseIds([filter.projectId], 'filter.projectId')[0] : undefined,
       statuses: filter.status ?? undefined,
       departmentId: isDepartmentCaller(caller) ? (caller.departmentId ?? undefined) : undefined,
+      committeeCode: committeeFilter(caller),
       after: after ? decodeFindingCursor(after) : undefined,
       limit,
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Db } from '@liandong/db';
+import { ledBySql } from '@liandong/plans';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { LedgerCursor } from './ledger-cursor';
@@ -17,6 +18,8 @@ export interface LedgerCriteria {
   overdueOnly: boolean;
   /** Only handoffs with an escalation step carried by this tenant (e.g. 挂牌督办 raised to the parent). */
   escalatedToTenantId: string | null;
+  /** Committee staff: only the handoffs of projects their committee leads (see `committeeFilter`). */
+  committeeCode: string | null;
   now: Date;
 }
 
@@ -77,6 +80,9 @@ export class LedgerRepository {
     }
     if (criteria.projectId !== null) {
       conditions.push(`h.project_id = ${param(criteria.projectId)}::uuid`);
+    }
+    if (criteria.committeeCode !== null) {
+      conditions.push(ledBySql('h.project_id', param(criteria.committeeCode)));
     }
     if (criteria.statuses !== null) {
       conditions.push(`h.status = ANY(${param(criteria.statuses)}::text[])`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, parseId } from '@liandong/errors';
-import { PlansService } from '@liandong/plans';
+import { committeeFilter, PlansService } from '@liandong/plans';
 import { Caller, canSeeSubtreeOf, isDepartmentCaller, TenantRepository } from '@liandong/tenancy';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
@@ -97,6 +97,7 @@ export class LedgerService {
       statuses: statuses && statuses.length > 0 ? [...new Set(statuses)] : null,
       overdueOnly: filter.overdueOnly === true,
       escalatedToTenantId: escalatedToMe ? caller.tenantId : null,
+      committeeCode: committeeFilter(caller),
       now,
     };
   }
