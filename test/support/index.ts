@@ -8,7 +8,7 @@ export * from './contract';
 export * from './poll';
 export * from './ports';
 export * from './handoff-scenario';
-export * from './plans-depth';
+export * from './plans-operations';
 export * from './duplicate-findings';
 export * from './isolation/digest';
 export * from './isolation/fuzz';

@@ -15,7 +15,7 @@ import {
   SUBMIT,
   tenantId,
 } from '../fixtures';
-import { conformingPlan, plansOperation, unifications } from '../plans-depth';
+import { conformingPlan, plansOperation, unifications } from '../plans-operations';
 import { Platform } from '../platform';
 import { eventually } from '../poll';
 import { emptyForbidden, Forbidden } from './leaks';
