@@ -6,6 +6,7 @@ import { Provider as GraphqlProvider } from 'urql';
 import { createApiFetch } from './auth/api-fetch';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { createGraphqlClient } from './auth/graphql-client';
+import { INITIAL_PASSWORD_PATH, InitialPasswordPage } from './auth/initial-password-page';
 import { LoginPage } from './auth/login-page';
 import { SessionRenewal } from './auth/session-renewal';
 import { SessionStore } from './auth/session-store';
@@ -16,6 +17,7 @@ import { NotFoundPage } from './pages/not-found-page';
 // Every page is loaded on demand: the login page stays light, and the dashboard's ECharts loads only there.
 const PAGES = {
   dashboard: lazy(() => import('./dashboard/dashboard-page')),
+  committeeProgress: lazy(() => import('./committees/committee-progress-page')),
   plans: lazy(() => import('./plans/plans-page')),
   jointProject: lazy(() => import('./plans/joint-project-page')),
   localPlan: lazy(() => import('./plans/local-plan-page')),
@@ -34,6 +36,7 @@ type PageName = keyof typeof PAGES;
 /** The routes under each menu section: a section's pages exist only for accounts whose menu offers it. */
 const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   dashboard: [{ path: '/dashboard/:scopeTenantId?', page: 'dashboard' }],
+  committeeProgress: [{ path: '/committee-progress', page: 'committeeProgress' }],
   plans: [
     { path: '/plans', page: 'plans' },
     { path: '/plans/projects/:projectId', page: 'jointProject' },
@@ -55,7 +58,7 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   ],
   ledger: [{ path: '/ledger', page: 'ledger' }],
   notifications: [{ path: '/notifications', page: 'notifications' }],
-  admin: [{ path: '/admin', page: 'admin' }],
+  admin: [{ path: '/admin/:tab?', page: 'admin' }],
 };
 
 function LazyPage({ name }: { name: PageName }) {
@@ -73,6 +76,10 @@ function RequireSignedIn() {
   if (!user) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
+  // An issued password opens nothing but its change: the API refuses every other operation until then.
+  if (user.mustChangePassword) {
+    return <Navigate to={INITIAL_PASSWORD_PATH} replace />;
+  }
   return <AppLayout />;
 }
 
@@ -83,6 +90,7 @@ function SectionRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path={INITIAL_PASSWORD_PATH} element={<InitialPasswordPage />} />
       <Route element={<RequireSignedIn />}>
         <Route index element={<Navigate to="/dashboard" replace />} />
         {sections.flatMap((item) =>

@@ -1,10 +1,14 @@
 import { authExchange } from '@urql/exchange-auth';
-import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
 import { needsRenewal, type SessionStore } from './session-store';
 import type { SessionRenewal } from './session-renewal';
 
 function isUnauthenticated(error: CombinedError): boolean {
   return error.graphQLErrors.some((e) => e.extensions['code'] === 'UNAUTHENTICATED');
+}
+
+function needsPasswordChange(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions['reason'] === 'PASSWORD_CHANGE_REQUIRED');
 }
 
 /**
@@ -20,6 +24,14 @@ export function createGraphqlClient(store: SessionStore, renewal: SessionRenewal
     requestPolicy: 'cache-and-network',
     exchanges: [
       cacheExchange,
+      // An issued password that was not yet known to be one (reset meanwhile): send the person to change it.
+      mapExchange({
+        onError(error) {
+          if (needsPasswordChange(error)) {
+            store.requirePasswordChange();
+          }
+        },
+      }),
       authExchange((utils) =>
         Promise.resolve({
           addAuthToOperation(operation) {

@@ -36,6 +36,17 @@ export class SessionStore {
     this.notify(session);
   }
 
+  /**
+   * Marks the signed-in account as holding an issued password, when the API refuses an operation for it
+   * (PASSWORD_CHANGE_REQUIRED): the console then opens nothing but its change.
+   */
+  requirePasswordChange(): void {
+    const session = this.read();
+    if (session && !session.user.mustChangePassword) {
+      this.save({ ...session, user: { ...session.user, mustChangePassword: true } });
+    }
+  }
+
   clear(): void {
     this.storage.removeItem(STORAGE_KEY);
     this.notify(null);

@@ -26,6 +26,8 @@ export function sessionWith(tokens: {
       displayName: '洛阳市人大',
       roles: ['COORDINATOR'],
       tenant: { id: 't1', code: '4103', name: '洛阳市', level: 'CITY' },
+      committee: null,
+      mustChangePassword: false,
     },
   };
 }

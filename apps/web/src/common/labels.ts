@@ -1,6 +1,7 @@
 import type {
   AnnualPlanStatus,
   AssignmentStatus,
+  DepartmentKind,
   EvaluationResult,
   EvaluationScheme,
   ExtensionStatus,
@@ -25,6 +26,18 @@ export const ROLE_LABEL: Record<Role, string> = {
   MEMBER: '工作人员',
   VIEWER: '查看',
   DEPARTMENT: '承办单位',
+};
+
+/** 承办单位类型, in the order the pickers offer them. */
+export const DEPARTMENT_KIND_LABEL: Record<DepartmentKind, string> = {
+  PEOPLES_GOVERNMENT: '人民政府',
+  GOVERNMENT_DEPARTMENT: '政府部门',
+  SUPERVISORY_COMMISSION: '监察委员会',
+  PEOPLES_COURT: '人民法院',
+  PEOPLES_PROCURATORATE: '人民检察院',
+  TOWNSHIP_GOVERNMENT: '乡镇人民政府',
+  SUBDISTRICT_OFFICE: '街道办事处',
+  OTHER: '其他',
 };
 
 export const FINDING_STATUS_LABEL: Record<FindingStatus, string> = {

@@ -21,6 +21,17 @@ describe('refusalText', () => {
     ).toBe('登录失败次数过多,请 62 秒后再试');
   });
 
+  it('tells a person holding an issued password to change it first', () => {
+    expect(
+      refusalText({
+        code: 'FORBIDDEN',
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+        zh: '请先修改初始密码',
+        en: 'Change the password you were given before doing anything else.',
+      }),
+    ).toBe('请先修改管理员发放的初始密码,修改后才能使用其他功能');
+  });
+
   it('lists the problems of an INVALID_INPUT refusal in the console’s words', () => {
     expect(
       refusalText({

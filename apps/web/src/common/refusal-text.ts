@@ -81,6 +81,8 @@ const BY_REASON: Readonly<Record<string, Wording>> = {
   TOKEN_INVALID: SIGN_IN_AGAIN,
   SESSION_ENDED: '登录已失效或账号已停用,请重新登录',
   REFRESH_REFUSED: SIGN_IN_AGAIN,
+  // An issued (initial or reset) password: the console sends the person to change it.
+  PASSWORD_CHANGE_REQUIRED: '请先修改管理员发放的初始密码,修改后才能使用其他功能',
   // A failure of the server's own: the console words it (OPERATION_TIMED_OUT keeps the API's advice).
   INTERNAL_ERROR: serverFailed,
 };

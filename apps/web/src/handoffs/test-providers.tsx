@@ -16,6 +16,8 @@ export function testUser(roles: Role[]): SessionUser {
     displayName: '测试账号',
     roles,
     tenant: { id: 'county', code: '410302', name: '老城区', level: 'COUNTY' },
+    committee: null,
+    mustChangePassword: false,
   };
 }
 

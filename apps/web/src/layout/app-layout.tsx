@@ -10,6 +10,7 @@ import {
   ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -22,6 +23,7 @@ import { navigationFor, type Section } from './navigation';
 
 const ICONS: Record<Section, ReactNode> = {
   dashboard: <BarChartOutlined />,
+  committeeProgress: <TeamOutlined />,
   plans: <ScheduleOutlined />,
   tasks: <ProfileOutlined />,
   findings: <FileSearchOutlined />,

@@ -8,23 +8,27 @@ describe('navigationFor', () => {
   it('gives a city coordinator plans, findings, handoffs and the ledger, but no assignments', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'CITY' } })).toEqual([
       'dashboard',
+      'committeeProgress',
       'plans',
       'findings',
       'handoffs',
       'ledger',
       'notifications',
+      'admin',
     ]);
   });
 
   it('gives a county its assignments as well as the plans it works to', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'COUNTY' } })).toEqual([
       'dashboard',
+      'committeeProgress',
       'plans',
       'tasks',
       'findings',
       'handoffs',
       'ledger',
       'notifications',
+      'admin',
     ]);
   });
 
@@ -41,8 +45,33 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it('adds administration for an admin account only', () => {
+  it('adds administration for administrators and coordinators, not for other staff', () => {
     expect(sectionsOf({ roles: ['ADMIN'], tenant: { level: 'CITY' } })).toContain('admin');
-    expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'CITY' } })).not.toContain('admin');
+    expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'TOWNSHIP' } })).toContain('admin');
+    expect(sectionsOf({ roles: ['MEMBER'], tenant: { level: 'CITY' } })).not.toContain('admin');
+    expect(sectionsOf({ roles: ['VIEWER'], tenant: { level: 'COUNTY' } })).not.toContain('admin');
+  });
+
+  it('gives the committee scorecard to the 统筹办’s staff, whatever their role', () => {
+    const tongchou = { coordinates: true };
+    expect(sectionsOf({ roles: ['MEMBER'], tenant: { level: 'CITY' }, committee: tongchou })).toContain(
+      'committeeProgress',
+    );
+  });
+
+  it('keeps the committee scorecard from other committees’ staff and from townships', () => {
+    const caijing = { coordinates: false };
+    expect(sectionsOf({ roles: ['MEMBER'], tenant: { level: 'CITY' }, committee: caijing })).not.toContain(
+      'committeeProgress',
+    );
+    expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'TOWNSHIP' } })).not.toContain(
+      'committeeProgress',
+    );
+  });
+
+  it('gives a department account no administration and no scorecard', () => {
+    expect(
+      sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' }, committee: { coordinates: true } }),
+    ).toEqual(['dashboard', 'handoffs', 'notifications']);
   });
 });

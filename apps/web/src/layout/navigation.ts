@@ -1,7 +1,15 @@
 import type { Role, TenantLevel } from '../graphql/generated/graphql';
 
 export type Section =
-  'dashboard' | 'plans' | 'tasks' | 'findings' | 'handoffs' | 'ledger' | 'notifications' | 'admin';
+  | 'dashboard'
+  | 'committeeProgress'
+  | 'plans'
+  | 'tasks'
+  | 'findings'
+  | 'handoffs'
+  | 'ledger'
+  | 'notifications'
+  | 'admin';
 
 export interface NavigationItem {
   section: Section;
@@ -11,6 +19,7 @@ export interface NavigationItem {
 
 const ITEMS: Record<Section, NavigationItem> = {
   dashboard: { section: 'dashboard', path: '/dashboard', label: '看板' },
+  committeeProgress: { section: 'committeeProgress', path: '/committee-progress', label: '委室进度' },
   plans: { section: 'plans', path: '/plans', label: '监督计划' },
   tasks: { section: 'tasks', path: '/tasks', label: '联动任务' },
   findings: { section: 'findings', path: '/findings', label: '问题' },
@@ -33,6 +42,19 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
 export interface NavigationUser {
   roles: readonly Role[];
   tenant: { level: TenantLevel };
+  /** The committee the person works in: staff of the 统筹办 (coordinates) follow every committee's work. */
+  committee?: { coordinates: boolean } | null;
+}
+
+/**
+ * 委室进度, the scorecard per committee: for the 统筹办's staff, and for the coordinators of an office that
+ * has committees (a township has none).
+ */
+function followsCommittees(user: NavigationUser): boolean {
+  return (
+    user.committee?.coordinates === true ||
+    (user.roles.includes('COORDINATOR') && user.tenant.level !== 'TOWNSHIP')
+  );
 }
 
 /** The side menu of a signed-in account: only what its role and tier may use. */
@@ -41,7 +63,11 @@ export function navigationFor(user: NavigationUser): NavigationItem[] {
     return [ITEMS.dashboard, { ...ITEMS.handoffs, label: '交办件' }, ITEMS.notifications];
   }
   const sections = new Set(SECTIONS_BY_LEVEL[user.tenant.level]);
-  if (user.roles.includes('ADMIN')) {
+  if (followsCommittees(user)) {
+    sections.add('committeeProgress');
+  }
+  // An office's own units, committees and accounts are kept by its administrator or its coordinator.
+  if (user.roles.includes('ADMIN') || user.roles.includes('COORDINATOR')) {
     sections.add('admin');
   }
   return Object.values(ITEMS).filter((item) => sections.has(item.section));

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<string, { label: string; color: string }> = {
   REPLIED: { label: '整改报告', color: 'cyan' },
   EVALUATION_UNSATISFIED: { label: '测评不满意', color: 'red' },
   LOOK_BACK_RELAPSED: { label: '回头看反弹', color: 'volcano' },
+  COMMITTEE_PRESSED: { label: '督促', color: 'magenta' },
 };
 
 /** A kind the console does not know yet is still shown, as a neutral 通知. */

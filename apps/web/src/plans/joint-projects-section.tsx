@@ -55,6 +55,11 @@ export function JointProjectsSection({ year }: { year: number }) {
             width: 90,
             render: (_, project) => (project.isKey ? <Tag color="red">重点</Tag> : <Tag>一般</Tag>),
           },
+          {
+            title: '牵头委室',
+            width: 160,
+            render: (_, project) => project.leadCommittee?.name ?? '—',
+          },
           { title: '统一方案版本', width: 120, render: (_, project) => `第 ${project.version} 版` },
           {
             title: '发起机关',

@@ -7,6 +7,17 @@ export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSU
 /** 阻断 / 提示 */
 export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
 
+/** 承办单位类型: PEOPLES_GOVERNMENT 人民政府, GOVERNMENT_DEPARTMENT 政府部门, SUPERVISORY_COMMISSION 监察委员会, PEOPLES_COURT 人民法院, PEOPLES_PROCURATORATE 人民检察院, TOWNSHIP_GOVERNMENT 乡镇人民政府, SUBDISTRICT_OFFICE 街道办事处, OTHER 其他 */
+export type DepartmentKind =
+  | 'GOVERNMENT_DEPARTMENT'
+  | 'OTHER'
+  | 'PEOPLES_COURT'
+  | 'PEOPLES_GOVERNMENT'
+  | 'PEOPLES_PROCURATORATE'
+  | 'SUBDISTRICT_OFFICE'
+  | 'SUPERVISORY_COMMISSION'
+  | 'TOWNSHIP_GOVERNMENT';
+
 /** 满意、基本满意、不满意(三档);通过、未通过(两档与百分制) */
 export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SATISFIED' | 'UNSATISFIED';
 
@@ -28,7 +39,7 @@ export type LocalPlanStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
 
 /** 统计维度 */
 export type ProgressDimension =
-  'CATEGORY' | 'DEPARTMENT' | 'LEVEL' | 'METHOD' | 'PROJECT' | 'STATUS' | 'TENANT';
+  'CATEGORY' | 'COMMITTEE' | 'DEPARTMENT' | 'LEVEL' | 'METHOD' | 'PROJECT' | 'STATUS' | 'TENANT';
 
 /** ADMIN 管理员, COORDINATOR 联络员, MEMBER 工作人员, DEPARTMENT 承办单位, VIEWER 只读 */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'DEPARTMENT' | 'MEMBER' | 'VIEWER';

@@ -5,6 +5,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 新账号 a new account of the caller’s own tenant */
+export type AccountInput = {
+  /** an active committee of the tenant; not for DEPARTMENT */
+  committeeId?: string | number | null | undefined;
+  /** an active unit of the tenant: DEPARTMENT accounts only */
+  departmentId?: string | number | null | undefined;
+  /** 1–60 characters */
+  displayName: string;
+  /** at least one; a COORDINATOR grants every role but ADMIN; DEPARTMENT stands alone */
+  roles: Array<Role>;
+  /** 3–40 of letters, digits, . _ -; unique across the deployment */
+  username: string;
+};
+
+/** 修改账号: omitted fields stay; departmentId or committeeId null clears it */
+export type AccountUpdateInput = {
+  committeeId?: string | number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  displayName?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+};
+
 export type ActivityInput = {
   covert: boolean;
   endsAt?: string | null | undefined;
@@ -33,8 +55,49 @@ export type ChecklistItemInput = {
   text: string;
 };
 
+/** 新增委员会或工作机构 in the caller’s own tenant */
+export type CommitteeInput = {
+  /** 编码: 2–32 lowercase letters, digits or hyphens, unique in the tenant (caijing) */
+  code: string;
+  /** 统筹办: the coordination office, which sees every committee’s work */
+  coordinates?: boolean | null | undefined;
+  /** 名称, 1–60 characters (财政经济委员会) */
+  name: string;
+};
+
+/** 修改委员会: what is given changes; the code stays */
+export type CommitteeUpdateInput = {
+  name?: string | null | undefined;
+};
+
 /** 阻断 / 提示 */
 export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
+
+/** 新增承办单位 a new responsible unit of the caller’s own tenant */
+export type DepartmentInput = {
+  /** 编码: 2–32 lowercase letters, digits or hyphens, unique in the tenant */
+  code: string;
+  kind: DepartmentKind;
+  /** 名称, 1–60 characters */
+  name: string;
+};
+
+/** 承办单位类型: PEOPLES_GOVERNMENT 人民政府, GOVERNMENT_DEPARTMENT 政府部门, SUPERVISORY_COMMISSION 监察委员会, PEOPLES_COURT 人民法院, PEOPLES_PROCURATORATE 人民检察院, TOWNSHIP_GOVERNMENT 乡镇人民政府, SUBDISTRICT_OFFICE 街道办事处, OTHER 其他 */
+export type DepartmentKind =
+  | 'GOVERNMENT_DEPARTMENT'
+  | 'OTHER'
+  | 'PEOPLES_COURT'
+  | 'PEOPLES_GOVERNMENT'
+  | 'PEOPLES_PROCURATORATE'
+  | 'SUBDISTRICT_OFFICE'
+  | 'SUPERVISORY_COMMISSION'
+  | 'TOWNSHIP_GOVERNMENT';
+
+/** 修改承办单位: what is given changes; the code stays */
+export type DepartmentUpdateInput = {
+  kind?: DepartmentKind | null | undefined;
+  name?: string | null | undefined;
+};
 
 export type EffectInput = {
   indicators: Array<IndicatorInput>;
@@ -124,6 +187,8 @@ export type IndicatorInput = {
 
 export type JointProjectInput = {
   isKey: boolean;
+  /** 牵头委室 the lead committee, of your own office; committee staff: their own (the default) */
+  leadCommitteeId?: string | number | null | undefined;
   title: string;
   unifications: FiveUnificationsInput;
   year: number;
@@ -182,6 +247,8 @@ export type ParticipantsInput = {
 export type PlanItemInput = {
   isJoint: boolean;
   isKey: boolean;
+  /** 牵头委室 the committee that leads it, of your own office */
+  leadCommitteeId?: string | number | null | undefined;
   title: string;
 };
 
@@ -232,6 +299,156 @@ export type VotesInput = {
   unsatisfied: number;
 };
 
+export type AccountRowFragment = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Array<Role>;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+  createdAt: string;
+  department: { id: string; name: string } | null;
+  committee: { id: string; name: string } | null;
+};
+
+export type IssuedFragment = {
+  temporaryPassword: string;
+  account: {
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Array<Role>;
+    disabledAt: string | null;
+    mustChangePassword: boolean;
+    createdAt: string;
+    department: { id: string; name: string } | null;
+    committee: { id: string; name: string } | null;
+  };
+};
+
+export type AccountsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type AccountsQuery = {
+  accounts: Array<{
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Array<Role>;
+    disabledAt: string | null;
+    mustChangePassword: boolean;
+    createdAt: string;
+    department: { id: string; name: string } | null;
+    committee: { id: string; name: string } | null;
+  }>;
+  departments: Array<{ id: string; code: string; name: string }>;
+  committees: Array<{ id: string; code: string; name: string }>;
+};
+
+export type CreateAccountMutationVariables = Exact<{
+  input: AccountInput;
+}>;
+
+export type CreateAccountMutation = {
+  createAccount: {
+    temporaryPassword: string;
+    account: {
+      id: string;
+      username: string;
+      displayName: string;
+      roles: Array<Role>;
+      disabledAt: string | null;
+      mustChangePassword: boolean;
+      createdAt: string;
+      department: { id: string; name: string } | null;
+      committee: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type UpdateAccountMutationVariables = Exact<{
+  id: string | number;
+  input: AccountUpdateInput;
+}>;
+
+export type UpdateAccountMutation = {
+  updateAccount: {
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Array<Role>;
+    disabledAt: string | null;
+    mustChangePassword: boolean;
+    createdAt: string;
+    department: { id: string; name: string } | null;
+    committee: { id: string; name: string } | null;
+  };
+};
+
+export type DisableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DisableAccountMutation = {
+  disableAccount: {
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Array<Role>;
+    disabledAt: string | null;
+    mustChangePassword: boolean;
+    createdAt: string;
+    department: { id: string; name: string } | null;
+    committee: { id: string; name: string } | null;
+  };
+};
+
+export type EnableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EnableAccountMutation = {
+  enableAccount: {
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Array<Role>;
+    disabledAt: string | null;
+    mustChangePassword: boolean;
+    createdAt: string;
+    department: { id: string; name: string } | null;
+    committee: { id: string; name: string } | null;
+  };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword: {
+    temporaryPassword: string;
+    account: {
+      id: string;
+      username: string;
+      displayName: string;
+      roles: Array<Role>;
+      disabledAt: string | null;
+      mustChangePassword: boolean;
+      createdAt: string;
+      department: { id: string; name: string } | null;
+      committee: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type EndSessionsMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+export type EndSessionsMutation = { endSessions: number };
+
 export type SupervisionMethodCatalogueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SupervisionMethodCatalogueQuery = {
@@ -280,12 +497,170 @@ export type WorkingDaysBetweenQueryVariables = Exact<{
 
 export type WorkingDaysBetweenQuery = { workingDaysBetween: number };
 
+export type CommitteeRowFragment = {
+  id: string;
+  code: string;
+  name: string;
+  coordinates: boolean;
+  memberCount: number;
+  retiredAt: string | null;
+};
+
+export type CommitteesQueryVariables = Exact<{
+  includeRetired?: boolean | null | undefined;
+}>;
+
+export type CommitteesQuery = {
+  committees: Array<{
+    id: string;
+    code: string;
+    name: string;
+    coordinates: boolean;
+    memberCount: number;
+    retiredAt: string | null;
+  }>;
+};
+
+export type CreateCommitteeMutationVariables = Exact<{
+  input: CommitteeInput;
+}>;
+
+export type CreateCommitteeMutation = {
+  createCommittee: {
+    id: string;
+    code: string;
+    name: string;
+    coordinates: boolean;
+    memberCount: number;
+    retiredAt: string | null;
+  };
+};
+
+export type UpdateCommitteeMutationVariables = Exact<{
+  id: string | number;
+  input: CommitteeUpdateInput;
+}>;
+
+export type UpdateCommitteeMutation = {
+  updateCommittee: {
+    id: string;
+    code: string;
+    name: string;
+    coordinates: boolean;
+    memberCount: number;
+    retiredAt: string | null;
+  };
+};
+
+export type RetireCommitteeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireCommitteeMutation = {
+  retireCommittee: {
+    id: string;
+    code: string;
+    name: string;
+    coordinates: boolean;
+    memberCount: number;
+    retiredAt: string | null;
+  };
+};
+
+export type UnitRowFragment = {
+  id: string;
+  code: string;
+  name: string;
+  kind: DepartmentKind;
+  retiredAt: string | null;
+  openHandoffs: number;
+};
+
+export type UnitsQueryVariables = Exact<{
+  tenantId: string | number;
+  includeRetired?: boolean | null | undefined;
+}>;
+
+export type UnitsQuery = {
+  departments: Array<{
+    id: string;
+    code: string;
+    name: string;
+    kind: DepartmentKind;
+    retiredAt: string | null;
+    openHandoffs: number;
+  }>;
+};
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: DepartmentInput;
+}>;
+
+export type CreateDepartmentMutation = {
+  createDepartment: {
+    id: string;
+    code: string;
+    name: string;
+    kind: DepartmentKind;
+    retiredAt: string | null;
+    openHandoffs: number;
+  };
+};
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  id: string | number;
+  input: DepartmentUpdateInput;
+}>;
+
+export type UpdateDepartmentMutation = {
+  updateDepartment: {
+    id: string;
+    code: string;
+    name: string;
+    kind: DepartmentKind;
+    retiredAt: string | null;
+    openHandoffs: number;
+  };
+};
+
+export type RetireDepartmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireDepartmentMutation = {
+  retireDepartment: {
+    id: string;
+    code: string;
+    name: string;
+    kind: DepartmentKind;
+    retiredAt: string | null;
+    openHandoffs: number;
+  };
+};
+
+export type ReinstateDepartmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReinstateDepartmentMutation = {
+  reinstateDepartment: {
+    id: string;
+    code: string;
+    name: string;
+    kind: DepartmentKind;
+    retiredAt: string | null;
+    openHandoffs: number;
+  };
+};
+
 export type CurrentUserFragment = {
   id: string;
   username: string;
   displayName: string;
   roles: Array<Role>;
+  mustChangePassword: boolean;
   tenant: { id: string; code: string; name: string; level: TenantLevel };
+  committee: { id: string; code: string; name: string; coordinates: boolean } | null;
 };
 
 export type SessionTokensFragment = {
@@ -298,7 +673,9 @@ export type SessionTokensFragment = {
     username: string;
     displayName: string;
     roles: Array<Role>;
+    mustChangePassword: boolean;
     tenant: { id: string; code: string; name: string; level: TenantLevel };
+    committee: { id: string; code: string; name: string; coordinates: boolean } | null;
   };
 };
 
@@ -318,7 +695,9 @@ export type LoginMutation = {
       username: string;
       displayName: string;
       roles: Array<Role>;
+      mustChangePassword: boolean;
       tenant: { id: string; code: string; name: string; level: TenantLevel };
+      committee: { id: string; code: string; name: string; coordinates: boolean } | null;
     };
   };
 };
@@ -338,7 +717,9 @@ export type RefreshSessionMutation = {
       username: string;
       displayName: string;
       roles: Array<Role>;
+      mustChangePassword: boolean;
       tenant: { id: string; code: string; name: string; level: TenantLevel };
+      committee: { id: string; code: string; name: string; coordinates: boolean } | null;
     };
   };
 };
@@ -353,6 +734,34 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type CommitteeProgressQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CommitteeProgressQuery = {
+  committees: Array<{ id: string; code: string; name: string; coordinates: boolean }>;
+  progress: Array<{
+    projects: number;
+    findings: number;
+    handedOver: number;
+    closed: number;
+    overdue: number;
+    closureRate: number;
+    committee: {
+      id: string;
+      code: string;
+      name: string;
+      coordinates: boolean;
+      tenant: { id: string; name: string };
+    } | null;
+  }>;
+};
+
+export type PressCommitteeMutationVariables = Exact<{
+  committeeId: string | number;
+  message: string;
+}>;
+
+export type PressCommitteeMutation = { pressCommittee: boolean };
 
 export type DepartmentsQueryVariables = Exact<{
   tenantId: string | number;
@@ -1802,6 +2211,7 @@ export type PlansJointProjectsQuery = {
     version: number;
     issuer: { id: string; name: string };
     planItem: { id: string; title: string } | null;
+    leadCommittee: { id: string; name: string } | null;
   }>;
 };
 
@@ -2106,6 +2516,155 @@ export type AcknowledgeTaskMutation = {
   };
 };
 
+export const AccountRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountRowFragment, unknown>;
+export const IssuedFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Issued' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IssuedPassword' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryPassword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'account' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssuedFragment, unknown>;
+export const CommitteeRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitteeRowFragment, unknown>;
+export const UnitRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitRowFragment, unknown>;
 export const CurrentUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2133,6 +2692,20 @@ export const CurrentUserFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -2187,6 +2760,20 @@ export const SessionTokensFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -2900,6 +3487,580 @@ export const TaskRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TaskRowFragment, unknown>;
+export const AccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Accounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeDisabled' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Issued' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Issued' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IssuedPassword' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryPassword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'account' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccountUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const DisableAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnableAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enableAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableAccountMutation, EnableAccountMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Issued' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccountRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Account' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Issued' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IssuedPassword' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryPassword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'account' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccountRow' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const EndSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSessionsMutation, EndSessionsMutationVariables>;
 export const SupervisionMethodCatalogueDocument = {
   kind: 'Document',
   definitions: [
@@ -3221,6 +4382,525 @@ export const WorkingDaysBetweenDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkingDaysBetweenQuery, WorkingDaysBetweenQueryVariables>;
+export const CommitteesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Committees' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommitteeRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitteesQuery, CommitteesQueryVariables>;
+export const CreateCommitteeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCommittee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitteeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCommittee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommitteeRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCommitteeMutation, CreateCommitteeMutationVariables>;
+export const UpdateCommitteeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCommittee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitteeUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCommittee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommitteeRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCommitteeMutation, UpdateCommitteeMutationVariables>;
+export const RetireCommitteeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireCommittee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireCommittee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommitteeRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Committee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireCommitteeMutation, RetireCommitteeMutationVariables>;
+export const UnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Units' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
+export const CreateDepartmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDepartment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDepartment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDepartment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DepartmentUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDepartment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const RetireDepartmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireDepartment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireDepartment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireDepartmentMutation, RetireDepartmentMutationVariables>;
+export const ReinstateDepartmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReinstateDepartment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinstateDepartment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Department' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openHandoffs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinstateDepartmentMutation, ReinstateDepartmentMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -3290,6 +4970,20 @@ export const LoginDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -3376,6 +5070,20 @@ export const RefreshSessionDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -3460,6 +5168,123 @@ export const ChangePasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CommitteeProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CommitteeProgress' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'COMMITTEE' }] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'committee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'coordinates' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tenant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'projects' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handedOver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureRate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitteeProgressQuery, CommitteeProgressQueryVariables>;
+export const PressCommitteeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PressCommittee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'committeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pressCommittee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'committeeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'committeeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PressCommitteeMutation, PressCommitteeMutationVariables>;
 export const DepartmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -9612,6 +11437,17 @@ export const PlansJointProjectsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadCommittee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
