@@ -25,6 +25,14 @@ import {
 const CONTRACT_OPERATIONS = resolve(__dirname, '../../../shared/contract/operations');
 const REPORT_FILE = resolve(__dirname, '../../.data/isolation-fuzz.json');
 
+const UPDATE_UNIT = `mutation ($id: ID!, $input: DepartmentUpdateInput!) {
+  updateDepartment(id: $id, input: $input) { id } }`;
+const UPDATE_COMMITTEE = `mutation ($id: ID!, $input: CommitteeUpdateInput!) {
+  updateCommittee(id: $id, input: $input) { id } }`;
+const UPDATE_ACCOUNT = `mutation ($id: ID!, $input: AccountUpdateInput!) {
+  updateAccount(id: $id, input: $input) { id } }`;
+const END_SESSIONS = 'mutation ($id: ID!) { endSessions(accountId: $id) }';
+
 /** The scan that every probe's answer goes through must itself be able to fail. */
 describe('isolation fuzz: the leak scan', () => {
   const foreignId = 'c0ffee00-0000-4000-8000-00000000000b';
@@ -100,7 +108,7 @@ describe('isolation fuzz: every operation, every tier and role, the other side�
     );
     fuzzer = new IsolationFuzzer(world, plans, await RowDigest.create(platform.dataSource));
     built = Date.now();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     if (fuzzer) {
@@ -148,11 +156,21 @@ describe('isolation fuzz: every operation, every tier and role, the other side�
       const caller = world.callers.find((c) => c.label === label)!;
       const before = fuzzer.failures.length;
       await fuzzer.runCaller(caller, () => platform.client.login(caller.username), { once });
-      await fuzzer.probeDownloads(caller, await platform.as(caller.username), platform.url);
+      const client = await platform.client.login(caller.username);
+      await fuzzer.probeDownloads(caller, client, platform.url);
+      await fuzzer.probeSheets(caller, client, platform.url);
       const failures = fuzzer.failures.slice(before);
-      expect({ count: failures.length, first: failures.slice(0, 15) }).toEqual({ count: 0, first: [] });
+      // A probe that got through to another caller's account (disabled it, reset its password) shows as
+      // a changed row above and here by name; the account is put back so that the callers after this one
+      // can still sign in.
+      const changedCallers = await world.restoreCallerAccounts(platform.dataSource);
+      expect({ count: failures.length, first: failures.slice(0, 15), changedCallers }).toEqual({
+        count: 0,
+        first: [],
+        changedCallers: [],
+      });
     },
-    120_000,
+    180_000,
   );
 
   it('would notice: each side’s own answers, seen by the other side, are full of what it must not see', async () => {
@@ -174,6 +192,7 @@ describe('isolation fuzz: every operation, every tier and role, the other side�
         'activity',
         'annualPlan',
         'assignment',
+        'committee',
         'department',
         'evaluation',
         'evidence',
@@ -203,6 +222,69 @@ describe('isolation fuzz: every operation, every tier and role, the other side�
       },
     );
     expect(changedTables(before, await digest.snapshot(world.protectedFrom(stranger)))).toContain('finding');
+  });
+
+  it('would notice: a county’s Excel templates, in the other county’s hands, name what it must not see', async () => {
+    const owner = world.callers.find((c) => c.label === 'county B coordinator')!;
+    const stranger = world.callers.find((c) => c.label === 'county A coordinator')!;
+    const client = await platform.as(owner.username);
+    for (const [template, planted] of [
+      ['departments', ['D-cB-fz']],
+      ['accounts', ['D-cB-fz', 'CM-cB-fz']],
+    ] as const) {
+      const response = await fetch(`${platform.url}/templates/${template}.xlsx`, {
+        headers: client.authorization(),
+      });
+      expect(response.status).toBe(200);
+      const problems = await fuzzer.templateProblems(stranger, await response.arrayBuffer());
+      expect(problems.leaks.length).toBeGreaterThan(0);
+      for (const key of planted) {
+        expect(problems.codes.join('\n')).toContain(`(${key})`);
+      }
+    }
+  });
+
+  it('would notice: a change to the other side’s units, committees, accounts or sessions shows in the snapshot', async () => {
+    const stranger = world.callers.find((c) => c.label === 'county A coordinator')!;
+    const digest = await RowDigest.create(platform.dataSource);
+    const before = await digest.snapshot(world.protectedFrom(stranger));
+    const countyB = await platform.as(world.codes.get('cB')!);
+    await countyB.ok(UPDATE_UNIT, { id: world.get('D-cB-fz').value, input: { name: '模糊测试改名单位' } });
+    await countyB.ok(UPDATE_COMMITTEE, {
+      id: world.get('CM-cB-fz').value,
+      input: { name: '模糊测试改名委室' },
+    });
+    await countyB.ok(UPDATE_ACCOUNT, {
+      id: world.get('U-cB-fz').value,
+      input: { displayName: '模糊测试改名' },
+    });
+    const staff = world.callers.find((c) => c.label.startsWith('county B finance committee'))!;
+    await platform.client.login(staff.username);
+    const { endSessions } = await countyB.ok<{ endSessions: number }>(END_SESSIONS, {
+      id: world.get(world.userOf.get(staff.username)!).value,
+    });
+    expect(endSessions).toBeGreaterThan(0);
+    expect(changedTables(before, await digest.snapshot(world.protectedFrom(stranger)))).toEqual(
+      expect.arrayContaining(['account', 'auth_session', 'committee', 'department']),
+    );
+  });
+
+  it('would notice: a township’s unit changed while its county administers, though not while it works', async () => {
+    const county = world.callers.find((c) => c.label === 'county A coordinator')!;
+    const digest = await RowDigest.create(platform.dataSource);
+    const working = await digest.snapshot(world.protectedFrom(county));
+    const administering = await digest.snapshot(world.protectedFrom(county, 'tenant'));
+    const township = await platform.as(world.codes.get('tA1')!);
+    await township.ok(UPDATE_UNIT, {
+      id: world.get('D-tA1-gov').value,
+      input: { name: '模糊测试改名镇政府' },
+    });
+    expect(changedTables(working, await digest.snapshot(world.protectedFrom(county)))).not.toContain(
+      'department',
+    );
+    expect(
+      changedTables(administering, await digest.snapshot(world.protectedFrom(county, 'tenant'))),
+    ).toContain('department');
   });
 
   it('covered every operation of the schema', () => {

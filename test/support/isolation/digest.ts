@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 
 /** Tables that log what happened rather than hold anybody's data: they grow with every legitimate request. */
-const LOG_TABLES = /^(audit_|migrations$|typeorm_)|session/;
+const LOG_TABLES = /^(audit_|migrations$|typeorm_)/;
+
+/**
+ * Tables watched through some of their columns only. A session counts by its account: a unit's account
+ * signs in and out under its tenant, which is not its own to act on, while ending another account's
+ * sessions shows on that account's rows.
+ */
+const KEY_COLUMNS: Record<string, string[]> = { auth_session: ['account_id'] };
 
 /** Columns that the queue machinery rewrites on its own (relaying), not part of anybody's data. */
 const VOLATILE_COLUMNS: Record<string, string[]> = { outbox: ['relayed_at'] };
@@ -53,7 +60,10 @@ export class RowDigest {
     }
     const parts: string[] = [];
     for (const [table, cols] of byTable) {
-      const conditions = cols.flatMap((c) => condition(table, c));
+      const keys = KEY_COLUMNS[table];
+      const conditions = cols
+        .filter((c) => !keys || keys.includes(c.column))
+        .flatMap((c) => condition(table, c));
       if (conditions.length === 0) {
         continue;
       }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Workbook } from 'exceljs';
 import { GraphqlClient, GraphqlResponse } from '@liandong/testing';
 import { pause } from '../poll';
 import { changedTables, RowDigest } from './digest';
 import { Leak, leaksInData, leaksInErrors, sentValues } from './leaks';
 import { Kind, KINDS, OperationPlan, Slot } from './schema-walk';
-import { Caller, Standing, World } from './world';
+import { ActScope, Caller, Entity, Standing, World } from './world';
 
 /** Refusals the contract allows for something outside the caller's view or rights. */
 export const ALLOWED_CODES = new Set([
@@ -21,6 +22,19 @@ const ACCESS_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
 /** Messages of a refusal by a size limit of the GraphQL layer (depth, aliases, cost, tokens). */
 const LIMIT_WORDS = /depth|deep|nest|alias|cost|complex|token|too (many|long|large)|limit|exceed/i;
+
+/**
+ * Mutations that act in the caller's own tenant only, never in its subtree: the administration of units,
+ * committees and accounts (the city may not rename a county's unit nor reset a county's password), and
+ * handing over to a unit. They are tried with the subtree's units too, and a change to any row of the
+ * subtree's tenants is a failure.
+ */
+const OWN_TENANT_ONLY =
+  /^(create|update|retire|reinstate|disable|enable)(Department|Committee|Account)$|^(resetPassword|endSessions|pressCommittee|setLeadCommittee|handOffFindings|reassignHandoff)$/;
+
+export function actScope(plan: OperationPlan): ActScope {
+  return plan.type === 'mutation' && OWN_TENANT_ONLY.test(plan.field) ? 'tenant' : 'subtree';
+}
 
 /** How many values of one kind each slot tries in turn. */
 const PER_KIND = 4;
@@ -55,6 +69,10 @@ export interface FuzzReport {
   snapshots: number;
   /** GET /files/:sha256 of foreign evidence */
   downloads: number;
+  /** the organisation's Excel templates fetched and imports sent */
+  sheets: number;
+  /** plain-HTTP route → status → requests (downloads, templates, imports) */
+  routes: Record<string, Record<string, number>>;
   byCode: Record<string, number>;
   /** mutations taking keys that no probe got as far as an access decision on (validation or state came first) */
   neverReachedAccess: string[];
@@ -80,6 +98,8 @@ export class IsolationFuzzer {
   private requestMs = 0;
   private snapshotMs = 0;
   private downloads = 0;
+  private sheets = 0;
+  private readonly routes = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly world: World,
@@ -94,8 +114,11 @@ export class IsolationFuzzer {
   /** The variants of an operation for a caller: each slot with each foreign value of its kind, and mixes. */
   variants(plan: OperationPlan, caller: Caller): Variant[] {
     const targets: Standing[] = plan.type === 'mutation' ? ['foreign', 'readOnly'] : ['foreign'];
-    const foreign = new Map(plan.slots.map((slot) => [slot.key, this.candidates(caller, slot, targets)]));
-    const own = new Map(plan.slots.map((slot) => [slot.key, this.ownValues(caller, slot)]));
+    const scope = actScope(plan);
+    const foreign = new Map(
+      plan.slots.map((slot) => [slot.key, this.candidates(caller, slot, targets, scope)]),
+    );
+    const own = new Map(plan.slots.map((slot) => [slot.key, this.ownValues(caller, slot, scope)]));
     const variants: Variant[] = [];
     const add = (label: string, entries: Array<[Slot, string[] | undefined]>) => {
       const filling = new Map(entries.map(([slot, values]) => [slot.key, values]));
@@ -146,6 +169,26 @@ export class IsolationFuzzer {
         );
       }
     }
+    // One foreign key with the other optional ones left out: a unit and a committee together are no valid
+    // placement of an account, so that only one of them alone gets as far as the access check (a mutation
+    // tries each of its foreign values so; a query, which refuses nothing by its combination, the first).
+    if (plan.slots.filter((slot) => !slot.required).length > 1) {
+      for (const target of plan.slots.filter((slot) => !slot.required)) {
+        const values = foreign.get(target.key)!;
+        for (const value of plan.type === 'mutation' ? values : values.slice(0, 1)) {
+          add(
+            `${target.key} alone`,
+            plan.slots.map((slot) => {
+              const ownValue = own.get(slot.key)![0];
+              if (slot === target) {
+                return [slot, [value]];
+              }
+              return [slot, slot.required && ownValue !== undefined ? [ownValue] : undefined];
+            }),
+          );
+        }
+      }
+    }
     if (plan.slots.some((slot) => !slot.required)) {
       add(
         'optional keys left out',
@@ -171,6 +214,8 @@ export class IsolationFuzzer {
     let client = await signIn();
     const forbidden = this.world.forbidden(caller);
     const protectedRows = this.world.protectedFrom(caller);
+    // A mutation acting in the caller's own tenant only must leave its subtree alone as well.
+    const protectedInTenant = this.world.protectedFrom(caller, 'tenant');
     let before = await this.snapshot(protectedRows);
     for (const plan of this.plans) {
       const operation = `${plan.type} ${plan.field}`;
@@ -183,6 +228,10 @@ export class IsolationFuzzer {
         options.once.add(operation);
       }
       const variants = this.variants(plan, caller);
+      const inTenant = actScope(plan) === 'tenant';
+      if (inTenant) {
+        before = await this.snapshot(protectedInTenant);
+      }
       for (const variant of variants) {
         const codes = await this.probe(plan, caller, client, [variant], forbidden);
         if (codes.includes('UNAUTHENTICATED')) {
@@ -190,7 +239,7 @@ export class IsolationFuzzer {
         }
       }
       if (plan.type === 'mutation') {
-        const after = await this.snapshot(protectedRows);
+        const after = await this.snapshot(inTenant ? protectedInTenant : protectedRows);
         const changed = changedTables(before, after);
         if (changed.length > 0) {
           this.fail(
@@ -204,7 +253,7 @@ export class IsolationFuzzer {
             },
           );
         }
-        before = after;
+        before = inTenant ? await this.snapshot(protectedRows) : after;
         // A mutation may end the caller's session (signing out): sign in again for what follows.
         client = await this.liveSession(client, signIn);
       }
@@ -241,26 +290,33 @@ export class IsolationFuzzer {
     return ended ? signIn() : client;
   }
 
-  private candidates(caller: Caller, slot: Slot, standings: Standing[]): string[] {
+  private candidates(caller: Caller, slot: Slot, standings: Standing[], scope: ActScope): string[] {
     if (slot.kind) {
       return this.world
-        .pool(caller, slot.kind, standings)
+        .pool(caller, slot.kind, standings, scope)
         .slice(0, PER_KIND)
         .map((e) => e.value);
     }
     // The name does not tell the kind: one value of every kind.
     return KINDS.filter((kind) => kind !== 'tenantCode' && kind !== 'evidence')
-      .map((kind) => this.world.pool(caller, kind, standings)[0]?.value)
+      .map((kind) => this.world.pool(caller, kind, standings, scope)[0]?.value)
       .filter((value): value is string => value !== undefined);
   }
 
-  private ownValues(caller: Caller, slot: Slot): string[] {
+  /**
+   * The caller's own values of a slot's kind (else those it may see). Accounts that somebody signs in with
+   * come last: a probe that names one of the caller's own accounts beside a foreign key takes one that no
+   * caller needs, should the probe get through.
+   */
+  private ownValues(caller: Caller, slot: Slot, scope: ActScope = 'subtree'): string[] {
     const kind: Kind | null = slot.kind;
     if (!kind) {
       return [];
     }
-    const own = this.world.pool(caller, kind, ['own']);
-    return (own.length > 0 ? own : this.world.pool(caller, kind, ['readOnly'])).map((e) => e.value);
+    const own = this.world.pool(caller, kind, ['own'], scope);
+    const values = own.length > 0 ? own : this.world.pool(caller, kind, ['readOnly'], scope);
+    const signsIn = (entity: (typeof values)[number]) => (this.world.isCallerAccount(entity) ? 1 : 0);
+    return [...values].sort((a, b) => signsIn(a) - signsIn(b)).map((e) => e.value);
   }
 
   private async probe(
@@ -384,6 +440,12 @@ export class IsolationFuzzer {
     return snapshot;
   }
 
+  private answered(route: string, status: number): void {
+    const codes = this.routes.get(route) ?? new Map<string, number>();
+    codes.set(String(status), (codes.get(String(status)) ?? 0) + 1);
+    this.routes.set(route, codes);
+  }
+
   private stats(operation: string): OperationStats {
     let stats = this.perOperation.get(operation);
     if (!stats) {
@@ -435,6 +497,10 @@ export class IsolationFuzzer {
       shrunk: this.shrunk,
       snapshots: this.snapshots,
       downloads: this.downloads,
+      sheets: this.sheets,
+      routes: Object.fromEntries(
+        [...this.routes].map(([route, codes]) => [route, Object.fromEntries(codes)]),
+      ),
       byCode,
       neverReachedAccess,
       failures: this.failures.length,
@@ -477,11 +543,131 @@ export class IsolationFuzzer {
     return answers;
   }
 
+  /**
+   * The organisation's Excel templates and imports over plain HTTP. A template's 说明 sheet lists the
+   * caller's own tenant's units and committees: no code of another tenant's (its parent's and its
+   * children's neither), nothing it may not see. An import naming another tenant's units and committees by
+   * their codes is refused, tells nothing of them and changes nothing; and a unit code that only another
+   * tenant uses is no duplicate (that would tell that it exists).
+   */
+  async probeSheets(caller: Caller, client: GraphqlClient, baseUrl: string): Promise<void> {
+    const forbidden = this.world.forbidden(caller);
+    const others = this.othersPlanted(caller);
+    for (const template of ['departments', 'accounts']) {
+      this.sheets += 1;
+      const what = `GET /templates/${template}.xlsx`;
+      const response = await fetch(`${baseUrl}/templates/${template}.xlsx`, {
+        headers: client.authorization(),
+      });
+      this.answered(what, response.status);
+      if (response.status !== 200) {
+        const body = await response.text();
+        const leaks = leaksInErrors(body, forbidden, new Set());
+        if (![401, 403, 404].includes(response.status) || leaks.length > 0) {
+          this.fail(what, caller, template, `HTTP ${response.status}`, { body: body.slice(0, 300), leaks });
+        }
+        continue;
+      }
+      const problems = await this.templateProblems(caller, await response.arrayBuffer());
+      if (problems.leaks.length > 0 || problems.codes.length > 0) {
+        this.fail(what, caller, template, 'another tenant’s units or committees in the template', {
+          leaks: problems.leaks.slice(0, 5),
+          codes: problems.codes,
+        });
+      }
+    }
+
+    const protectedRows = this.world.protectedFrom(caller, 'tenant');
+    const before = await this.snapshot(protectedRows);
+    const units = others.filter((e) => e.kind === 'department');
+    const committees = others.filter((e) => e.kind === 'committee');
+    const username = (i: number) => `fz-import-${this.world.run}-${i}`;
+    await this.probeImport(caller, client, baseUrl, 'accounts', forbidden, [
+      ['用户名', '姓名', '角色', '承办单位编码', '委室编码'],
+      ...units.map((unit, i) => [username(i), '模糊测试导入', '承办单位', unit.code!, '']),
+      ...committees.map((c, i) => [username(units.length + i), '模糊测试导入', '工作人员', '', c.code!]),
+    ]);
+    await this.probeImport(caller, client, baseUrl, 'departments', forbidden, [
+      ['编码', '名称', '类型'],
+      ...others.map((e) => [e.code!, '模糊测试导入单位', '政府部门']),
+      // A bad row, so that nothing is imported should the codes above be (rightly) free in the caller's tenant.
+      ['X', '', ''],
+    ]);
+    const changed = changedTables(before, await this.snapshot(protectedRows));
+    if (changed.length > 0) {
+      this.fail('POST /imports/*', caller, 'other tenants’ codes', 'changed rows it may not touch', {
+        tables: changed,
+      });
+    }
+  }
+
+  /**
+   * What a template shows that the caller may not see, and the codes of other tenants' planted units and
+   * committees in it (cell: code (entity)).
+   */
+  async templateProblems(caller: Caller, content: ArrayBuffer): Promise<{ leaks: Leak[]; codes: string[] }> {
+    const byCode = new Map(this.othersPlanted(caller).map((e) => [e.code!, e]));
+    const texts = await workbookTexts(content);
+    return {
+      leaks: leaksInData(texts, this.world.forbidden(caller), 'workbook'),
+      codes: Object.entries(texts)
+        .filter(([, text]) => byCode.has(text.trim()))
+        .map(([cell, text]) => `${cell}: ${text} (${byCode.get(text.trim())!.key})`),
+    };
+  }
+
+  /** Other tenants' planted units and committees, whose codes are unique to their tenant. */
+  private othersPlanted(caller: Caller): Entity[] {
+    return [...this.world.entities.values()].filter(
+      (e) =>
+        (e.kind === 'department' || e.kind === 'committee') &&
+        e.code !== undefined &&
+        e.exacts.includes(e.code) &&
+        e.owner !== caller.tenant,
+    );
+  }
+
+  private async probeImport(
+    caller: Caller,
+    client: GraphqlClient,
+    baseUrl: string,
+    kind: 'accounts' | 'departments',
+    forbidden: ReturnType<World['forbidden']>,
+    rows: string[][],
+  ): Promise<void> {
+    this.sheets += 1;
+    const what = `POST /imports/${kind}`;
+    const form = new FormData();
+    const sheetName = kind === 'accounts' ? '账号导入' : '承办单位导入';
+    form.append('file', new Blob([await workbookOf(sheetName, rows)]), 'upload.xlsx');
+    const response = await fetch(`${baseUrl}/imports/${kind}`, {
+      method: 'POST',
+      headers: client.authorization(),
+      body: form,
+    });
+    this.answered(what, response.status);
+    const body = await response.text();
+    const leaks = leaksInErrors(body, forbidden, sentValues(rows));
+    if (leaks.length > 0) {
+      this.fail(what, caller, 'other tenants’ codes', 'foreign data in the answer', {
+        leaks: leaks.slice(0, 5),
+      });
+    }
+    if (![400, 401, 403, 404].includes(response.status)) {
+      this.fail(what, caller, 'other tenants’ codes', `HTTP ${response.status}`, body.slice(0, 300));
+    } else if (kind === 'departments' && body.includes('DUPLICATE')) {
+      this.fail(what, caller, 'other tenants’ codes', 'another tenant’s unit code counted as taken', {
+        body: body.slice(0, 500),
+      });
+    }
+  }
+
   /** Downloads of other tenants' evidence files over plain HTTP: every one must be refused as not found. */
   async probeDownloads(caller: Caller, client: GraphqlClient, baseUrl: string): Promise<void> {
     for (const file of this.world.pool(caller, 'evidence', ['foreign'])) {
       this.downloads += 1;
       const response = await fetch(`${baseUrl}/files/${file.value}`, { headers: client.authorization() });
+      this.answered('GET /files/:sha256', response.status);
       const body = await response.text();
       // The refusal may repeat the sha256 asked for, never the file's name or content.
       const named = file.markers.some((marker) => marker !== file.value && body.includes(marker));
@@ -490,6 +676,30 @@ export class IsolationFuzzer {
       }
     }
   }
+}
+
+/** Every text of a workbook, by `sheet!cell`. */
+async function workbookTexts(content: ArrayBuffer): Promise<Record<string, string>> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(content);
+  const texts: Record<string, string> = {};
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        texts[`${sheet.name}!${cell.address}`] = cell.text;
+      });
+    });
+  });
+  return texts;
+}
+
+async function workbookOf(sheetName: string, rows: string[][]): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) {
+    sheet.addRow(row);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** One request: the field once per variant (under aliases when there are several), variables prefixed. */

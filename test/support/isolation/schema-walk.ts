@@ -32,6 +32,7 @@ export const KINDS = [
   'tenant',
   'tenantCode',
   'department',
+  'committee',
   'user',
   'project',
   'annualPlan',
@@ -50,8 +51,9 @@ export type Kind = (typeof KINDS)[number];
 
 /**
  * Name fragments that tell an argument's kind, longest first: `scopeTenantId` → tenant, `planItemId` →
- * planItem, `requestId` → extensionRequest. An argument named just `id` takes the kind its field names
- * (`acknowledgeAssignment`, `reviewLocalPlan`) or, failing that, its return type.
+ * planItem, `requestId` → extensionRequest, `accountId` → user (an account is a user signing in). An
+ * argument named just `id` takes the kind its field names (`acknowledgeAssignment`, `retireCommittee`) or,
+ * failing that, its return type (`resetPassword` answers an IssuedPassword: the account's).
  */
 const KIND_WORDS: Array<[string, Kind]> = (
   [
@@ -59,8 +61,10 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['notification', 'notification'],
     ['annualplan', 'annualPlan'],
     ['jointproject', 'project'],
+    ['issuedpassword', 'user'],
     ['department', 'department'],
     ['assignment', 'assignment'],
+    ['committee', 'committee'],
     ['evaluation', 'evaluation'],
     ['localplan', 'localPlan'],
     ['duplicate', 'finding'],
@@ -119,6 +123,11 @@ export interface OperationPlan {
 export interface ValueContext {
   /** A value for a field or argument that is no key, by its name and the input type holding it. */
   hint(holder: string, name: string, type: GraphQLNamedType): unknown;
+  /**
+   * A value for an optional argument of a query that widens what it answers (`includeRetired: true`, every
+   * `groupBy` dimension), so that more of the answer is scanned; undefined: leave the argument out.
+   */
+  widening?(holder: string, name: string, type: GraphQLNamedType): unknown;
 }
 
 /** The schema as served: introspection over HTTP, as any client would see it. */
@@ -236,7 +245,8 @@ function templateFor(type: GraphQLInputType, context: TemplateContext): Template
     return { [SLOT]: slot };
   }
   if (!context.required && !context.complete && !carriesKeys(named, new Set())) {
-    return undefined;
+    const wider = context.values.widening?.(context.holder, context.name, named) as Template | undefined;
+    return wider === undefined || !list || Array.isArray(wider) ? wider : [wider];
   }
   let value: Template | undefined;
   if (isInputObjectType(named)) {

@@ -30,9 +30,22 @@ const INTS: Record<string, number> = {
 const FLOATS: Record<string, number> = { target: 90, scores: 80 };
 
 /** Names whose boolean is safer false: `relapsed` would reopen, `unreadOnly` would narrow. */
-const FALSE_BOOLEANS = new Set(['relapsed', 'unreadOnly', 'includeRetired']);
+const FALSE_BOOLEANS = new Set(['relapsed', 'unreadOnly']);
 
 const PREFERRED_ENUMS: Record<string, string> = { Severity: 'NORMAL', EvaluationScheme: 'THREE_GRADE' };
+
+/**
+ * Enum values by the input and field holding them, where the first value of the type would stop a mutation
+ * before it looks at the keys: a COORDINATOR may not grant ADMIN, a new account with a unit is a DEPARTMENT
+ * account, and an account moved to a committee is staff.
+ */
+const PREFERRED_FIELD_ENUMS: Record<string, unknown> = {
+  'AccountInput.roles': ['DEPARTMENT'],
+  'AccountUpdateInput.roles': ['MEMBER'],
+};
+
+/** Optional query arguments that widen the answer: retired units and committees, disabled accounts. */
+const WIDENING_BOOLEANS = new Set(['includeRetired', 'includeDisabled']);
 
 /**
  * Valid-looking values for everything that is not a key, so that a mutation fails, if it fails, for whom
@@ -60,7 +73,11 @@ export function valueHints(options: {
   return {
     hint(holder: string, name: string, type: GraphQLNamedType): unknown {
       if (isEnumType(type)) {
-        return PREFERRED_ENUMS[type.name] ?? type.getValues()[0]?.name;
+        return (
+          PREFERRED_FIELD_ENUMS[`${holder}.${name}`] ??
+          PREFERRED_ENUMS[type.name] ??
+          type.getValues()[0]?.name
+        );
       }
       switch (type.name) {
         case 'Boolean':
@@ -76,6 +93,16 @@ export function valueHints(options: {
         default:
           return undefined;
       }
+    },
+    widening(_holder: string, name: string, type: GraphQLNamedType): unknown {
+      if (type.name === 'Boolean' && WIDENING_BOOLEANS.has(name)) {
+        return true;
+      }
+      // Progress by every dimension at once: each row names its tenant, unit, committee, project …
+      if (name === 'groupBy' && isEnumType(type)) {
+        return type.getValues().map((value) => value.name);
+      }
+      return undefined;
     },
   };
 

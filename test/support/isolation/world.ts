@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
 import { createAccount } from '../contract';
 import {
@@ -62,8 +63,10 @@ export interface Entity {
   owner: TenantKey;
   /** texts planted in it, unique to it ('绝密-B-F-B1h-…'): shown to a caller that may not see it, a leak */
   markers: string[];
-  /** other values that identify it exactly (a tenant's name) */
+  /** other values that identify it exactly (a tenant's name, an account's username, a planted code) */
   exacts: string[];
+  /** unit or committee: its code; the planted ones' (`fz-cb-…`) are unique to their tenant and run */
+  code?: string;
   /** finding: the handoff holding it; extension request or evaluation: its handoff */
   handoff?: string;
   /** handoff: its department; notification: the department it is addressed to (null: the office) */
@@ -85,8 +88,33 @@ export interface Caller {
   tenant: TenantKey;
   /** the department entity of a DEPARTMENT account */
   department: string | null;
+  /** committee staff: the code of the committee the account works in (the seed's `<tenant>-<code>`) */
+  committee?: string;
   side: Side;
 }
+
+/** What a caller's account holds at the start (what lets it sign in and act), put back should a probe change it. */
+interface AccountState {
+  id: string;
+  username: string;
+  password_hash: string;
+  disabled_at: Date | null;
+  must_change_password: boolean;
+  roles: string[];
+  department_id: string | null;
+  committee_id: string | null;
+  display_name: string;
+}
+
+const ACCOUNT_STATE = `SELECT id, username, password_hash, disabled_at, must_change_password, roles, department_id,
+  committee_id, display_name FROM account WHERE username = ANY($1::text[]) ORDER BY username`;
+
+/**
+ * Which entities count as the caller's own when a mutation acts in the caller's own tenant only: the
+ * administration of units, committees and accounts, and handing over to a unit. Otherwise (`subtree`) a
+ * tenant acts on its subtree's units (names them responsible for a finding, say).
+ */
+export type ActScope = 'subtree' | 'tenant';
 
 /**
  * What a caller may do with an entity: act on it (own), see but not change it (readOnly: the project
@@ -125,6 +153,17 @@ export class World {
   }
 
   private readonly standings = new Map<string, Standing>();
+  private accountStates: AccountState[] = [];
+
+  /**
+   * The standing, for a mutation of `scope`: administration acts in the caller's own tenant only, so that
+   * what a tenant owns in its subtree (a township's units, a county's seen from the city) it may see there
+   * but not act on.
+   */
+  standingFor(caller: Caller, entity: Entity, scope: ActScope): Standing {
+    const standing = this.standing(caller, entity);
+    return scope === 'tenant' && standing === 'own' && entity.owner !== caller.tenant ? 'readOnly' : standing;
+  }
 
   standing(caller: Caller, entity: Entity): Standing {
     const key = `${caller.username} ${entity.key}`;
@@ -146,8 +185,12 @@ export class World {
       case 'tenant':
       case 'tenantCode':
       case 'department':
-      case 'user':
         return inside ? 'own' : above ? 'readOnly' : 'foreign';
+      // Accounts and committees are administered by their own tenant only (never a parent); a tenant sees
+      // its subtree's, and its ancestors' committees by name.
+      case 'user':
+      case 'committee':
+        return e.owner === at ? 'own' : inside || above ? 'readOnly' : 'foreign';
       case 'project':
         return e.shared ? 'readOnly' : inside ? 'own' : 'foreign';
       case 'assignment':
@@ -198,6 +241,9 @@ export class World {
           : 'foreign';
       case 'user':
         return e.key === this.userOf.get(caller.username) ? 'own' : sameSide ? 'readOnly' : 'foreign';
+      // Committees are read by the tenants of their subtree and, by name, below them.
+      case 'committee':
+        return within(at, e.owner) || within(e.owner, at) ? 'readOnly' : 'foreign';
       case 'project':
         return e.shared ? 'readOnly' : 'foreign';
       case 'assignment':
@@ -241,12 +287,16 @@ export class World {
     return forbidden;
   }
 
-  /** What the caller's mutations must leave alone: everything it may not act on, and the ADMIN catalogue. */
-  protectedFrom(caller: Caller): Protected {
+  /**
+   * What the caller's mutations must leave alone: everything it may not act on, and the ADMIN catalogue.
+   * For a mutation acting in the caller's own tenant only, that includes its subtree's tenants (so every
+   * row of a township is watched while a county administers) and their units, committees and accounts.
+   */
+  protectedFrom(caller: Caller, scope: ActScope = 'subtree'): Protected {
     const ids: string[] = [];
     const keys = [this.globals.methodCode, this.globals.day];
     for (const entity of this.entities.values()) {
-      if (this.standing(caller, entity) === 'own' || entity.kind === 'tenantCode') {
+      if (this.standingFor(caller, entity, scope) === 'own' || entity.kind === 'tenantCode') {
         continue;
       }
       (entity.kind === 'evidence' ? keys : ids).push(entity.value);
@@ -255,10 +305,10 @@ export class World {
   }
 
   /** Entities of a kind by standing, mixed across owners so that a short sample reaches every tenant. */
-  pool(caller: Caller, kind: Kind, standings: Standing[]): Entity[] {
+  pool(caller: Caller, kind: Kind, standings: Standing[], scope: ActScope = 'subtree'): Entity[] {
     const byOwner = new Map<TenantKey, Entity[]>();
     for (const entity of this.entities.values()) {
-      if (entity.kind === kind && standings.includes(this.standing(caller, entity))) {
+      if (entity.kind === kind && standings.includes(this.standingFor(caller, entity, scope))) {
         byOwner.set(entity.owner, [...(byOwner.get(entity.owner) ?? []), entity]);
       }
     }
@@ -274,18 +324,82 @@ export class World {
     }
     return mixed;
   }
+
+  /** Whether the user entity is the account of one of the callers. */
+  isCallerAccount(entity: Entity): boolean {
+    return this.callers.some((caller) => this.userOf.get(caller.username) === entity.key);
+  }
+
+  /** Remembers the callers' accounts as they are, for restoreCallerAccounts. */
+  async rememberCallerAccounts(dataSource: DataSource): Promise<void> {
+    this.accountStates = (await dataSource.query(ACCOUNT_STATE, [
+      this.callers.map((c) => c.username),
+    ])) as AccountState[];
+  }
+
+  /**
+   * Puts the callers' accounts back as they were (password, disabled, must change password, roles, unit,
+   * committee) and answers whose had changed. A probe that disabled or reset another caller's account is a
+   * failure of the caller that sent it; putting the account back keeps the callers after it able to sign in.
+   */
+  async restoreCallerAccounts(dataSource: DataSource): Promise<string[]> {
+    const now = (await dataSource.query(ACCOUNT_STATE, [
+      this.callers.map((c) => c.username),
+    ])) as AccountState[];
+    const changed: string[] = [];
+    for (const was of this.accountStates) {
+      const is = now.find((row) => row.id === was.id);
+      if (JSON.stringify(is) === JSON.stringify(was)) {
+        continue;
+      }
+      changed.push(was.username);
+      await dataSource.query(
+        `UPDATE account SET password_hash = $2, disabled_at = $3, must_change_password = $4, roles = $5::text[],
+           department_id = $6, committee_id = $7, display_name = $8 WHERE id = $1`,
+        [
+          was.id,
+          was.password_hash,
+          was.disabled_at,
+          was.must_change_password,
+          was.roles,
+          was.department_id,
+          was.committee_id,
+          was.display_name,
+        ],
+      );
+    }
+    return changed;
+  }
 }
 
-/** Who probes: every role at the county and township of side A, and each tier of side B against A. */
+/**
+ * Who probes: every role at the county and township of side A, and each tier of side B against A; committee
+ * staff on each side (the 统筹办, which presses committees, and a committee's staff, who see only the
+ * projects their committee leads).
+ */
 export const CALLERS: ReadonlyArray<Omit<Caller, 'username' | 'side'>> = [
   { label: 'county A coordinator', role: 'COORDINATOR', tenant: 'cA', department: null },
   { label: 'county A member', role: 'MEMBER', tenant: 'cA', department: null },
   { label: 'county A viewer', role: 'VIEWER', tenant: 'cA', department: null },
   { label: 'county A market department', role: 'DEPARTMENT', tenant: 'cA', department: 'D-cA-market' },
+  {
+    label: 'county A coordination office (统筹办)',
+    role: 'COORDINATOR',
+    tenant: 'cA',
+    department: null,
+    committee: 'tongchou',
+  },
   { label: 'township A1 coordinator', role: 'COORDINATOR', tenant: 'tA1', department: null },
   { label: 'township A1 member', role: 'MEMBER', tenant: 'tA1', department: null },
   { label: 'township A1 government department', role: 'DEPARTMENT', tenant: 'tA1', department: 'D-tA1-gov' },
   { label: 'county B coordinator', role: 'COORDINATOR', tenant: 'cB', department: null },
+  {
+    label: 'county B finance committee staff (财经委)',
+    role: 'MEMBER',
+    tenant: 'cB',
+    department: null,
+    committee: 'caijing',
+  },
   { label: 'township B1 coordinator', role: 'COORDINATOR', tenant: 'tB1', department: null },
   { label: 'county B market department', role: 'DEPARTMENT', tenant: 'cB', department: 'D-cB-market' },
 ];
@@ -312,7 +426,15 @@ const CREATE_METHOD =
   'mutation ($code: String!, $name: String!) { createSupervisionMethod(code: $code, name: $name) { code } }';
 const SET_DAY =
   'mutation ($day: String!, $note: String!) { setCalendarDay(day: $day, working: true, note: $note) }';
-const ME = '{ me { id } }';
+const SET_LEAD = `mutation ($projectId: ID!, $committeeId: ID) {
+  setLeadCommittee(projectId: $projectId, committeeId: $committeeId) { id } }`;
+const CREATE_COMMITTEE = 'mutation ($input: CommitteeInput!) { createCommittee(input: $input) { id } }';
+const RETIRE_COMMITTEE = 'mutation ($id: ID!) { retireCommittee(id: $id) { id } }';
+const CREATE_UNIT = 'mutation ($input: DepartmentInput!) { createDepartment(input: $input) { id } }';
+const RETIRE_UNIT = 'mutation ($id: ID!) { retireDepartment(id: $id) { id } }';
+const CREATE_ACCOUNT = `mutation ($input: AccountInput!) {
+  createAccount(input: $input) { account { id } } }`;
+const DISABLE_ACCOUNT = 'mutation ($id: ID!) { disableAccount(id: $id) { id } }';
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -363,17 +485,22 @@ export async function buildWorld(platform: Platform): Promise<World> {
     }
   }
 
+  await organisation(world, platform, codes);
+
   for (const caller of CALLERS) {
     const code = codes[caller.tenant];
     let username = code;
     if (caller.role === 'DEPARTMENT') {
       username = `${code}-${caller.department!.split('-').pop()!}`;
+    } else if (caller.committee) {
+      username = `${code}-${caller.committee}`;
     } else if (caller.role !== 'COORDINATOR') {
       username = await createAccount(platform.dataSource, code, caller.role);
     }
     world.callers.push({ ...caller, username, side: sideOf(caller.tenant)! });
   }
 
+  // The callers, some units' and offices' accounts, and the seed's committee staff of the city and counties.
   const users = new Set([
     ...world.callers.map((c) => c.username),
     codes.C,
@@ -381,13 +508,23 @@ export async function buildWorld(platform: Platform): Promise<World> {
     ...(['cA', 'cB'] as const).flatMap((k) => [`${codes[k]}-gov`]),
     codes.tA2,
     codes.tB2,
+    ...[...world.entities.values()]
+      .filter((e) => e.kind === 'committee' && !e.key.endsWith('-fz') && !e.key.endsWith('-fzr'))
+      .map((e) => `${codes[e.owner]}-${e.code!}`),
   ]);
+  const accounts = (await platform.dataSource.query(
+    'SELECT id, username FROM account WHERE username = ANY($1::text[])',
+    [[...users]],
+  )) as Array<{ id: string; username: string }>;
   for (const username of users) {
     const key = `U-${username}`;
     const ownerCode = username.split('-')[0]!;
     const owner = (Object.keys(codes) as TenantKey[]).find((k) => codes[k] === ownerCode)!;
-    const { me } = await (await platform.as(username)).ok<{ me: { id: string } }>(ME);
-    world.add({ key, kind: 'user', value: me.id, owner });
+    const account = accounts.find((a) => a.username === username);
+    if (!account) {
+      throw new Error(`no account ${username} in the world`);
+    }
+    world.add({ key, kind: 'user', value: account.id, owner, exacts: [username] });
     world.userOf.set(username, key);
   }
 
@@ -404,6 +541,8 @@ export async function buildWorld(platform: Platform): Promise<World> {
   // The city: a project published to itself and both counties, its own finding and handoff, private work.
   const shared = await publishedProject(city, [codes.C, codes.cA, codes.cB]);
   world.add({ key: 'P', kind: 'project', value: shared.projectId, owner: 'C', shared: true });
+  // Led by the city's 财经委: the counties' 财经委 staff follow it, and see their side's findings of it.
+  await city.ok(SET_LEAD, { projectId: shared.projectId, committeeId: world.get('CM-C-caijing').value });
   const assignmentOf = (code: string) => shared.assignments.find((a) => a.tenant.code === code)!.id;
   world.add({ key: 'S-C', kind: 'assignment', value: assignmentOf(codes.C), owner: 'C' });
   await city.ok(ACKNOWLEDGE, { id: assignmentOf(codes.C) });
@@ -566,11 +705,100 @@ export async function buildWorld(platform: Platform): Promise<World> {
     });
 
     await privateWork(world, county, c);
+    await county.ok(SET_LEAD, {
+      projectId: world.get(`R-${c}`).value,
+      committeeId: world.get(`CM-${c}-fz`).value,
+    });
   }
 
   await settleQueuedWork(platform, world);
   await collectNotifications(platform, world, codes);
+  await world.rememberCallerAccounts(platform.dataSource);
   return world;
+}
+
+/**
+ * Each office's organisation: the seed's committees of the city and the counties, and planted ones whose
+ * codes and names are unique to their tenant and run. The city plants a committee; each county an active
+ * and a retired committee, an active and a retired unit, a staff member of its committee and a disabled
+ * account; each side's first township a committee and a staff member. Planted accounts come first among
+ * a tenant's users, so that a probe naming one of the caller's own accounts takes one nobody signs in with.
+ */
+async function organisation(
+  world: World,
+  platform: Platform,
+  codes: Record<TenantKey, string>,
+): Promise<void> {
+  const tenants = Object.keys(codes) as TenantKey[];
+  const seeded = (await platform.dataSource.query(
+    `SELECT c.id, c.code, t.code AS tenant FROM committee c JOIN tenant t ON t.id = c.tenant_id
+      WHERE t.code = ANY($1::text[]) ORDER BY t.code, c.code`,
+    [Object.values(codes)],
+  )) as Array<{ id: string; code: string; tenant: string }>;
+  for (const row of seeded) {
+    const owner = tenants.find((k) => codes[k] === row.tenant)!;
+    world.add({ key: `CM-${owner}-${row.code}`, kind: 'committee', value: row.id, owner, code: row.code });
+  }
+  for (const owner of ['C', 'cA', 'tA1', 'cB', 'tB1'] as const) {
+    const client = await platform.as(codes[owner]);
+    const side = owner === 'C' ? 'C' : (sideOf(owner) as Side);
+    const code = (suffix: string) => `fz-${owner.toLowerCase()}${suffix}-${world.run}`;
+    const plant = async (key: string, kind: 'committee' | 'department', retire: boolean): Promise<Entity> => {
+      const name = world.marker(side, key);
+      const input = { code: code(`${kind === 'committee' ? '' : '-d'}${retire ? '-r' : ''}`), name };
+      const planted =
+        kind === 'committee'
+          ? (await client.ok<{ createCommittee: { id: string } }>(CREATE_COMMITTEE, { input }))
+              .createCommittee
+          : (
+              await client.ok<{ createDepartment: { id: string } }>(CREATE_UNIT, {
+                input: { ...input, kind: 'GOVERNMENT_DEPARTMENT' },
+              })
+            ).createDepartment;
+      if (retire) {
+        await client.ok(kind === 'committee' ? RETIRE_COMMITTEE : RETIRE_UNIT, { id: planted.id });
+      }
+      return world.add({
+        key,
+        kind,
+        value: planted.id,
+        owner,
+        markers: [name],
+        exacts: [input.code],
+        code: input.code,
+      });
+    };
+    const committee = await plant(`CM-${owner}-fz`, 'committee', false);
+    if (owner === 'C') {
+      continue;
+    }
+    const staff = async (key: string, committeeId?: string): Promise<string> => {
+      const username = code(key.endsWith('d') ? '-ud' : '-u');
+      const displayName = world.marker(side, key);
+      const { createAccount: issued } = await client.ok<{ createAccount: { account: { id: string } } }>(
+        CREATE_ACCOUNT,
+        { input: { username, displayName, roles: ['MEMBER'], committeeId } },
+      );
+      world.add({
+        key,
+        kind: 'user',
+        value: issued.account.id,
+        owner,
+        markers: [displayName],
+        exacts: [username],
+      });
+      return issued.account.id;
+    };
+    if (owner.startsWith('t')) {
+      await staff(`U-${owner}-fz`);
+      continue;
+    }
+    await staff(`U-${owner}-fz`, committee.value);
+    await client.ok(DISABLE_ACCOUNT, { id: await staff(`U-${owner}-fzd`) });
+    await plant(`CM-${owner}-fzr`, 'committee', true);
+    await plant(`D-${owner}-fz`, 'department', false);
+    await plant(`D-${owner}-fzr`, 'department', true);
+  }
 }
 
 /** Reports findings with planted markers; the keys name them in the world. */
