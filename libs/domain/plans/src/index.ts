@@ -32,11 +32,14 @@ export * from './lib/annual-plans/annual-plan-status';
 export * from './lib/annual-plans/annual-plan.entity';
 export * from './lib/annual-plans/annual-plan-transitions';
 export * from './lib/annual-plans/plan-item.entity';
+export * from './lib/annual-plans/plan-item-status';
+export * from './lib/annual-plans/plan-item-transitions';
 export * from './lib/annual-plans/annual-plans.repository';
 export * from './lib/annual-plans/annual-plans.service';
 export * from './lib/annual-plans/dto/annual-plan.model';
 export * from './lib/annual-plans/dto/annual-plan.input';
 export * from './lib/annual-plans/dto/plan-item.model';
+export * from './lib/annual-plans/dto/plan-figures.model';
 
 export * from './lib/local-plans/local-plan-status';
 export * from './lib/local-plans/local-plan.entity';

@@ -11,6 +11,7 @@ import { ReviewersVisible1795900200000 } from './migrations/1795900200000-review
 import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessions';
 import { Organisation1796457078227 } from './migrations/1796457078227-organisation';
 import { CommitteeNotifications1796459300000 } from './migrations/1796459300000-committee-notifications';
+import { PlanItemStatus1796500000000 } from './migrations/1796500000000-plan-item-status';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AuthSessions1795890000000,
   Organisation1796457078227,
   CommitteeNotifications1796459300000,
+  PlanItemStatus1796500000000,
 ];

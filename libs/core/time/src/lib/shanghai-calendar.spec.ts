@@ -2,7 +2,9 @@ import {
   addMonths,
   endOfShanghaiDay,
   formatShanghai,
+  hasShanghaiMonthEnded,
   shanghaiDay,
+  shanghaiMonthsEnded,
   shanghaiTime,
   shanghaiWallClock,
   shanghaiYear,
@@ -99,5 +101,22 @@ describe('addMonths on the Asia/Shanghai calendar', () => {
   it('counts from the Beijing date, not the UTC one', () => {
     // 31 March 01:00 in Beijing is still 30 March in UTC: six months on is 30 September in Beijing, not 1 October.
     expect(addMonths(at('2024-03-30T17:00:00.000Z'), 6).toISOString()).toBe('2024-09-29T17:00:00.000Z');
+  });
+});
+
+describe('the months of a year that are over, on the Asia/Shanghai calendar', () => {
+  it('none before the year and in its January; all twelve once it has ended', () => {
+    expect(shanghaiMonthsEnded(2024, at('2023-12-31T15:59:59.999Z'))).toBe(0);
+    expect(shanghaiMonthsEnded(2024, at('2024-01-31T15:59:59.999Z'))).toBe(0);
+    expect(shanghaiMonthsEnded(2023, at('2024-06-01T00:00:00.000Z'))).toBe(12);
+  });
+
+  it('a month ends at midnight Beijing time, not UTC', () => {
+    // 2024-06-30T16:00Z is already 1 July in Beijing: June is over there, while UTC still reads 30 June.
+    expect(hasShanghaiMonthEnded(2024, 6, at('2024-06-30T15:59:59.999Z'))).toBe(false);
+    expect(hasShanghaiMonthEnded(2024, 6, at('2024-06-30T16:00:00.000Z'))).toBe(true);
+    expect(hasShanghaiMonthEnded(2024, 7, at('2024-06-30T16:00:00.000Z'))).toBe(false);
+    // New Year's Eve 16:00Z is already the next year in Beijing: December is over.
+    expect(hasShanghaiMonthEnded(2024, 12, at('2024-12-31T16:00:00.000Z'))).toBe(true);
   });
 });

@@ -96,3 +96,20 @@ export function shanghaiWallClock(instant: Date): Date {
 export function addMonths(from: Date, months: number): Date {
   return fromBeijingWall(beijingWall(from).add(months, 'month'));
 }
+
+/**
+ * How many months of `year` are over at `instant` on the Beijing calendar: 0 before the year or in its January,
+ * 12 once it has ended. Month `m` (1–12) of `year` has ended exactly when `m <= shanghaiMonthsEnded(year, at)`.
+ */
+export function shanghaiMonthsEnded(year: number, instant: Date): number {
+  const wall = beijingWall(instant);
+  if (wall.year() !== year) {
+    return wall.year() > year ? 12 : 0;
+  }
+  return wall.month();
+}
+
+/** Whether month `month` (1–12) of `year` has ended at `instant`, on the Beijing calendar. */
+export function hasShanghaiMonthEnded(year: number, month: number, instant: Date): boolean {
+  return month <= shanghaiMonthsEnded(year, instant);
+}

@@ -6,6 +6,7 @@ import { AnnualPlanEntity } from './annual-plans/annual-plan.entity';
 import { AnnualPlansRepository } from './annual-plans/annual-plans.repository';
 import { AnnualPlansService } from './annual-plans/annual-plans.service';
 import { PlanItemEntity } from './annual-plans/plan-item.entity';
+import { PlanItemTransitions } from './annual-plans/plan-item-transitions';
 import { AssignmentTransitions } from './assignments/assignment-transitions';
 import { AssignmentEntity } from './assignments/assignment.entity';
 import { JointProjectVersionEntity } from './joint-projects/joint-project-version.entity';
@@ -50,6 +51,7 @@ export const plansEntities = [
     AnnualPlanTransitions,
     AnnualPlansRepository,
     AnnualPlansService,
+    PlanItemTransitions,
     LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,
@@ -63,6 +65,7 @@ export const plansEntities = [
     AnnualPlanTransitions,
     AnnualPlansRepository,
     AnnualPlansService,
+    PlanItemTransitions,
     LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,

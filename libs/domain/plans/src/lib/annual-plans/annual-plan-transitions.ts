@@ -3,8 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AppException } from '@liandong/errors';
 import { AnnualPlanStatus } from './annual-plan-status';
 import { AnnualPlanEntity } from './annual-plan.entity';
-import { AnnualPlansRepository } from './annual-plans.repository';
-import { PlanItemEntity } from './plan-item.entity';
+import { AnnualPlansRepository, NewPlanItem } from './annual-plans.repository';
 
 /**
  * The annual plan state machine: drawn up as a DRAFT, adopted once by the chair's council (主任会议通过),
@@ -42,8 +41,7 @@ export type DrawnPlan = Omit<
   AnnualPlanEntity,
   'id' | 'createdAt' | 'tenant' | 'adoptedAt' | 'adoptedBy' | 'status'
 >;
-export type DrawnItem = Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'> &
-  Partial<Pick<PlanItemEntity, 'leadCommitteeId'>>;
+export type DrawnItem = NewPlanItem;
 
 /** The one writer of annual plan status, inside the caller's transaction. */
 @Injectable()

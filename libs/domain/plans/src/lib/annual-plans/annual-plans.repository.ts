@@ -1,8 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Db } from '@liandong/db';
+import { AnnualPlanStatus } from './annual-plan-status';
 import { AnnualPlanEntity } from './annual-plan.entity';
+import { PlanItemStatus } from './plan-item-status';
 import { PlanItemEntity } from './plan-item.entity';
+
+/** The counts of `planFigures`, over one tenant's adopted plans of one year. */
+export interface PlanItemCounts {
+  items: number;
+  key: number;
+  joint: number;
+  notStarted: number;
+  started: number;
+  completed: number;
+  adjusted: number;
+  overdue: number;
+}
+
+/** What a new plan's item carries; its status starts at the column's default. */
+export type NewPlanItem = Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'> &
+  Partial<Pick<PlanItemEntity, 'leadCommitteeId' | 'plannedMonth' | 'session' | 'method'>>;
 
 @Injectable()
 export class AnnualPlansRepository {
@@ -24,6 +42,10 @@ export class AnnualPlansRepository {
     return manager
       .getRepository(AnnualPlanEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findPlans(ids: readonly string[]): Promise<AnnualPlanEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.plans.findBy({ id: In([...ids]) });
   }
 
   findItem(id: string): Promise<PlanItemEntity | null> {
@@ -70,9 +92,7 @@ export class AnnualPlansRepository {
   async insertPlan(
     manager: EntityManager,
     plan: Omit<AnnualPlanEntity, 'id' | 'createdAt' | 'tenant' | 'adoptedAt' | 'adoptedBy'>,
-    items: Array<
-      Pick<PlanItemEntity, 'title' | 'isKey' | 'isJoint'> & Partial<Pick<PlanItemEntity, 'leadCommitteeId'>>
-    >,
+    items: NewPlanItem[],
   ): Promise<AnnualPlanEntity> {
     const saved = await manager.getRepository(AnnualPlanEntity).save(manager.create(AnnualPlanEntity, plan));
     await manager.getRepository(PlanItemEntity).insert(
@@ -81,6 +101,9 @@ export class AnnualPlansRepository {
         isKey: item.isKey,
         isJoint: item.isJoint,
         leadCommitteeId: item.leadCommitteeId ?? null,
+        plannedMonth: item.plannedMonth ?? null,
+        session: item.session ?? null,
+        method: item.method ?? null,
         planId: saved.id,
         sortOrder: index + 1,
         jointProjectId: null,
@@ -95,5 +118,54 @@ export class AnnualPlansRepository {
 
   async linkItem(manager: EntityManager, itemId: string, projectId: string): Promise<void> {
     await manager.getRepository(PlanItemEntity).update({ id: itemId }, { jointProjectId: projectId });
+  }
+
+  /** Writes a plan item's columns; its status only through PlanItemTransitions. */
+  async updateItem(manager: EntityManager, id: string, changes: Partial<PlanItemEntity>): Promise<void> {
+    await manager.getRepository(PlanItemEntity).update({ id }, changes);
+  }
+
+  /**
+   * The items of the tenant's ADOPTED plans of `year`, counted in one pass: key, joint, by status, started so
+   * far (STARTED or COMPLETED), and overdue (not started or started, and planned for a month up to
+   * `monthsEnded`, the months of the year already over).
+   */
+  async countItems(tenantId: string, year: number, monthsEnded: number): Promise<PlanItemCounts> {
+    const rows: PlanItemCounts[] = await this.db.manager.query(
+      `SELECT count(*)::int AS "items",
+              count(*) FILTER (WHERE i.is_key)::int AS "key",
+              count(*) FILTER (WHERE i.is_joint)::int AS "joint",
+              count(*) FILTER (WHERE i.status = $4)::int AS "notStarted",
+              count(*) FILTER (WHERE i.status IN ($5, $6))::int AS "started",
+              count(*) FILTER (WHERE i.status = $6)::int AS "completed",
+              count(*) FILTER (WHERE i.status = $7)::int AS "adjusted",
+              count(*) FILTER (WHERE i.status IN ($4, $5) AND i.planned_month <= $8)::int AS "overdue"
+         FROM plan_item i
+         JOIN annual_plan p ON p.id = i.plan_id
+        WHERE p.tenant_id = $1 AND p.year = $2 AND p.status = $3`,
+      [
+        tenantId,
+        year,
+        AnnualPlanStatus.ADOPTED,
+        PlanItemStatus.NOT_STARTED,
+        PlanItemStatus.STARTED,
+        PlanItemStatus.COMPLETED,
+        PlanItemStatus.ADJUSTED,
+        monthsEnded,
+      ],
+    );
+    const [row] = rows;
+    return (
+      row ?? {
+        items: 0,
+        key: 0,
+        joint: 0,
+        notStarted: 0,
+        started: 0,
+        completed: 0,
+        adjusted: 0,
+        overdue: 0,
+      }
+    );
   }
 }

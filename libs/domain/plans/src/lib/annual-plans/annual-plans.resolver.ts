@@ -14,6 +14,7 @@ import { JointProjectModel } from '../joint-projects/dto/joint-project.model';
 import { AnnualPlansService } from './annual-plans.service';
 import { AnnualPlanInput } from './dto/annual-plan.input';
 import { AnnualPlanModel } from './dto/annual-plan.model';
+import { PlanFiguresModel } from './dto/plan-figures.model';
 import { PlanItemModel } from './dto/plan-item.model';
 import { TENANT } from '../kinds';
 
@@ -30,6 +31,18 @@ export class AnnualPlanResolver {
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<AnnualPlanModel[]> {
     return (await this.annualPlansService.list(caller, year)).map(AnnualPlanModel.from);
+  }
+
+  @Query(() => PlanFiguresModel, {
+    description:
+      '年度计划执行情况: the items of the scope tenant’s (default your own) adopted plans of the year, counted',
+  })
+  async planFigures(
+    @CurrentCaller() caller: Caller,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('scopeTenantId', { type: () => ID, nullable: true }) scopeTenantId?: string,
+  ): Promise<PlanFiguresModel> {
+    return PlanFiguresModel.from(await this.annualPlansService.figures(caller, year, scopeTenantId));
   }
 
   @Mutation(() => AnnualPlanModel, { description: '制定年度监督工作计划 (draft)' })
