@@ -33,6 +33,7 @@ const LEDGER_HEADERS = [
   '状态',
   '督办等级',
   '销号时间',
+  '类别',
 ];
 const SHANGHAI_MS = 8 * 3600 * 1000;
 

@@ -11,8 +11,14 @@ import {
 import { JointProjectEntity } from '@liandong/plans';
 import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import { HandoffStatus } from './handoff-status';
+import { LedgerItemKind } from './ledger-item-kind';
+import { ReviewOpinionEntity } from './sessions/review-opinion.entity';
 
-/** A handoff (交办): findings of one project handed by the owning tenant to one of its departments with a deadline; one ledger item. */
+/**
+ * One ledger item (台账事项), handed by the owning tenant to one of its units with a deadline: findings of one
+ * project (交办, kind FINDINGS), or one item of a session's review opinion or resolution (no project; its text
+ * in `title`).
+ */
 @Entity('handoff')
 @Index('handoff_tenant_path_gist_idx', { synchronize: false })
 @Index('handoff_status_deadline_idx', ['status', 'deadline'])
@@ -21,9 +27,12 @@ export class HandoffEntity extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @Column('text', { default: LedgerItemKind.FINDINGS })
+  kind!: LedgerItemKind;
+
   @Index('handoff_project_id_idx')
-  @Column('uuid')
-  projectId!: string;
+  @Column('uuid', { nullable: true })
+  projectId!: string | null;
 
   @ManyToOne(() => JointProjectEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'project_id' })
@@ -36,6 +45,18 @@ export class HandoffEntity extends TenantOwnedEntity {
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'department_id' })
   department?: DepartmentEntity;
+
+  /** An opinion or resolution item's own text; null for findings, which carry their own titles. */
+  @Column('text', { nullable: true })
+  title!: string | null;
+
+  @Index('handoff_opinion_id_idx')
+  @Column('uuid', { nullable: true })
+  opinionId!: string | null;
+
+  @ManyToOne(() => ReviewOpinionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'opinion_id' })
+  opinion?: ReviewOpinionEntity;
 
   /** 交办函号 */
   @Column('text')

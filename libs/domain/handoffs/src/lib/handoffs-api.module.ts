@@ -15,6 +15,8 @@ import { CommitteePressResolver } from './notifications/committee-press.resolver
 import { CommitteePressService } from './notifications/committee-press.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { TransfersResolver } from './transfers/transfers.resolver';
+import { HandoffOpinionResolver, ReviewOpinionsResolver } from './sessions/review-opinions.resolver';
+import { SessionReportResolver, SessionsResolver } from './sessions/sessions.resolver';
 
 @Module({
   imports: [HandoffsModule, AuthModule],
@@ -35,6 +37,10 @@ import { TransfersResolver } from './transfers/transfers.resolver';
     CalendarResolver,
     CommitteePressService,
     CommitteePressResolver,
+    SessionsResolver,
+    SessionReportResolver,
+    ReviewOpinionsResolver,
+    HandoffOpinionResolver,
   ],
   controllers: [LedgerExcelController],
 })

@@ -37,8 +37,14 @@ import { VerificationEntity } from './rectification/verification.entity';
 import { TransferRequestEntity } from './transfers/transfer-request.entity';
 import { TransfersRepository } from './transfers/transfers.repository';
 import { TransfersService } from './transfers/transfers.service';
+import { ReviewOpinionEntity } from './sessions/review-opinion.entity';
+import { ReviewOpinionsService } from './sessions/review-opinions.service';
+import { SessionReportEntity } from './sessions/session-report.entity';
+import { SessionEntity } from './sessions/session.entity';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SessionsService } from './sessions/sessions.service';
 
-/** Every table of the lib: the handoff and the records of its life. */
+/** Every table of the lib: the ledger item (handoff), the records of its life, and the sessions that send items. */
 export const handoffsEntities = [
   HandoffEntity,
   RectificationReportEntity,
@@ -52,6 +58,9 @@ export const handoffsEntities = [
   CalendarOverrideEntity,
   EscalationLadderEntity,
   HandoffMilestoneEntity,
+  SessionEntity,
+  SessionReportEntity,
+  ReviewOpinionEntity,
 ];
 
 const services = [
@@ -68,6 +77,8 @@ const services = [
   LedgerRepository,
   LedgerService,
   CalendarService,
+  SessionsService,
+  ReviewOpinionsService,
 ];
 
 @Module({
@@ -84,6 +95,7 @@ const services = [
     EvaluationsRepository,
     LookBacksRepository,
     CalendarOverrideRepository,
+    SessionsRepository,
   ],
   exports: [...services, FindingsModule],
 })

@@ -5,12 +5,14 @@ import { FindingEntity } from '@liandong/findings';
 import { SHANGHAI } from '@liandong/time';
 import { HandoffStatus } from './handoff-status';
 import { HandoffEntity } from './handoff.entity';
+import { LedgerItemKind } from './ledger-item-kind';
 
 /** What a new handoff is given; its first status comes from HandoffTransitions.issue. */
 export type NewHandoff = Pick<
   HandoffEntity,
   'projectId' | 'tenantId' | 'tenantPath' | 'departmentId' | 'letterNo' | 'deadline' | 'issuedBy'
->;
+> &
+  Partial<Pick<HandoffEntity, 'kind' | 'title' | 'opinionId'>>;
 
 /** What changes on a handoff besides its status, which only HandoffTransitions writes. */
 export type HandoffChanges = Partial<
@@ -86,8 +88,8 @@ export class HandoffsRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`handoff-letter-${tenantId}`]);
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM handoff
-        WHERE tenant_id = $1 AND date_part('year', issued_at AT TIME ZONE $3) = $2`,
-      [tenantId, year, SHANGHAI],
+        WHERE tenant_id = $1 AND kind = $4 AND date_part('year', issued_at AT TIME ZONE $3) = $2`,
+      [tenantId, year, SHANGHAI, LedgerItemKind.FINDINGS],
     );
     return (row?.n ?? 0) + 1;
   }

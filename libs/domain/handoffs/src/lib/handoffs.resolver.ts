@@ -104,11 +104,17 @@ export class HandoffsResolver {
     return DepartmentModel.from(department);
   }
 
-  @ResolveField(() => JointProjectModel)
+  @ResolveField(() => JointProjectModel, {
+    nullable: true,
+    description: 'the joint project of handed-over findings; null for 审议意见 and 决议 items',
+  })
   async project(
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<JointProjectModel> {
+  ): Promise<JointProjectModel | null> {
+    if (handoff.projectId === null) {
+      return null;
+    }
     const project = await projectLoader(loaders, this.plans).load(handoff.projectId);
     if (!project) {
       throw AppException.notFound({ zh: '联动项目', en: 'Joint project' }, handoff.projectId);

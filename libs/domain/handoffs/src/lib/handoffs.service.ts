@@ -28,7 +28,8 @@ import { HandoffTransitions } from './handoff-transitions';
 import { HandoffEntity } from './handoff.entity';
 import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
-import { HandoffsRepository } from './handoffs.repository';
+import { HandoffsRepository, NewHandoff } from './handoffs.repository';
+import { LedgerItemKind } from './ledger-item-kind';
 import { LookBacksService } from './look-backs/look-backs.service';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
@@ -168,24 +169,48 @@ export class HandoffsService {
       const letterNo =
         input.letterNo ||
         `${tenant?.code ?? 'L'}-${year}-${String(await this.handoffs.nextLetterSequence(manager, caller.tenantId, year)).padStart(4, '0')}`;
-      const handoff = await this.transitions.issue(manager, {
-        projectId,
-        tenantId: caller.tenantId,
-        tenantPath: caller.tenantPath,
-        departmentId: department.id,
-        letterNo,
-        deadline,
-        issuedBy: caller.userId,
-      });
+      const [handoff] = await this.issueItems(
+        manager,
+        caller,
+        [{ kind: LedgerItemKind.FINDINGS, projectId, departmentId: department.id, letterNo, deadline }],
+        now,
+        calendar,
+      );
       await this.findingTransitions.move(manager, found, FindingStatus.HANDED_OVER, {
         handoffId: handoff.id,
         departmentId: handoff.departmentId,
       });
       // The department is known now: a problem it closed before comes back as 屡改屡犯.
       await this.recurrence.flagRecurrences(manager, findingIds);
-      await this.scheduleHandoffJobs(manager, handoff, now, calendar);
       return handoff;
     });
+  }
+
+  /**
+   * Puts items on the caller's ledger inside its transaction: each issued (交办) at the start of the handoff
+   * machine, its unit told, its reminder and deadline scheduled. Findings handed over and the items of a
+   * session's opinion both come through here, so every ledger item lives the same life.
+   */
+  async issueItems(
+    manager: EntityManager,
+    caller: Caller,
+    items: ReadonlyArray<Omit<NewHandoff, 'tenantId' | 'tenantPath' | 'issuedBy'>>,
+    now = this.clock.now(),
+    calendar?: WorkingCalendar,
+  ): Promise<HandoffEntity[]> {
+    const workingCalendar = calendar ?? (await this.calendar.calendar());
+    const issued: HandoffEntity[] = [];
+    for (const item of items) {
+      const handoff = await this.transitions.issue(manager, {
+        ...item,
+        tenantId: caller.tenantId,
+        tenantPath: caller.tenantPath,
+        issuedBy: caller.userId,
+      });
+      await this.scheduleHandoffJobs(manager, handoff, now, workingCalendar);
+      issued.push(handoff);
+    }
+    return issued;
   }
 
   async sign(caller: Caller, handoffId: string): Promise<HandoffEntity> {
@@ -197,46 +222,80 @@ export class HandoffsService {
   /** A staged report moves it to RECTIFYING; the final one (办结报告) to REPLIED, awaiting verification. */
   async report(caller: Caller, handoffId: string, input: unknown): Promise<HandoffEntity> {
     const report = parseInput(reportSchema, input, 'input');
-    return this.departmentStep(caller, handoffId, async (manager, handoff) => {
+    return this.departmentStep(caller, handoffId, (manager, handoff) =>
+      this.recordReport(manager, caller, handoff, report),
+    );
+  }
+
+  /**
+   * A unit's answer to several of its items at once (the 研究处理情况报告 to a session's opinion): each open
+   * one is signed if it was not, and takes the answer as its final report, to be verified like any reply.
+   */
+  async answerItems(
+    manager: EntityManager,
+    caller: Caller,
+    handoffIds: readonly string[],
+    measures: string,
+  ): Promise<void> {
+    assertPermission(caller, Permission.WORK_HANDOFFS);
+    for (const handoffId of handoffIds) {
+      let handoff = await this.access.lockForDepartment(manager, caller, handoffId);
+      if (handoff.status === HandoffStatus.REPLIED || handoff.status === HandoffStatus.CLOSED) {
+        continue;
+      }
       if (handoff.status === HandoffStatus.ISSUED) {
-        throw AppException.conflict('HANDOFF_NOT_SIGNED', {
-          zh: '请先签收交办事项再报告整改情况',
-          en: 'Sign the handoff before reporting.',
+        handoff = await this.transitions.move(manager, handoff, HandoffStatus.SIGNED, {
+          signedAt: this.clock.now(),
         });
       }
-      const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
-      const moved = await this.transitions.move(
-        manager,
-        handoff,
-        next,
-        report.final ? { repliedAt: this.clock.now() } : {},
-      );
-      await this.rectification.insertReport(manager, {
-        handoffId: handoff.id,
-        ...report,
-        byUserId: caller.userId,
+      await this.recordReport(manager, caller, handoff, { measures, percentDone: 100, final: true });
+    }
+  }
+
+  private async recordReport(
+    manager: EntityManager,
+    caller: Caller,
+    handoff: HandoffEntity,
+    report: z.infer<typeof reportSchema>,
+  ): Promise<HandoffEntity> {
+    if (handoff.status === HandoffStatus.ISSUED) {
+      throw AppException.conflict('HANDOFF_NOT_SIGNED', {
+        zh: '请先签收交办事项再报告整改情况',
+        en: 'Sign the handoff before reporting.',
       });
-      await this.findingTransitions.moveOfHandoff(
-        manager,
-        handoff.id,
-        [FindingStatus.HANDED_OVER],
-        FindingStatus.RECTIFYING,
-      );
-      if (report.final) {
-        await this.notifications.notify(
-          {
-            tenantId: handoff.tenantId,
-            departmentId: null,
-            kind: 'REPLIED',
-            message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
-            handoffId: handoff.id,
-            dedupeKey: jobId('replied', handoff.id, Date.now()),
-          },
-          manager,
-        );
-      }
-      return moved;
+    }
+    const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
+    const moved = await this.transitions.move(
+      manager,
+      handoff,
+      next,
+      report.final ? { repliedAt: this.clock.now() } : {},
+    );
+    await this.rectification.insertReport(manager, {
+      handoffId: handoff.id,
+      ...report,
+      byUserId: caller.userId,
     });
+    await this.findingTransitions.moveOfHandoff(
+      manager,
+      handoff.id,
+      [FindingStatus.HANDED_OVER],
+      FindingStatus.RECTIFYING,
+    );
+    if (report.final) {
+      await this.notifications.notify(
+        {
+          tenantId: handoff.tenantId,
+          departmentId: null,
+          kind: 'REPLIED',
+          message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
+          handoffId: handoff.id,
+          dedupeKey: jobId('replied', handoff.id, Date.now()),
+        },
+        manager,
+      );
+    }
+    return moved;
   }
 
   /** The handing-over tenant checks the reply: passed closes it out (销号), else back to RECTIFYING. */

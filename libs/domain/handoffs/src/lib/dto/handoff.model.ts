@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HandoffStatus, isOverdue } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
+import { LedgerItemKind } from '../ledger-item-kind';
 
 @ObjectType('Handoff', { description: '交办事项 (one rectification-ledger item)' })
 export class HandoffModel {
@@ -13,9 +14,16 @@ export class HandoffModel {
   @Field(() => HandoffStatus) status!: HandoffStatus;
   @Field() overdue!: boolean;
   @Field(() => Int, { description: '0 none; climbs with each escalation step' }) escalationLevel!: number;
+  @Field(() => LedgerItemKind, { description: '类别: 问题交办, 审议意见 or 决议' }) kind!: LedgerItemKind;
+  @Field(() => String, {
+    nullable: true,
+    description: 'an opinion or resolution item’s text (findings: null)',
+  })
+  title!: string | null;
   tenantId!: string;
   departmentId!: string;
-  projectId!: string;
+  projectId!: string | null;
+  opinionId!: string | null;
 
   static from(entity: HandoffEntity, now: Date): HandoffModel {
     return Object.assign(new HandoffModel(), {
@@ -30,6 +38,9 @@ export class HandoffModel {
       tenantId: entity.tenantId,
       departmentId: entity.departmentId,
       projectId: entity.projectId,
+      kind: entity.kind,
+      title: entity.title,
+      opinionId: entity.opinionId,
     });
   }
 }

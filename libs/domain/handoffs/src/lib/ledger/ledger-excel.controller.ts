@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { AppException } from '@liandong/errors';
 import { Caller, CurrentCaller } from '@liandong/tenancy';
 import { HandoffStatus } from '../handoff-status';
+import { LedgerItemKind } from '../ledger-item-kind';
 import { LedgerExportService } from './ledger-export.service';
 import { LedgerService } from './ledger.service';
 
@@ -37,23 +38,23 @@ function flag(value: unknown, field: string): boolean | undefined {
   });
 }
 
-/** `status=ISSUED,SIGNED` or `status=ISSUED&status=SIGNED`. */
-function statuses(value: unknown): HandoffStatus[] | undefined {
+/** `status=ISSUED,SIGNED` or `status=ISSUED&status=SIGNED`; the same for `kind`. */
+function list<T extends string>(value: unknown, field: string): T[] | undefined {
   if (value === undefined || value === '') {
     return undefined;
   }
   const values = Array.isArray(value) ? value : [value];
   if (values.some((item) => typeof item !== 'string')) {
-    throw AppException.badInput('status', 'INVALID_STATUS', {
-      zh: '参数 status 有误',
-      en: 'Malformed status.',
+    throw AppException.badInput(field, field === 'status' ? 'INVALID_STATUS' : 'INVALID_KIND', {
+      zh: `参数 ${field} 有误`,
+      en: `Malformed ${field}.`,
     });
   }
-  const list = (values as string[])
+  const items = (values as string[])
     .flatMap((item) => item.split(','))
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  return list.length > 0 ? (list as HandoffStatus[]) : undefined;
+  return items.length > 0 ? (items as T[]) : undefined;
 }
 
 /** The ledger export: the same view and filters as `ledger`, as a spreadsheet. */
@@ -73,6 +74,7 @@ export class LedgerExcelController {
     @Query('status') status: unknown,
     @Query('overdueOnly') overdueOnly: unknown,
     @Query('escalatedToMe') escalatedToMe: unknown,
+    @Query('kind') kind: unknown,
     @Res() res: Response,
   ): Promise<void> {
     // Every refusal happens here, before the first byte of the workbook is written.
@@ -80,9 +82,10 @@ export class LedgerExcelController {
       scopeTenantId: single(scopeTenantId, 'scopeTenantId'),
       projectId: single(projectId, 'projectId'),
       departmentId: single(departmentId, 'departmentId'),
-      status: statuses(status),
+      status: list<HandoffStatus>(status, 'status'),
       overdueOnly: flag(overdueOnly, 'overdueOnly'),
       escalatedToMe: flag(escalatedToMe, 'escalatedToMe'),
+      kinds: list<LedgerItemKind>(kind, 'kind'),
     });
     await this.exporter.write(criteria, res);
   }

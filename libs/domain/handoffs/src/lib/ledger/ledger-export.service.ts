@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { keysetBatches, SheetColumn, streamWorkbook } from '@liandong/spreadsheets';
 import { escalationName } from '../escalations/escalation-ladder';
 import { HandoffStatus } from '../handoff-status';
+import { LEDGER_ITEM_KIND_NAMES } from '../ledger-item-kind';
 import { LedgerCriteria, LedgerLine, LedgerRepository } from './ledger.repository';
 
 const BATCH = 1_000;
@@ -45,6 +46,8 @@ const COLUMNS: ReadonlyArray<SheetColumn<LedgerLine>> = [
   { header: '状态', width: 9, cell: (line) => HANDOFF_STATUS_LABELS[line.status] ?? line.status },
   { header: '督办等级', width: 14, cell: (line) => escalationLabel(line.escalationLevel) },
   { header: '销号时间', width: 17, dateTime: true, cell: (line) => line.closedAt },
+  // Last, so the columns sheets made before the kinds existed stay where they were.
+  { header: '类别', width: 10, cell: (line) => LEDGER_ITEM_KIND_NAMES[line.kind] },
 ];
 
 /** Writes the ledger as an office keeps it: a title row, the Chinese header, one row per handoff. */

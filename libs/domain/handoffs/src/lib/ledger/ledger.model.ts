@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfoModel } from '@liandong/findings';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffModel } from '../dto/handoff.model';
+import { LedgerItemKind } from '../ledger-item-kind';
 
 @InputType('LedgerFilter', { description: '整改台账的筛选条件' })
 export class LedgerFilterInput {
@@ -21,6 +22,11 @@ export class LedgerFilterInput {
     description: "escalated to the caller's tenant (e.g. 挂牌督办 raised to the parent tenant)",
   })
   escalatedToMe?: boolean | null;
+  @Field(() => [LedgerItemKind], {
+    nullable: true,
+    description: '类别: 问题交办, 审议意见, 决议; default all',
+  })
+  kinds?: LedgerItemKind[] | null;
 }
 
 @ObjectType('HandoffEdge')

@@ -4,6 +4,7 @@ import { Db } from '@liandong/db';
 import { ledBySql } from '@liandong/plans';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
+import { LedgerItemKind } from '../ledger-item-kind';
 import { LedgerCursor } from './ledger-cursor';
 
 /** What the ledger covers, already checked against the caller. */
@@ -14,18 +15,32 @@ export interface LedgerCriteria {
   departmentId: string | null;
   projectId: string | null;
   statuses: HandoffStatus[] | null;
+  /** 问题交办, 审议意见, 决议; null: every kind. */
+  kinds: LedgerItemKind[] | null;
   /** Not closed out and at or past the deadline at `now`. */
   overdueOnly: boolean;
   /** Only handoffs with an escalation step carried by this tenant (e.g. 挂牌督办 raised to the parent). */
   escalatedToTenantId: string | null;
-  /** Committee staff: only the handoffs of projects their committee leads (see `committeeFilter`). */
+  /**
+   * Committee staff: only the items their committee leads (see `committeeFilter`): findings of the projects it
+   * leads, and the items of opinions it leads.
+   */
   committeeCode: string | null;
   now: Date;
+}
+
+/** Per kind: the items, those closed, those overdue. */
+export interface LedgerKindFigures {
+  kind: LedgerItemKind;
+  total: number;
+  closed: number;
+  overdue: number;
 }
 
 /** One line of the exported ledger. */
 export interface LedgerLine {
   id: string;
+  kind: LedgerItemKind;
   letterNo: string;
   /** The cursor key of the line. */
   issuedKey: string;
@@ -47,6 +62,7 @@ const TITLES_CHARS = 600;
 
 interface RawLine {
   id: string;
+  kind: LedgerItemKind;
   letter_no: string;
   issued_key: string;
   issued_at: Date;
@@ -82,7 +98,13 @@ export class LedgerRepository {
       conditions.push(`h.project_id = ${param(criteria.projectId)}::uuid`);
     }
     if (criteria.committeeCode !== null) {
-      conditions.push(ledBySql('h.project_id', param(criteria.committeeCode)));
+      const code = param(criteria.committeeCode);
+      conditions.push(`(${ledBySql('h.project_id', code)}
+        OR EXISTS (SELECT 1 FROM review_opinion o JOIN committee oc ON oc.id = o.lead_committee_id
+                    WHERE o.id = h.opinion_id AND oc.code = ${code}))`);
+    }
+    if (criteria.kinds !== null) {
+      conditions.push(`h.kind = ANY(${param(criteria.kinds)}::text[])`);
     }
     if (criteria.statuses !== null) {
       conditions.push(`h.status = ANY(${param(criteria.statuses)}::text[])`);
@@ -105,6 +127,20 @@ export class LedgerRepository {
       );
     }
     return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+  }
+
+  async countByKind(criteria: LedgerCriteria): Promise<LedgerKindFigures[]> {
+    const params: unknown[] = [];
+    const where = this.where(criteria, params);
+    params.push(HandoffStatus.CLOSED, criteria.now);
+    const closed = `$${params.length - 1}`;
+    return this.db.manager.query(
+      `SELECT h.kind, count(*)::int AS total,
+              count(*) FILTER (WHERE h.status = ${closed})::int AS closed,
+              count(*) FILTER (WHERE h.status <> ${closed} AND h.deadline <= $${params.length}::timestamptz)::int AS overdue
+         FROM handoff h WHERE ${where} GROUP BY h.kind`,
+      params,
+    );
   }
 
   async count(criteria: LedgerCriteria): Promise<number> {
@@ -150,10 +186,11 @@ export class LedgerRepository {
     const where = this.where(criteria, params, after);
     params.push(limit);
     const rows: RawLine[] = await this.db.manager.query(
-      `SELECT h.id, h.letter_no, ${ISSUED_KEY} AS issued_key, h.issued_at, h.deadline, h.status,
+      `SELECT h.id, h.kind, h.letter_no, ${ISSUED_KEY} AS issued_key, h.issued_at, h.deadline, h.status,
               h.escalation_level, h.closed_at, d.name AS department_name,
-              (SELECT left(string_agg(f.title, '；' ORDER BY f.reported_at, f.id), ${TITLES_CHARS})
-                 FROM finding f WHERE f.handoff_id = h.id) AS titles,
+              coalesce(left(h.title, ${TITLES_CHARS}),
+                (SELECT left(string_agg(f.title, '；' ORDER BY f.reported_at, f.id), ${TITLES_CHARS})
+                   FROM finding f WHERE f.handoff_id = h.id)) AS titles,
               r.percent_done, r.measures
          FROM handoff h
          JOIN department d ON d.id = h.department_id
@@ -168,6 +205,7 @@ export class LedgerRepository {
     );
     return rows.map((row) => ({
       id: row.id,
+      kind: row.kind,
       letterNo: row.letter_no,
       issuedKey: row.issued_key,
       issuedAt: row.issued_at,

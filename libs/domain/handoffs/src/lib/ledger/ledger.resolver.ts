@@ -2,6 +2,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
+import { LedgerKindFiguresModel } from '../sessions/dto/review-opinion.model';
 import { encodeLedgerCursor } from './ledger-cursor';
 import { HandoffConnectionModel, LedgerFilterInput } from './ledger.model';
 import { LedgerService } from './ledger.service';
@@ -33,5 +34,16 @@ export class LedgerResolver {
       totalCount: page.total,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  @Query(() => [LedgerKindFiguresModel], {
+    description:
+      '台账统计: per kind (问题交办, 审议意见, 决议), the items the filter selects, closed, overdue, closure rate',
+  })
+  ledgerSummary(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => LedgerFilterInput, nullable: true }) filter?: LedgerFilterInput,
+  ): Promise<LedgerKindFiguresModel[]> {
+    return this.ledgerService.summary(caller, filter ?? {});
   }
 }

@@ -4,8 +4,9 @@ import { committeeFilter, PlansService } from '@liandong/plans';
 import { Caller, canSeeSubtreeOf, isDepartmentCaller, TenantRepository } from '@liandong/tenancy';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
+import { LedgerItemKind } from '../ledger-item-kind';
 import { decodeLedgerCursor } from './ledger-cursor';
-import { LedgerCriteria, LedgerRepository } from './ledger.repository';
+import { LedgerCriteria, LedgerKindFigures, LedgerRepository } from './ledger.repository';
 import { Clock } from '@liandong/time';
 
 export const LEDGER_PAGE_DEFAULT = 50;
@@ -19,6 +20,7 @@ export interface LedgerFilterValues {
   status?: HandoffStatus[] | null;
   overdueOnly?: boolean | null;
   escalatedToMe?: boolean | null;
+  kinds?: LedgerItemKind[] | null;
 }
 
 export interface LedgerPage {
@@ -28,6 +30,7 @@ export interface LedgerPage {
 }
 
 const STATUSES = new Set<string>(Object.values(HandoffStatus));
+const KINDS = new Set<string>(Object.values(LedgerItemKind));
 
 /**
  * The rectification ledger (整改台账): the handoffs made in the caller's subtree (or a tenant inside it),
@@ -89,12 +92,20 @@ export class LedgerService {
         en: `status must be one of ${[...STATUSES].join(', ')}`,
       });
     }
+    const kinds = filter.kinds ?? null;
+    if (kinds?.some((kind) => !KINDS.has(kind))) {
+      throw AppException.badInput('filter.kinds', 'INVALID_KIND', {
+        zh: `类别须为 ${[...KINDS].join('/')}`,
+        en: `kinds must be among ${[...KINDS].join(', ')}`,
+      });
+    }
     return {
       scopePath,
       // Another tenant's unit names no handoff the caller can see: the row-level wall leaves the page empty.
       departmentId: department ? caller.departmentId : departmentId,
       projectId,
       statuses: statuses && statuses.length > 0 ? [...new Set(statuses)] : null,
+      kinds: kinds && kinds.length > 0 ? [...new Set(kinds)] : null,
       overdueOnly: filter.overdueOnly === true,
       escalatedToTenantId: escalatedToMe ? caller.tenantId : null,
       committeeCode: committeeFilter(caller),
@@ -123,5 +134,19 @@ export class LedgerService {
       this.ledger.count(criteria),
     ]);
     return { rows: rows.slice(0, limit), total, hasNextPage: rows.length > limit };
+  }
+
+  /** 台账统计: per kind, the items the filter selects, how many are closed and overdue, and the closure rate. */
+  async summary(
+    caller: Caller,
+    filter: LedgerFilterValues,
+    now = this.clock.now(),
+  ): Promise<Array<LedgerKindFigures & { closureRate: number }>> {
+    const criteria = await this.criteria(caller, filter, now);
+    const counted = new Map((await this.ledger.countByKind(criteria)).map((row) => [row.kind, row]));
+    return (criteria.kinds ?? Object.values(LedgerItemKind)).map((kind) => {
+      const row = counted.get(kind) ?? { kind, total: 0, closed: 0, overdue: 0 };
+      return { ...row, closureRate: row.total === 0 ? 0 : row.closed / row.total };
+    });
   }
 }
