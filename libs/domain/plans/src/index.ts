@@ -22,6 +22,8 @@ export * from './lib/joint-projects/dto/project-revision.model';
 export * from './lib/assignments/assignment-status';
 export * from './lib/assignments/assignment.entity';
 export * from './lib/assignments/assignment-transitions';
+export * from './lib/assignments/assignment-closing.service';
+export * from './lib/assignments/own-supervision.service';
 export * from './lib/assignments/dto/assignment.model';
 
 export * from './lib/milestones/assignment-milestone.entity';

@@ -12,6 +12,7 @@ import { AuthSessions1795890000000 } from './migrations/1795890000000-auth-sessi
 import { Organisation1796457078227 } from './migrations/1796457078227-organisation';
 import { CommitteeNotifications1796459300000 } from './migrations/1796459300000-committee-notifications';
 import { PlanItemStatus1796500000000 } from './migrations/1796500000000-plan-item-status';
+import { AssignmentClosing1796500100000 } from './migrations/1796500100000-assignment-closing';
 import { SessionsAndOpinions1796500200000 } from './migrations/1796500200000-sessions-and-opinions';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -30,5 +31,6 @@ export const migrations = [
   Organisation1796457078227,
   CommitteeNotifications1796459300000,
   PlanItemStatus1796500000000,
+  AssignmentClosing1796500100000,
   SessionsAndOpinions1796500200000,
 ];

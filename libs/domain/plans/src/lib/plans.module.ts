@@ -7,8 +7,10 @@ import { AnnualPlansRepository } from './annual-plans/annual-plans.repository';
 import { AnnualPlansService } from './annual-plans/annual-plans.service';
 import { PlanItemEntity } from './annual-plans/plan-item.entity';
 import { PlanItemTransitions } from './annual-plans/plan-item-transitions';
+import { AssignmentClosingService } from './assignments/assignment-closing.service';
 import { AssignmentTransitions } from './assignments/assignment-transitions';
 import { AssignmentEntity } from './assignments/assignment.entity';
+import { OwnSupervisionService } from './assignments/own-supervision.service';
 import { JointProjectVersionEntity } from './joint-projects/joint-project-version.entity';
 import { JointProjectEntity } from './joint-projects/joint-project.entity';
 import { PlansRepository } from './joint-projects/plans.repository';
@@ -55,6 +57,8 @@ export const plansEntities = [
     LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,
+    AssignmentClosingService,
+    OwnSupervisionService,
   ],
   exports: [
     MethodsService,
@@ -69,6 +73,8 @@ export const plansEntities = [
     LocalPlanTransitions,
     LocalPlansRepository,
     LocalPlansService,
+    AssignmentClosingService,
+    OwnSupervisionService,
     TenancyModule,
   ],
 })

@@ -10,8 +10,10 @@ import { AssignmentEntity } from './assignment.entity';
 const ALLOWED: ReadonlyArray<[S, S]> = [
   [S.ISSUED, S.ACKNOWLEDGED],
   [S.ACKNOWLEDGED, S.IN_PROGRESS],
+  [S.ACKNOWLEDGED, S.REPORTED],
   [S.IN_PROGRESS, S.REPORTED],
   [S.REPORTED, S.CLOSED],
+  [S.REPORTED, S.IN_PROGRESS],
 ];
 
 const STATUSES = Object.values(S);
@@ -75,6 +77,75 @@ describe('AssignmentTransitions, the one writer of assignment status', () => {
     expect(again).toMatchObject({ status: S.IN_PROGRESS, acknowledgedVersion: 2 });
     expect(repository.updateAssignment).toHaveBeenCalledWith(manager, 'a1', { acknowledgedVersion: 2 });
   });
+
+  it.each([S.ACKNOWLEDGED, S.IN_PROGRESS])(
+    'a summary submitted on an %s assignment reports it, with the text and the time',
+    async (from) => {
+      const { repository, transitions } = setUp();
+      const moved = await transitions.submitSummary(manager, assignment(from), '总结报告');
+      expect(moved).toMatchObject({ status: S.REPORTED, summary: '总结报告', summarySubmittedAt: now });
+      expect(repository.updateAssignment).toHaveBeenCalledWith(manager, 'a1', {
+        status: S.REPORTED,
+        summary: '总结报告',
+        summarySubmittedAt: now,
+      });
+    },
+  );
+
+  it.each([S.ISSUED, S.REPORTED, S.CLOSED])(
+    'a summary cannot be submitted on an %s assignment',
+    async (from) => {
+      const { repository, transitions } = setUp();
+      await expect(transitions.submitSummary(manager, assignment(from), '总结报告')).rejects.toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ASSIGNMENT_TRANSITION_NOT_ALLOWED',
+      });
+      expect(repository.updateAssignment).not.toHaveBeenCalled();
+    },
+  );
+
+  it('an accepted summary closes the assignment, now', async () => {
+    const { repository, transitions } = setUp();
+    const moved = await transitions.acceptSummary(manager, assignment(S.REPORTED));
+    expect(moved).toMatchObject({ status: S.CLOSED, closedAt: now });
+    expect(repository.updateAssignment).toHaveBeenCalledWith(manager, 'a1', {
+      status: S.CLOSED,
+      closedAt: now,
+    });
+  });
+
+  it('a returned summary puts the assignment back in progress, keeping the reason', async () => {
+    const { repository, transitions } = setUp();
+    const moved = await transitions.returnSummary(manager, assignment(S.REPORTED), '缺少整改数据');
+    expect(moved).toMatchObject({ status: S.IN_PROGRESS, summaryReturnReason: '缺少整改数据' });
+    expect(repository.updateAssignment).toHaveBeenCalledWith(manager, 'a1', {
+      status: S.IN_PROGRESS,
+      summaryReturnReason: '缺少整改数据',
+    });
+  });
+
+  it.each([S.ACKNOWLEDGED, S.IN_PROGRESS, S.CLOSED])(
+    'a summary cannot be returned on an %s assignment',
+    async (from) => {
+      const { repository, transitions } = setUp();
+      await expect(transitions.returnSummary(manager, assignment(from), '理由')).rejects.toMatchObject({
+        code: 'CONFLICT',
+        reason: 'SUMMARY_NOT_SUBMITTED',
+      });
+      expect(repository.updateAssignment).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([S.ACKNOWLEDGED, S.IN_PROGRESS, S.CLOSED])(
+    'a summary cannot be accepted on an %s assignment',
+    async (from) => {
+      const { repository, transitions } = setUp();
+      await expect(transitions.acceptSummary(manager, assignment(from))).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      expect(repository.updateAssignment).not.toHaveBeenCalled();
+    },
+  );
 
   it('refuses an edge the table does not list, naming why, and writes nothing', async () => {
     const { repository, transitions } = setUp();

@@ -12,15 +12,23 @@ import { AssignmentEntity } from './assignment.entity';
  */
 const TRANSITIONS: Record<AssignmentStatus, readonly AssignmentStatus[]> = {
   [AssignmentStatus.ISSUED]: [AssignmentStatus.ACKNOWLEDGED],
-  // the first findings submitted under it
-  [AssignmentStatus.ACKNOWLEDGED]: [AssignmentStatus.IN_PROGRESS],
+  // the first findings submitted under it; or its summary report (总结报告) submitted
+  [AssignmentStatus.ACKNOWLEDGED]: [AssignmentStatus.IN_PROGRESS, AssignmentStatus.REPORTED],
   [AssignmentStatus.IN_PROGRESS]: [AssignmentStatus.REPORTED],
-  [AssignmentStatus.REPORTED]: [AssignmentStatus.CLOSED],
+  // the publisher accepts the summary, or returns it with a reason
+  [AssignmentStatus.REPORTED]: [AssignmentStatus.CLOSED, AssignmentStatus.IN_PROGRESS],
   [AssignmentStatus.CLOSED]: [],
 };
 
 export function canTransitionAssignment(from: AssignmentStatus, to: AssignmentStatus): boolean {
   return TRANSITIONS[from].includes(to);
+}
+
+export function summaryNotSubmitted(status: AssignmentStatus): AppException {
+  return AppException.conflict('SUMMARY_NOT_SUBMITTED', {
+    zh: `任务状态为 ${status},没有待审定的总结报告`,
+    en: `The assignment is ${status}: no summary report awaits a decision.`,
+  });
 }
 
 export type IssuedAssignment = Pick<
@@ -79,6 +87,36 @@ export class AssignmentTransitions {
     const acknowledged = { acknowledgedVersion: version };
     await this.plans.updateAssignment(manager, assignment.id, acknowledged);
     return { ...assignment, ...acknowledged };
+  }
+
+  /** Its summary report (总结报告) submitted by the assigned tenant: ACKNOWLEDGED or IN_PROGRESS → REPORTED. */
+  submitSummary(
+    manager: EntityManager,
+    assignment: AssignmentEntity,
+    summary: string,
+  ): Promise<AssignmentEntity> {
+    return this.move(manager, assignment, AssignmentStatus.REPORTED, {
+      summary,
+      summarySubmittedAt: this.clock.now(),
+    });
+  }
+
+  /** The publisher accepts the summary: REPORTED → CLOSED, now. */
+  acceptSummary(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {
+    return this.move(manager, assignment, AssignmentStatus.CLOSED, { closedAt: this.clock.now() });
+  }
+
+  /** The publisher returns the summary with its reason: REPORTED → IN_PROGRESS, to work on and submit again. */
+  async returnSummary(
+    manager: EntityManager,
+    assignment: AssignmentEntity,
+    reason: string,
+  ): Promise<AssignmentEntity> {
+    // ACKNOWLEDGED → IN_PROGRESS is an edge too (its first findings), but only a REPORTED summary is returned.
+    if (assignment.status !== AssignmentStatus.REPORTED) {
+      throw summaryNotSubmitted(assignment.status);
+    }
+    return this.move(manager, assignment, AssignmentStatus.IN_PROGRESS, { summaryReturnReason: reason });
   }
 
   /** Findings were submitted under it: an acknowledged assignment is now in progress (once). */

@@ -47,6 +47,21 @@ export class AssignmentEntity extends TenantOwnedEntity {
   @Column('int', { nullable: true })
   acknowledgedVersion!: number | null;
 
+  /** The summary report (总结报告) last submitted, for the publisher to accept or return. */
+  @Column('text', { nullable: true })
+  summary!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  summarySubmittedAt!: Date | null;
+
+  /** Why the publisher last returned the summary. */
+  @Column('text', { nullable: true })
+  summaryReturnReason!: string | null;
+
+  /** When the publisher accepted the summary and the assignment closed. */
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -46,6 +46,10 @@ export class JointProjectEntity extends TenantOwnedEntity {
   @Column('uuid')
   createdBy!: string;
 
+  /** Set when its last assignment closes (see AssignmentClosingService). */
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -119,6 +119,29 @@ export class PlansRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The tenant's assignment of the project, locked, inside the caller's transaction. */
+  lockAssignmentOf(
+    manager: EntityManager,
+    projectId: string,
+    tenantId: string,
+  ): Promise<AssignmentEntity | null> {
+    return manager
+      .getRepository(AssignmentEntity)
+      .findOne({ where: { projectId, tenantId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Sets the project's closedAt when every one of its assignments is CLOSED (once); true when it closed now.
+   * Through a function of the owner: a county that cascaded the work may close the city's last assignment.
+   */
+  async closeFinishedProject(manager: EntityManager, projectId: string, at: Date): Promise<boolean> {
+    const rows: Array<{ closed: boolean }> = await manager.query(
+      'SELECT liandong_close_finished_project($1, $2) AS closed',
+      [projectId, at],
+    );
+    return rows[0]?.closed === true;
+  }
+
   findAssignments(ids: readonly string[]): Promise<AssignmentEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.assignments.findBy({ id: In([...ids]) });
   }
@@ -162,7 +185,7 @@ export class PlansRepository {
 
   async insertProject(
     manager: EntityManager,
-    project: Omit<JointProjectEntity, 'id' | 'createdAt' | 'tenant'>,
+    project: Omit<JointProjectEntity, 'id' | 'createdAt' | 'tenant' | 'closedAt'>,
   ): Promise<JointProjectEntity> {
     const saved = await manager
       .getRepository(JointProjectEntity)

@@ -83,6 +83,8 @@ export class JointProjectModel {
   @Field() isKey!: boolean;
   @Field(() => Int) version!: number;
   @Field(() => FiveUnificationsModel) unifications!: FiveUnificationsModel;
+  @Field(() => Date, { nullable: true, description: '结束时间: set when its last assignment closes' })
+  closedAt!: Date | null;
   issuerId!: string;
   leadCommitteeId!: string | null;
 
@@ -94,6 +96,7 @@ export class JointProjectModel {
       isKey: entity.isKey,
       version: entity.version,
       unifications: FiveUnificationsModel.from(entity.unifications),
+      closedAt: entity.closedAt ?? null,
       issuerId: entity.tenantId,
       leadCommitteeId: entity.leadCommitteeId,
     });
