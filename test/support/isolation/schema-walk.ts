@@ -46,6 +46,9 @@ export const KINDS = [
   'extensionRequest',
   'evaluation',
   'notification',
+  'session',
+  'sessionReport',
+  'reviewOpinion',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -58,6 +61,9 @@ export type Kind = (typeof KINDS)[number];
 const KIND_WORDS: Array<[string, Kind]> = (
   [
     ['extensionrequest', 'extensionRequest'],
+    ['reviewopinion', 'reviewOpinion'],
+    ['session', 'session'],
+    ['report', 'sessionReport'],
     ['notification', 'notification'],
     ['annualplan', 'annualPlan'],
     ['jointproject', 'project'],

@@ -69,7 +69,10 @@ export interface Entity {
   code?: string;
   /** finding: the handoff holding it; extension request or evaluation: its handoff */
   handoff?: string;
-  /** handoff: its department; notification: the department it is addressed to (null: the office) */
+  /**
+   * handoff: its department; notification: the department it is addressed to (null: the office); review
+   * opinion and session: the unit the opinion was sent to
+   */
   department?: string | null;
   /** finding: its responsible department */
   responsible?: string;
@@ -215,6 +218,9 @@ export class World {
       case 'localPlan':
       case 'activity':
       case 'finding':
+      case 'session':
+      case 'sessionReport':
+      case 'reviewOpinion':
         return inside ? 'own' : 'foreign';
     }
   }
@@ -265,6 +271,12 @@ export class World {
       case 'planItem':
       case 'localPlan':
         return 'foreign';
+      // A unit answers the opinions sent to it, and sees the session (and report) they came from.
+      case 'reviewOpinion':
+        return e.department === mine ? 'own' : 'foreign';
+      case 'session':
+      case 'sessionReport':
+        return e.department === mine ? 'readOnly' : 'foreign';
     }
   }
 
@@ -436,6 +448,11 @@ const CREATE_ACCOUNT = `mutation ($input: AccountInput!) {
   createAccount(input: $input) { account { id } } }`;
 const DISABLE_ACCOUNT = 'mutation ($id: ID!) { disableAccount(id: $id) { id } }';
 
+const RECORD_SESSION =
+  'mutation ($input: SessionInput!) { recordSession(input: $input) { id reports { id } } }';
+const ISSUE_OPINION = `mutation ($input: ReviewOpinionInput!) {
+  issueReviewOpinion(input: $input) { id items { id } } }`;
+
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /**
@@ -549,6 +566,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
   await submit(world, city, assignmentOf(codes.C), 'C', ['F-C']);
   await handOver(world, city, 'C', 'H-C', ['F-C'], 'D-C-gov');
   await privateWork(world, city, 'C');
+  await sessionWork(world, city, 'C', 'C');
 
   for (const side of ['A', 'B'] as const) {
     const c = `c${side}` as TenantKey;
@@ -705,6 +723,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
     });
 
     await privateWork(world, county, c);
+    await sessionWork(world, county, c, side);
     await county.ok(SET_LEAD, {
       projectId: world.get(`R-${c}`).value,
       committeeId: world.get(`CM-${c}-fz`).value,
@@ -715,6 +734,77 @@ export async function buildWorld(platform: Platform): Promise<World> {
   await collectNotifications(platform, world, codes);
   await world.rememberCallerAccounts(platform.dataSource);
   return world;
+}
+
+/**
+ * An office's sitting (its title and the report it deliberated marked) and the review opinion it sent to the
+ * office's 人民政府, whose one item is a ledger item of the unit's like any handoff.
+ */
+async function sessionWork(
+  world: World,
+  client: GraphqlClient,
+  owner: TenantKey,
+  side: Side | 'C',
+): Promise<void> {
+  const [session, report, opinion, item] = ['SE', 'SR', 'O', 'OI'].map((k) =>
+    world.marker(side, `${k}-${owner}`),
+  ) as [string, string, string, string];
+  const gov = `D-${owner}-gov`;
+  const { recordSession } = await client.ok<{
+    recordSession: { id: string; reports: Array<{ id: string }> };
+  }>(RECORD_SESSION, {
+    input: {
+      kind: 'STANDING_COMMITTEE',
+      number: 3,
+      heldOn: inDays(-1),
+      title: session,
+      reports: [{ title: report }],
+    },
+  });
+  world.add({
+    key: `SE-${owner}`,
+    kind: 'session',
+    value: recordSession.id,
+    owner,
+    department: gov,
+    markers: [session, report],
+  });
+  world.add({
+    key: `SR-${owner}`,
+    kind: 'sessionReport',
+    value: recordSession.reports[0]!.id,
+    owner,
+    department: gov,
+    markers: [report],
+  });
+  const { issueReviewOpinion } = await client.ok<{
+    issueReviewOpinion: { id: string; items: Array<{ id: string }> };
+  }>(ISSUE_OPINION, {
+    input: {
+      sessionId: recordSession.id,
+      departmentId: world.get(gov).value,
+      title: opinion,
+      items: [item],
+      deadline: inDays(60),
+    },
+  });
+  world.add({
+    key: `O-${owner}`,
+    kind: 'reviewOpinion',
+    value: issueReviewOpinion.id,
+    owner,
+    department: gov,
+    markers: [opinion, item],
+  });
+  world.add({
+    key: `OI-${owner}`,
+    kind: 'handoff',
+    value: issueReviewOpinion.items[0]!.id,
+    owner,
+    department: gov,
+    findings: [],
+    markers: [item],
+  });
 }
 
 /**
