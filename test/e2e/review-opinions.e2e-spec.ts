@@ -149,11 +149,12 @@ describe('sessions and their opinions in the one ledger', () => {
       expect.arrayContaining(opinion.items.map((item) => item.id)),
     );
     const first = opinion.items[0]!.id;
-    await eventually(
+    const [notice] = await eventually(
       () => noticesOf(gov, first, 'HANDOFF_ISSUED'),
       (found) => found.length === 1,
       { what: 'the unit told of the new opinion item' },
     );
+    expect(notice?.message).toContain(`收到新的审议意见事项 ${opinion.letterNo}-01`);
     const sessions = await county.ok<{ sessions: Array<{ id: string; opinions: Array<{ id: string }> }> }>(
       SESSIONS,
     );

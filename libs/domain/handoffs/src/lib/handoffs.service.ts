@@ -29,7 +29,7 @@ import { HandoffEntity } from './handoff.entity';
 import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
 import { HandoffsRepository, NewHandoff } from './handoffs.repository';
-import { LedgerItemKind } from './ledger-item-kind';
+import { LedgerItemKind, ledgerItemName } from './ledger-item-kind';
 import { LookBacksService } from './look-backs/look-backs.service';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
@@ -288,7 +288,7 @@ export class HandoffsService {
           tenantId: handoff.tenantId,
           departmentId: null,
           kind: 'REPLIED',
-          message: `承办单位已回复交办事项 ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
+          message: `承办单位已回复${ledgerItemName(handoff)} ${handoff.letterNo},请核查销号 / The department replied: verify it.`,
           handoffId: handoff.id,
           dedupeKey: jobId('replied', handoff.id, Date.now()),
         },
@@ -353,8 +353,8 @@ export class HandoffsService {
           departmentId: handoff.departmentId,
           kind: passed ? 'VERIFIED' : 'VERIFICATION_FAILED',
           message: passed
-            ? `交办事项 ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
-            : `交办事项 ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
+            ? `${ledgerItemName(handoff)} ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
+            : `${ledgerItemName(handoff)} ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
           handoffId: handoff.id,
           dedupeKey: jobId('verified', handoff.id, now.getTime()),
         },
@@ -430,7 +430,7 @@ export class HandoffsService {
       tenantId: handoff.tenantId,
       departmentId: handoff.departmentId,
       kind: 'HANDOFF_ISSUED',
-      message: `收到新的交办事项 ${handoff.letterNo},请签收并于 ${formatDeadline(handoff.deadline)} 前整改到位 / New handoff ${handoff.letterNo}.`,
+      message: `收到新的${ledgerItemName(handoff)} ${handoff.letterNo},请签收并于 ${formatDeadline(handoff.deadline)} 前整改到位 / New handoff ${handoff.letterNo}.`,
       handoffId: handoff.id,
       dedupeKey: jobId('issued', handoff.id),
     });
@@ -446,7 +446,7 @@ export class HandoffsService {
       tenantId: handoff.tenantId,
       departmentId: handoff.departmentId,
       kind: 'DEADLINE_REMINDER',
-      message: `交办事项 ${handoff.letterNo} 将于 ${formatDeadline(handoff.deadline)} 到期 / Handoff ${handoff.letterNo} is due soon.`,
+      message: `${ledgerItemName(handoff)} ${handoff.letterNo} 将于 ${formatDeadline(handoff.deadline)} 到期 / Handoff ${handoff.letterNo} is due soon.`,
       handoffId: handoff.id,
       dedupeKey: jobId('reminder', handoff.id, handoff.deadline.getTime()),
     });

@@ -33,3 +33,8 @@ export const SESSION_ITEM_KINDS: readonly LedgerItemKind[] = [
   LedgerItemKind.REVIEW_OPINION,
   LedgerItemKind.RESOLUTION,
 ];
+
+/** What notices call an item: 交办事项, 审议意见事项 or 决议事项. */
+export function ledgerItemName(item: { kind: LedgerItemKind }): string {
+  return item.kind === LedgerItemKind.FINDINGS ? '交办事项' : `${LEDGER_ITEM_KIND_NAMES[item.kind]}事项`;
+}

@@ -31,6 +31,7 @@ import {
 } from './escalation-ladder';
 import { EscalationEntity } from './escalation.entity';
 import { EscalationsRepository } from './escalations.repository';
+import { ledgerItemName } from '../ledger-item-kind';
 
 /** One step up the ladder, as whoever or whatever takes it. */
 export interface EscalationStep {
@@ -151,7 +152,7 @@ export class EscalationsService {
       escalationLevel: Math.max(handoff.escalationLevel, step.level),
     });
     handoff.escalationLevel = Math.max(handoff.escalationLevel, step.level);
-    const message = `交办事项 ${handoff.letterNo} ${step.cause}升级为「${name}」/ Handoff ${handoff.letterNo} escalated to level ${step.level}.`;
+    const message = `${ledgerItemName(handoff)} ${handoff.letterNo} ${step.cause}升级为「${name}」/ Handoff ${handoff.letterNo} escalated to level ${step.level}.`;
     for (const [departmentId, who] of [
       [handoff.departmentId, 'department'],
       [null, 'tenant'],
@@ -197,7 +198,7 @@ export class EscalationsService {
       tenantId: step.tenantId,
       departmentId: null,
       kind: 'ESCALATED',
-      message: `交办事项 ${handoff.letterNo} 升级为「${step.name}」,提级由本级督办:${step.reason} / Handoff ${handoff.letterNo} was raised to you at level ${level}.`,
+      message: `${ledgerItemName(handoff)} ${handoff.letterNo} 升级为「${step.name}」,提级由本级督办:${step.reason} / Handoff ${handoff.letterNo} was raised to you at level ${level}.`,
       handoffId: handoff.id,
       dedupeKey: jobId('escalated', handoff.id, level, 'raised'),
     });

@@ -15,6 +15,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { checkVotes, evaluate, isFailing, MAX_ELIGIBLE, VotesCommand } from './evaluation-rules';
 import { EvaluationsRepository } from './evaluations.repository';
 import { Clock } from '@liandong/time';
+import { ledgerItemName } from '../ledger-item-kind';
 
 const EVALUATION: Said = { zh: '满意度测评', en: 'Evaluation' };
 
@@ -131,7 +132,7 @@ export class EvaluationsService {
           tenantId: handoff.tenantId,
           departmentId: handoff.departmentId,
           kind: 'EVALUATION_UNSATISFIED',
-          message: `交办事项 ${handoff.letterNo} 满意度测评未通过,退回继续整改 / Handoff ${handoff.letterNo} failed its satisfaction evaluation and is back to rectification.`,
+          message: `${ledgerItemName(handoff)} ${handoff.letterNo} 满意度测评未通过,退回继续整改 / Handoff ${handoff.letterNo} failed its satisfaction evaluation and is back to rectification.`,
           handoffId: handoff.id,
           dedupeKey: jobId('evaluation-unsatisfied', evaluationId),
         },

@@ -12,6 +12,7 @@ import { noticeToDepartment, noticeToTenant } from '../notifications/handoff-not
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { ExtensionRequestEntity, ExtensionStatus } from './extension-request.entity';
 import { ExtensionsRepository } from './extensions.repository';
+import { ledgerItemName } from '../ledger-item-kind';
 
 /** Extensions (延期): the department asks for a later deadline, the handing-over tenant decides. */
 @Injectable()
@@ -67,7 +68,7 @@ export class ExtensionsService {
         noticeToTenant(
           handoff,
           'EXTENSION_REQUESTED',
-          `承办单位申请将交办事项 ${handoff.letterNo} 延期 / An extension was requested.`,
+          `承办单位申请将${ledgerItemName(handoff)} ${handoff.letterNo} 延期 / An extension was requested.`,
           String(Date.now()),
         ),
         manager,
@@ -130,8 +131,8 @@ export class ExtensionsService {
           handoff,
           'EXTENSION_DECIDED',
           approve
-            ? `交办事项 ${handoff.letterNo} 延期申请已同意 / Extension approved.`
-            : `交办事项 ${handoff.letterNo} 延期申请未同意:${why ?? ''} / Extension refused.`,
+            ? `${ledgerItemName(handoff)} ${handoff.letterNo} 延期申请已同意 / Extension approved.`
+            : `${ledgerItemName(handoff)} ${handoff.letterNo} 延期申请未同意:${why ?? ''} / Extension refused.`,
           request.id,
         ),
         manager,

@@ -12,6 +12,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { LookBackEntity } from './look-back.entity';
 import { LookBacksRepository } from './look-backs.repository';
 import { addMonths, Clock } from '@liandong/time';
+import { ledgerItemName } from '../ledger-item-kind';
 
 /** A look-back's note reports what was found, so it may run longer than a reason. */
 const MAX_NOTE = 5_000;
@@ -99,7 +100,7 @@ export class LookBacksService {
           tenantId: handoff.tenantId,
           departmentId: handoff.departmentId,
           kind: 'LOOK_BACK_RELAPSED',
-          message: `交办事项 ${handoff.letterNo} 回头看发现问题反弹,已重新交办整改 / Handoff ${handoff.letterNo} relapsed at its look-back and is back to rectification.`,
+          message: `${ledgerItemName(handoff)} ${handoff.letterNo} 回头看发现问题反弹,已重新交办整改 / Handoff ${handoff.letterNo} relapsed at its look-back and is back to rectification.`,
           handoffId: handoff.id,
           dedupeKey: jobId('look-back-relapsed', open.id),
         },
