@@ -12,6 +12,7 @@ import {
   Platform,
   refused,
   startPlatform,
+  tenantId,
   TenantTree,
 } from '@liandong/testing-system';
 
@@ -305,5 +306,12 @@ describe('sessions and their opinions in the one ledger', () => {
     await refused(otherUnit, ANSWER, { id: opinion.id, report: '不是本单位的' }, 'NOT_FOUND');
     const sessions = await otherClient.ok<{ sessions: Array<{ id: string }> }>(SESSIONS);
     expect(sessions.sessions.map((s) => s.id)).not.toContain(sessionId);
+    const outside = await refused(
+      otherClient,
+      'query ($scope: ID) { sessions(scopeTenantId: $scope) { id } }',
+      { scope: await tenantId(county, tree.counties[0]!) },
+      'FORBIDDEN',
+    );
+    expect(outside.extensions?.['reason']).toBe('SCOPE_OUTSIDE_SUBTREE');
   });
 });

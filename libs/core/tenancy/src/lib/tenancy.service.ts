@@ -26,6 +26,28 @@ export class TenancyService {
     return canSeeSubtreeOf(caller, tenant.path) || isAncestorOfCaller(caller, tenant.path);
   }
 
+  /**
+   * The subtree a query covers: the caller's own tenant, or the tenant `scopeTenantId` names inside the
+   * caller's subtree (anything else is FORBIDDEN, the same for every query that takes a scope).
+   */
+  async scope(
+    caller: Caller,
+    scopeTenantId?: string | null,
+    field = 'scopeTenantId',
+  ): Promise<{ id: string; path: string }> {
+    if (!scopeTenantId) {
+      return { id: caller.tenantId, path: caller.tenantPath };
+    }
+    const scope = await this.tenants.findById(parseId(scopeTenantId, field));
+    if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
+      throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
+        zh: '查询范围超出本机关辖区',
+        en: 'scopeTenantId is outside your subtree.',
+      });
+    }
+    return { id: scope.id, path: scope.path };
+  }
+
   async getTenant(caller: Caller, id: string): Promise<TenantEntity> {
     const tenant = await this.tenants.findById(parseId(id));
     if (!tenant || !this.canSeeTenant(caller, tenant)) {

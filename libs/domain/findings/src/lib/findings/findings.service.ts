@@ -18,7 +18,7 @@ import {
   isDepartmentCaller,
   isWithinPath,
   Permission,
-  TenantRepository,
+  TenancyService,
 } from '@liandong/tenancy';
 import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
 import { EvidenceRepository } from '../evidence/evidence.repository';
@@ -62,7 +62,7 @@ export class FindingsService {
     private readonly submissions: FindingSubmissionService,
     private readonly plansRepository: PlansRepository,
     private readonly departments: DepartmentRepository,
-    private readonly tenants: TenantRepository,
+    private readonly tenancy: TenancyService,
     private readonly evidence: EvidenceRepository,
     private readonly transitions: FindingTransitions,
   ) {}
@@ -311,18 +311,10 @@ export class FindingsService {
 
   /** The subtree a query may cover: the caller's, or a tenant inside it. */
   async scopePath(caller: Caller, scopeTenantId?: string | null): Promise<string> {
-    if (!scopeTenantId || isDepartmentCaller(caller)) {
+    if (isDepartmentCaller(caller)) {
       return caller.tenantPath;
     }
-    const [id] = parseIds([scopeTenantId], 'scopeTenantId');
-    const scope = await this.tenants.findById(id);
-    if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-      throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
-        zh: '查询范围超出本机关辖区',
-        en: 'scopeTenantId is outside your subtree.',
-      });
-    }
-    return scope.path;
+    return (await this.tenancy.scope(caller, scopeTenantId)).path;
   }
 
   /** One finding by id, for its detail page; one the caller may not see is "not found", never "forbidden". */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, parseId } from '@liandong/errors';
 import { committeeFilter, PlansService } from '@liandong/plans';
-import { Caller, canSeeSubtreeOf, isDepartmentCaller, TenantRepository } from '@liandong/tenancy';
+import { Caller, isDepartmentCaller, TenancyService } from '@liandong/tenancy';
 import { HandoffStatus } from '../handoff-status';
 import { HandoffEntity } from '../handoff.entity';
 import { LedgerItemKind } from '../ledger-item-kind';
@@ -41,7 +41,7 @@ const KINDS = new Set<string>(Object.values(LedgerItemKind));
 export class LedgerService {
   constructor(
     private readonly ledger: LedgerRepository,
-    private readonly tenants: TenantRepository,
+    private readonly tenancy: TenancyService,
     private readonly plans: PlansService,
     private readonly clock: Clock,
   ) {}
@@ -59,14 +59,7 @@ export class LedgerService {
       // A department's handoffs are all of its own tenant: the department is the whole of its view.
       scopePath = null;
     } else if (filter.scopeTenantId) {
-      const scope = await this.tenants.findById(parseId(filter.scopeTenantId, 'filter.scopeTenantId'));
-      if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-        throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
-          zh: '查询范围超出本机关辖区',
-          en: 'scopeTenantId is outside your subtree.',
-        });
-      }
-      scopePath = scope.path;
+      scopePath = (await this.tenancy.scope(caller, filter.scopeTenantId, 'filter.scopeTenantId')).path;
     } else if (escalatedToMe) {
       // Being the tier that carries the step is what makes them visible; no subtree narrows it.
       scopePath = null;

@@ -7,6 +7,7 @@ import {
   DepartmentRepository,
   isDepartmentCaller,
   Permission,
+  TenancyService,
   TenantRepository,
 } from '@liandong/tenancy';
 import { Db } from '@liandong/db';
@@ -27,6 +28,7 @@ export class SessionsService {
     private readonly sessions: SessionsRepository,
     private readonly departments: DepartmentRepository,
     private readonly tenants: TenantRepository,
+    private readonly tenancy: TenancyService,
   ) {}
 
   async record(caller: Caller, input: unknown): Promise<SessionEntity> {
@@ -85,18 +87,8 @@ export class SessionsService {
     if (isDepartmentCaller(caller)) {
       return [];
     }
-    let scopePath = caller.tenantPath;
-    if (scopeTenantId) {
-      const scope = await this.tenants.findById(parseId(scopeTenantId, 'scopeTenantId'));
-      if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-        throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
-          zh: '查询范围超出本机关辖区',
-          en: 'scopeTenantId is outside your subtree.',
-        });
-      }
-      scopePath = scope.path;
-    }
-    return this.sessions.listSessions(scopePath, year);
+    const scope = await this.tenancy.scope(caller, scopeTenantId);
+    return this.sessions.listSessions(scope.path, year);
   }
 
   async get(caller: Caller, id: string): Promise<SessionEntity> {

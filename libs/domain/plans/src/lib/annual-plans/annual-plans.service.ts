@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { Db } from '@liandong/db';
 import { EntityManager } from 'typeorm';
-import {
-  AppException,
-  FieldProblem,
-  isUuid,
-  parseId,
-  parseIds,
-  parseInput,
-  requireReason,
-} from '@liandong/errors';
+import { AppException, FieldProblem, isUuid, parseId, parseInput, requireReason } from '@liandong/errors';
 import {
   assertPermission,
   Caller,
@@ -19,7 +11,7 @@ import {
   isDepartmentCaller,
   Permission,
   Role,
-  TenantRepository,
+  TenancyService,
 } from '@liandong/tenancy';
 import { AnnualPlanStatus } from './annual-plan-status';
 import { AnnualPlanEntity } from './annual-plan.entity';
@@ -118,7 +110,7 @@ export class AnnualPlansService {
     private readonly clock: Clock,
     private readonly committees: CommitteeRepository,
     private readonly itemTransitions: PlanItemTransitions,
-    private readonly tenants: TenantRepository,
+    private readonly tenancy: TenancyService,
   ) {}
 
   async create(caller: Caller, input: unknown): Promise<AnnualPlanEntity> {
@@ -363,18 +355,7 @@ export class AnnualPlansService {
 
   /** The tenant whose plans the figures count: the caller's, or one inside its subtree. */
   private async scopeTenantOf(caller: Caller, scopeTenantId?: string | null): Promise<string> {
-    if (!scopeTenantId) {
-      return caller.tenantId;
-    }
-    const [id] = parseIds([scopeTenantId], 'scopeTenantId') as [string];
-    const scope = await this.tenants.findById(id);
-    if (!scope || !canSeeSubtreeOf(caller, scope.path)) {
-      throw AppException.forbidden('SCOPE_OUTSIDE_SUBTREE', {
-        zh: '查询范围超出本机关辖区',
-        en: 'scopeTenantId is outside your subtree.',
-      });
-    }
-    return scope.id;
+    return (await this.tenancy.scope(caller, scopeTenantId)).id;
   }
 
   /**
