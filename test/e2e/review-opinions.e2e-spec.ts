@@ -262,6 +262,28 @@ describe('sessions and their opinions in the one ledger', () => {
     expect(only.ledger.edges.map((edge) => edge.node.kind)).toEqual(['RESOLUTION']);
   });
 
+  it('shows committee staff the items of the opinions their committee leads, and the 统筹办 all of them', async () => {
+    const code = tree.counties[0]!;
+    const [row] = (await platform.dataSource.query(
+      `SELECT c.id FROM committee c JOIN tenant t ON t.id = c.tenant_id WHERE t.code = $1 AND c.code = 'caijing'`,
+      [code],
+    )) as Array<{ id: string }>;
+    const led = await issue({ leadCommitteeId: row!.id, items: ['财经委牵头督办的一项'] });
+    const unled = await issue({ items: ['无牵头委室的一项'] });
+    const seen = async (username: string): Promise<string[]> => {
+      const client = await platform.as(username);
+      const data = await client.ok<{ ledger: { edges: Array<{ node: { id: string } }> } }>(LEDGER, {
+        filter: { kinds: ['REVIEW_OPINION'] },
+      });
+      return data.ledger.edges.map((edge) => edge.node.id);
+    };
+    expect(await seen(`${code}-caijing`)).toEqual([led.items[0]!.id]);
+    expect(await seen(`${code}-jiansi`)).toEqual([]);
+    expect(await seen(`${code}-tongchou`)).toEqual(
+      expect.arrayContaining([led.items[0]!.id, unled.items[0]!.id]),
+    );
+  });
+
   it('refuses what a careful office would not send, naming the field, and keeps opinions in their tenant', async () => {
     const empty = await refused(
       county,
