@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
-import { PlansService } from '@liandong/plans';
+import { LedgerItemKind, LedgerService, SessionsService } from '@liandong/handoffs';
+import { AnnualPlansService, PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { Clock, ManualClock, shanghaiTime } from '@liandong/time';
 import { CITY_CODE, DemoDirectory } from './directory';
@@ -19,21 +20,39 @@ export function demoYearClock(): ManualClock {
 }
 
 export interface DemoYearSummary extends YearSteps, Record<string, number> {
+  planItems: number;
+  planKey: number;
+  planJoint: number;
+  planStarted: number;
+  planCompleted: number;
+  planAdjusted: number;
   projects: number;
   assignments: number;
   findings: number;
+  handedOver: number;
+  /** Handoffs of findings (问题交办). */
   handoffs: number;
   handoffsClosed: number;
+  sessions: number;
+  /** Items of the sessions' 审议意见 and 决议. */
+  opinionItems: number;
+  opinionItemsClosed: number;
+  /** The whole ledger at city scope, both kinds. */
+  ledgerItems: number;
+  ledgerClosed: number;
 }
 
 /**
- * Plays Luoyang's 2023 linked-supervision year through the services on the year's own calendar, each step
- * by the account whose job it is, at its day and hour: the annual plan adopted in February, twelve joint
- * projects published and passed down to 1,110 assignments, local plans filed and reviewed, milestones
- * marked, activities (暗访 among them) that find 372 problems, accepted by the tier above and handed over
- * in 129 letters, 113 of them closed between June and December; with extensions, the deadline sweep's
- * escalations, satisfaction evaluations and look-backs. The clock ends at the year's close. Does nothing
- * when the year's projects are already there.
+ * Plays Luoyang's 2023 supervision year through the services on the year's own calendar, each step by the
+ * account whose job it is, at its day and hour: the annual plan of 28 items adopted in February, its items
+ * started, completed or adjusted by their lead committees (18 started, 8 completed by the year's end); twelve
+ * joint projects published and passed down to 1,110 assignments, local plans filed and reviewed, milestones
+ * marked, activities (暗访 among them) that find 372 problems, accepted by the tier above and all handed over;
+ * the city's 常委会会议 and 主任会议 recorded with the reports they deliberated and the 审议意见 and 决议 they
+ * sent to the city's government, courts, procuratorate and units. The ledger of both kinds holds 129 items,
+ * 113 of them closed between June and December; with extensions, the deadline sweep's escalations,
+ * satisfaction evaluations and look-backs. The clock ends at the year's close. Does nothing when the year's
+ * projects are already there.
  */
 export async function playDemoYear(app: INestApplicationContext): Promise<Record<string, number>> {
   const data = demoYearData();
@@ -84,16 +103,31 @@ async function summary(
   const rows = (
     await app.get(ProgressService).progressOf(cityCaller, { groupBy: [ProgressDimension.PROJECT] })
   ).filter((row) => row.projectId !== undefined && ids.has(row.projectId));
-  const sum = (figure: 'findings' | 'handoffs' | 'handoffsClosed'): number =>
+  const sum = (figure: 'findings' | 'handedOver' | 'handoffs' | 'handoffsClosed'): number =>
     rows.reduce((total, row) => total + row[figure], 0);
+  const plan = await app.get(AnnualPlansService).figures(cityCaller, DEMO_YEAR);
+  const ledger = await app.get(LedgerService).summary(cityCaller, {});
+  const opinions = ledger.filter((row) => row.kind !== LedgerItemKind.FINDINGS);
   return {
+    planItems: plan.items,
+    planKey: plan.key,
+    planJoint: plan.joint,
+    planStarted: plan.started,
+    planCompleted: plan.completed,
+    planAdjusted: plan.adjusted,
     projects: ids.size,
     assignments: (await app.get(PlansService).projectAssignments(cityCaller, [...ids])).length,
     findings: sum('findings'),
+    handedOver: sum('handedOver'),
     // A handoff holds the findings of one project, so per-project counts add up to distinct handoffs.
     handoffs: sum('handoffs'),
     handoffsClosed: sum('handoffsClosed'),
-    ...(await countYearSteps(app.get(DataSource), [...ids])),
+    sessions: (await app.get(SessionsService).list(cityCaller, DEMO_YEAR, directory.city.id)).length,
+    opinionItems: opinions.reduce((total, row) => total + row.total, 0),
+    opinionItemsClosed: opinions.reduce((total, row) => total + row.closed, 0),
+    ledgerItems: ledger.reduce((total, row) => total + row.total, 0),
+    ledgerClosed: ledger.reduce((total, row) => total + row.closed, 0),
+    ...(await countYearSteps(app.get(DataSource), [...ids], directory.city.id)),
   };
 }
 

@@ -1,10 +1,13 @@
 import { Severity } from '@liandong/findings';
 import { TenantLevel } from '@liandong/tenancy';
+import { PlanItemCourse, planItemCourses } from './annual-plan';
 import { Random } from './random';
 import { DEMO_YEAR } from './year-calendar';
 import { DemoYearData } from './year-data';
 import {
+  DemoOpinion,
   DemoProject,
+  DemoSession,
   DeptCode,
   FindingTemplate,
   Paperwork,
@@ -12,16 +15,35 @@ import {
   problemListMilestone,
 } from './year-data.schema';
 
-/** The seed article's city-wide figures: 372 problems, all handed over, a ledger of 129 items of which 113 done. */
-export const YEAR_TARGETS = { findings: 372, handoffs: 129, handoffsClosed: 113 } as const;
+/**
+ * The seed article's city-wide figures: an annual plan of 28 items (18 key, 12 joint), 18 started and 8
+ * completed; 372 problems, all handed over; a ledger of 129 items of both kinds (问题交办 and the sessions'
+ * 审议意见 / 决议), 113 of them closed. How the ledger splits between the kinds follows from the sessions' data.
+ */
+export const YEAR_TARGETS = {
+  planItems: 28,
+  keyItems: 18,
+  jointItems: 12,
+  started: 18,
+  completed: 8,
+  findings: 372,
+  ledgerItems: 129,
+  ledgerClosed: 113,
+} as const;
 
-/** The ledger items still open at the end of the year, by how far they got. */
-const OPEN_FATES: readonly HandoffFate[] = [
-  ...Array<HandoffFate>(3).fill('ISSUED'),
-  ...Array<HandoffFate>(4).fill('SIGNED'),
-  ...Array<HandoffFate>(6).fill('RECTIFYING'),
-  ...Array<HandoffFate>(3).fill('REPLIED'),
-];
+/** The open handoffs at the end of the year, by how far they got, in these proportions (3 : 4 : 6 : 3). */
+function openHandoffFates(open: number): HandoffFate[] {
+  const share = (parts: number): number => Math.round((open * parts) / 16);
+  const issued = share(3);
+  const signed = share(4);
+  const replied = share(3);
+  return [
+    ...Array<HandoffFate>(issued).fill('ISSUED'),
+    ...Array<HandoffFate>(signed).fill('SIGNED'),
+    ...Array<HandoffFate>(Math.max(0, open - issued - signed - replied)).fill('RECTIFYING'),
+    ...Array<HandoffFate>(replied).fill('REPLIED'),
+  ];
+}
 
 export const DEMO_SEED = 20_230_101;
 
@@ -79,10 +101,48 @@ export interface PlannedHandoff {
   passOpinion: string;
 }
 
+/** A session's opinion (审议意见 or 决议) as the year sends it: its session and report, letter and lead. */
+export interface PlannedOpinion {
+  session: number;
+  report: number;
+  opinion: DemoOpinion;
+  letterNo: string;
+  /** The lead committee's code: the deliberated plan item's lead, if any. */
+  lead: string | null;
+  /** What the office writes when it verifies each item. */
+  passOpinions: string[];
+}
+
 export interface YearPlan {
   findings: PlannedFinding[];
   batches: PlannedBatch[];
   handoffs: PlannedHandoff[];
+  opinions: PlannedOpinion[];
+  /** The annual plan's items and how far each gets; the city's sessions of the year. */
+  planItems: PlanItemCourse[];
+  sessions: DemoSession[];
+}
+
+/** How the ledger splits: the sessions' opinion items as the data has them, the rest handoffs of findings. */
+export function ledgerSplit(data: DemoYearData): {
+  opinionItems: number;
+  opinionItemsClosed: number;
+  handoffs: number;
+  handoffsClosed: number;
+} {
+  const opinions = data.sessions.sessions.flatMap((session) =>
+    session.reports.flatMap((report) => (report.opinion ? [report.opinion] : [])),
+  );
+  const opinionItems = opinions.reduce((sum, opinion) => sum + opinion.items.length, 0);
+  const opinionItemsClosed = opinions
+    .filter((opinion) => opinion.fate === 'CLOSED')
+    .reduce((sum, opinion) => sum + opinion.items.length, 0);
+  return {
+    opinionItems,
+    opinionItemsClosed,
+    handoffs: YEAR_TARGETS.ledgerItems - opinionItems,
+    handoffsClosed: YEAR_TARGETS.ledgerClosed - opinionItemsClosed,
+  };
 }
 
 interface Group {
@@ -177,8 +237,58 @@ export function planYear(tenants: readonly PlanTenant[], data: DemoYearData, see
   if (findings.length !== YEAR_TARGETS.findings) {
     throw new Error(`the projects add up to ${findings.length} findings, not ${YEAR_TARGETS.findings}`);
   }
-  const groups = groupHandoffs(rng, findings, handlers, byCode);
-  return { findings, batches, handoffs: planHandoffs(rng, groups, findings, byCode, data) };
+  const split = ledgerSplit(data);
+  if (split.handoffsClosed < 0 || split.handoffsClosed > split.handoffs) {
+    throw new Error(
+      `the sessions' opinions leave ${split.handoffs} handoffs, ${split.handoffsClosed} closed`,
+    );
+  }
+  const groups = groupHandoffs(rng, findings, handlers, byCode, split.handoffs);
+  const open = openHandoffFates(split.handoffs - split.handoffsClosed);
+  return {
+    findings,
+    batches,
+    handoffs: planHandoffs(rng, groups, findings, byCode, data, open),
+    opinions: planOpinions(rng, data, byCode),
+    planItems: planItemCourses(data),
+    sessions: data.sessions.sessions,
+  };
+}
+
+/**
+ * The sessions' opinions in the order they are sent, each with its letter (洛人常审〔2023〕n号 for 审议意见,
+ * 洛人常决〔2023〕n号 for 决议, numbered through the year) and the lead committee of the item deliberated.
+ */
+function planOpinions(
+  rng: Random,
+  data: DemoYearData,
+  byCode: ReadonlyMap<string, PlanTenant>,
+): PlannedOpinion[] {
+  const { sessions, placeNames } = data;
+  const city = [...byCode.values()].find((tenant) => tenant.level === TenantLevel.CITY);
+  const abbr = placeNames[city?.code ?? '']?.abbr ?? city?.name ?? '';
+  const leads = new Map(planItemCourses(data).map((item) => [item.title, item.lead]));
+  const sequence = { REVIEW_OPINION: 0, RESOLUTION: 0 };
+  const planned: PlannedOpinion[] = [];
+  sessions.sessions.forEach((session, sessionIndex) => {
+    session.reports.forEach((report, reportIndex) => {
+      const { opinion } = report;
+      if (!opinion) {
+        return;
+      }
+      const kind = opinion.kind ?? 'REVIEW_OPINION';
+      sequence[kind] += 1;
+      planned.push({
+        session: sessionIndex,
+        report: reportIndex,
+        opinion,
+        letterNo: `${abbr}人常${kind === 'RESOLUTION' ? '决' : '审'}〔${DEMO_YEAR}〕${sequence[kind]}号`,
+        lead: report.planItem ? (leads.get(report.planItem) ?? null) : null,
+        passOpinions: opinion.items.map(() => rng.pick(sessions.verified)),
+      });
+    });
+  });
+  return planned;
 }
 
 /** Distinct kinds of problem while they last; a long list repeats kinds, with other numbers. */
@@ -226,6 +336,7 @@ function groupHandoffs(
   findings: readonly PlannedFinding[],
   handlers: ReadonlyArray<{ handlerCode: string; dept: DeptCode }>,
   byCode: ReadonlyMap<string, PlanTenant>,
+  target: number,
 ): Group[] {
   const groups: Group[] = [];
   const index = new Map<string, Group>();
@@ -241,7 +352,6 @@ function groupHandoffs(
     group.findings.push(i);
     group.tally.set(dept, (group.tally.get(dept) ?? 0) + 1);
   });
-  const target = YEAR_TARGETS.handoffs;
   const levelOf = (group: Group): TenantLevel | undefined => byCode.get(group.handlerCode)?.level;
   const merge = (into: Group, from: Group): void => {
     into.findings.push(...from.findings);
@@ -346,16 +456,20 @@ function openFates(
   rng: Random,
   groups: readonly Group[],
   projects: readonly DemoProject[],
+  fates: readonly HandoffFate[],
 ): Map<number, HandoffFate> {
+  if (fates.length === 0) {
+    return new Map();
+  }
   const listDue = (group: Group): number => problemListMilestone(projects[group.project]).dueAt.getTime();
   const byLateness = groups.map((_, i) => i).sort((a, b) => listDue(groups[b]) - listDue(groups[a]));
-  const cutoff = listDue(groups[byLateness[OPEN_FATES.length * 2 - 1] ?? 0]);
+  const cutoff = listDue(groups[byLateness[fates.length * 2 - 1] ?? 0]);
   const candidates = byLateness.filter((i) => listDue(groups[i]) >= cutoff);
   const chosen = rng
     .shuffle(candidates)
-    .slice(0, OPEN_FATES.length)
+    .slice(0, fates.length)
     .sort((a, b) => listDue(groups[b]) - listDue(groups[a]));
-  return new Map(chosen.map((groupIndex, i) => [groupIndex, OPEN_FATES[i]]));
+  return new Map(chosen.map((groupIndex, i) => [groupIndex, fates[i]]));
 }
 
 function planHandoffs(
@@ -364,12 +478,13 @@ function planHandoffs(
   findings: readonly PlannedFinding[],
   byCode: ReadonlyMap<string, PlanTenant>,
   { projects, paperwork, placeNames }: DemoYearData,
+  fates: readonly HandoffFate[],
 ): PlannedHandoff[] {
   const ordered = [...groups].sort(
     (a, b) =>
       a.handlerCode.localeCompare(b.handlerCode) || a.project - b.project || a.dept.localeCompare(b.dept),
   );
-  const open = openFates(rng, ordered, projects);
+  const open = openFates(rng, ordered, projects, fates);
   const sequence = new Map<string, number>();
   return ordered.map((group, i) => {
     const n = (sequence.get(group.handlerCode) ?? 0) + 1;

@@ -15,7 +15,7 @@ import { YEAR_CLOSE, YEAR_END_DEADLINE } from './year-calendar';
 import { YearEvent, YearStepKind } from './year-events';
 import { demoYearData } from './year-data';
 import { problemListMilestone } from './year-data.schema';
-import { addMonths, shanghaiDay } from '@liandong/time';
+import { addMonths, endOfShanghaiDay, shanghaiDay } from '@liandong/time';
 
 const tenants: PlanTenant[] = cityTree(resolve(__dirname, '../../../../data/divisions'), '4103').map(
   (node) => ({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode }),
@@ -221,16 +221,85 @@ describe('planTimeline', () => {
     });
   });
 
-  it('closes the 113 items between June and December, in at least six months', () => {
-    const closures = life.flatMap(({ closed }) => (closed ? [month(closed)] : []));
-    expect(closures).toHaveLength(YEAR_TARGETS.handoffsClosed);
+  it('closes the ledger’s 113 items, handoffs and opinion items, between June and December, in at least six months', () => {
+    const closures = [
+      ...life.flatMap(({ closed }) => (closed ? [month(closed)] : [])),
+      ...all('verify-opinion-item').map((event) => month(event.at)),
+    ];
+    expect(closures).toHaveLength(YEAR_TARGETS.ledgerClosed);
     expect(closures.every((m) => m >= '2023-06' && m <= '2023-12')).toBe(true);
     expect(new Set(closures).size).toBeGreaterThanOrEqual(6);
   });
 
+  it('moves the plan’s items on their days: joint items started when published, 18 started, 8 completed, 2 adjusted', () => {
+    const started = all('start-plan-item');
+    const completed = all('complete-plan-item');
+    const adjusted = all('adjust-plan-item');
+    expect(started).toHaveLength(YEAR_TARGETS.started);
+    expect(completed).toHaveLength(YEAR_TARGETS.completed);
+    expect(adjusted).toHaveLength(2);
+    projects.forEach((_, index) => {
+      const published = all('publish-project').find((event) => event.project === index)!;
+      const start = started.find((event) => event.item === index)!;
+      expect(shanghaiDay(start.at)).toBe(shanghaiDay(published.at));
+      expect(start.at > published.at).toBe(true);
+    });
+    for (const done of completed) {
+      expect(started.find((event) => event.item === done.item)!.at < done.at).toBe(true);
+    }
+    // Adjusted by the 主任会议 sitting that day, recorded before.
+    for (const event of adjusted) {
+      const session = all('record-session').find((s) => shanghaiDay(s.at) === shanghaiDay(event.at))!;
+      expect(plan.sessions[session.session]?.kind).toBe('CHAIRMEN');
+      expect(session.at < event.at).toBe(true);
+      expect(started.some((s) => s.item === event.item)).toBe(false);
+    }
+  });
+
+  it('records each session on its day and works its opinions like handoffs: issued, signed, answered, verified', () => {
+    expect(all('record-session')).toHaveLength(plan.sessions.length);
+    plan.opinions.forEach((planned, index) => {
+      const mine = <K extends YearStepKind>(kind: K): Array<Of<K>> =>
+        all(kind).filter((event) => 'opinion' in event && event.opinion === index);
+      const recorded = all('record-session').find((event) => event.session === planned.session)!;
+      const [issued] = mine('issue-opinion');
+      expect(issued!.at > recorded.at).toBe(true);
+      const deadline = endOfShanghaiDay(addMonths(issued!.at, 2));
+      const signed = mine('sign-opinion-item');
+      const [answered] = mine('answer-opinion');
+      const verified = mine('verify-opinion-item');
+      const { fate, items, lateBy } = planned.opinion;
+      expect(signed).toHaveLength(fate === 'ISSUED' ? 0 : items.length);
+      expect(signed.every((event) => event.at > issued!.at)).toBe(true);
+      expect(answered !== undefined).toBe(fate === 'CLOSED' || fate === 'REPLIED');
+      expect(verified).toHaveLength(fate === 'CLOSED' ? items.length : 0);
+      if (answered) {
+        expect(signed.every((event) => event.at < answered.at)).toBe(true);
+        expect(verified.every((event) => event.at > answered.at)).toBe(true);
+      }
+      if (fate === 'CLOSED') {
+        // On time, or answered after the deadline once the sweep has pressed it.
+        expect(answered!.at > deadline).toBe(lateBy !== undefined);
+        expect(verified.every((event) => event.at <= deadline)).toBe(lateBy === undefined);
+      }
+      for (const evaluation of mine('evaluate-opinion-item')) {
+        expect(verified.every((event) => event.at < evaluation.at)).toBe(true);
+      }
+    });
+    expect(all('evaluate-opinion-item').length).toBeGreaterThan(0);
+    const late = plan.opinions.findIndex((planned) => planned.opinion.lateBy !== undefined);
+    const answered = all('answer-opinion').find((event) => event.opinion === late)!;
+    const issued = all('issue-opinion').find((event) => event.opinion === late)!;
+    const deadline = endOfShanghaiDay(addMonths(issued.at, 2));
+    expect(all('sweep-deadlines').some((sweep) => sweep.at > deadline && sweep.at < answered.at)).toBe(true);
+  });
+
   it('sweeps the deadlines each working morning, alone at its instant, from the first deadline to the year’s end', () => {
     const sweeps = all('sweep-deadlines');
-    const firstDeadline = Math.min(...life.map(({ issued }) => issued!.deadline.getTime()));
+    const firstDeadline = Math.min(
+      ...life.map(({ issued }) => issued!.deadline.getTime()),
+      ...all('issue-opinion').map((event) => endOfShanghaiDay(addMonths(event.at, 2)).getTime()),
+    );
     expect(sweeps[0]!.at.getTime()).toBeGreaterThan(firstDeadline);
     expect(shanghaiDay(sweeps[sweeps.length - 1]!.at)).toBe('2023-12-29');
     const instants = new Set(sweeps.map((sweep) => sweep.at.getTime()));

@@ -2,6 +2,7 @@ import { WorkingCalendar } from '@liandong/handoffs';
 import { TenantLevel } from '@liandong/tenancy';
 import { CalendarDay, shanghaiDay, shanghaiTime } from '@liandong/time';
 import { scheduleHandoffs } from './handoff-timeline';
+import { PLAN_ITEM_MOVED, scheduleSessions } from './session-timeline';
 import { PlanTenant, YearPlan } from './plan';
 import { Random } from './random';
 import {
@@ -68,7 +69,7 @@ export function planTimeline(input: TimelineInput): YearEvent[] {
   planLocalPlans(planning, assignments);
   const reviewedAt = planFindings(planning, assignments);
   planMilestones(planning, assignments);
-  const deadlines = scheduleHandoffs({ ...planning, reviewedAt });
+  const deadlines = [...scheduleHandoffs({ ...planning, reviewedAt }), ...scheduleSessions(planning)];
   const first = deadlines.reduce((min, deadline) => (deadline < min ? deadline : min));
   for (
     let day = calendar.shift(shanghaiDay(first), 1);
@@ -99,6 +100,8 @@ function planAssignments(planning: Planning): Map<string, Assignment> {
     }
     add(calendar.at(issued, OFFICE_HOURS), { kind: 'issue-project', project: index });
     add(calendar.at(published, OFFICE_HOURS), { kind: 'publish-project', project: index });
+    // Its item of the annual plan (the joint items come first, in the projects' order) starts with it.
+    add(shanghaiTime(published, PLAN_ITEM_MOVED), { kind: 'start-plan-item', item: index });
     for (const county of project.counties) {
       const acknowledged = calendar.after(published, 1, 3);
       add(calendar.at(acknowledged, ROUTINE_HOURS), { kind: 'acknowledge', project: index, tenant: county });

@@ -158,21 +158,181 @@ export function problemListMilestone(project: DemoProject): { name: string; dueA
   return milestone;
 }
 
+/** The city office's committees as the seed makes them (apps/cli/src/seed/departments.ts), the 统筹办 aside. */
+const committeeCode = z.enum(['caijing', 'jiansi', 'jiaokewenwei', 'nongwei', 'shejian', 'daigong']);
+export type CommitteeCode = z.infer<typeof committeeCode>;
+
+/** A Beijing day, kept as the day: the year's calendar places the step on it. */
+const day = z
+  .string()
+  .regex(/^2023-\d{2}-\d{2}$/, {
+    message: '须为 2023 年的日期 YYYY-MM-DD / must be a 2023 date YYYY-MM-DD',
+    abort: true,
+  })
+  .refine(isCalendarDay, { message: '不是日历上的日期 / not a calendar date' });
+
+/** When and how a plan item is done: its month, its method (监督方式) and, where it goes to one, its sitting. */
+const schedule = {
+  plannedMonth: z.number().int().min(1, { message: '月份须在 1–12 之间 / month 1–12' }).max(12, {
+    message: '月份须在 1–12 之间 / month 1–12',
+  }),
+  method: z.string().min(1).max(100),
+  session: z.string().min(1).max(200).optional(),
+};
+
+/** 调整: the day the deciding body adjusted the item, why, and its decision. */
+const adjustment = z.strictObject({ on: day, reason: prose, decision: z.string().min(1).max(200) });
+
+/**
+ * An item the city supervises itself: its lead committee, schedule, and how far it gets in the year —
+ * started on a day (已启动), completed on a later one (已完成), or adjusted (已调整); none of them, 未启动.
+ */
+const ownItem = z
+  .strictObject({
+    title,
+    lead: committeeCode,
+    ...schedule,
+    startedOn: day.optional(),
+    completedOn: day.optional(),
+    adjusted: adjustment.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.completedOn && !(item.startedOn && item.startedOn < item.completedOn)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completedOn'],
+        message: '完成须在启动之后 / completed after it started',
+      });
+    }
+    if (item.adjusted && item.completedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adjusted'],
+        message: '已完成的项目不能再调整 / a completed item is not adjusted',
+      });
+    }
+    if (item.adjusted && item.startedOn && item.adjusted.on <= item.startedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adjusted', 'on'],
+        message: '调整须在启动之后 / after it started',
+      });
+    }
+  });
+export type OwnPlanItem = z.output<typeof ownItem>;
+
+/**
+ * A joint item: its project's file by key, its schedule, and the day it is completed, if it is in the year.
+ * It starts when its project is published; its lead is the committee its unified plan names.
+ */
+const jointItem = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/, { message: '须为小写字母、数字和 - / lowercase letters, digits, -' }),
+  ...schedule,
+  completedOn: day.optional(),
+});
+export type JointPlanItem = z.output<typeof jointItem>;
+
 /** annual-plan.json: the city's annual plan; its joint projects are read from projects/<key>.json in order. */
 export const annualPlanFile = z.strictObject({
   title,
   jointProjects: z
-    .array(
-      z.string().regex(/^[a-z0-9-]+$/, { message: '须为小写字母、数字和 - / lowercase letters, digits, -' }),
-    )
+    .array(jointItem)
     .min(1)
-    .refine((keys) => new Set(keys).size === keys.length, {
+    .refine((items) => new Set(items.map((item) => item.key)).size === items.length, {
       message: '项目重复 / a project is listed twice',
     }),
-  otherKeyItems: z.array(title),
-  ordinaryItems: z.array(title),
+  otherKeyItems: z.array(ownItem),
+  ordinaryItems: z.array(ownItem),
 });
 export type AnnualPlanData = z.output<typeof annualPlanFile>;
+
+/**
+ * How far a session's opinion gets by the year's end: all its items closed (CLOSED), answered and awaiting
+ * verification (REPLIED), worked on (RECTIFYING), signed, or only issued.
+ */
+const opinionFate = z.enum(['ISSUED', 'SIGNED', 'RECTIFYING', 'REPLIED', 'CLOSED']);
+export type OpinionFate = z.infer<typeof opinionFate>;
+
+/** 审议意见 (or 决议) a session sends to one body of the city, item by item, and the body's answer. */
+const opinion = z
+  .strictObject({
+    kind: z.enum(['REVIEW_OPINION', 'RESOLUTION']).optional(),
+    dept: deptCode,
+    title,
+    items: z.array(prose).min(1),
+    /** 研究处理情况报告, for an opinion answered in the year. */
+    answer: z.string().min(1).max(10_000).optional(),
+    /** What the body reports on each item while it is still at work (RECTIFYING). */
+    progress: prose.optional(),
+    fate: opinionFate,
+    /** Answered this many working days after its deadline, once the sweep has escalated it. */
+    lateBy: z.number().int().min(1).max(10).optional(),
+    /** Its answer put to the standing committee's satisfaction evaluation (满意度测评) once closed. */
+    evaluated: z.boolean().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const answered = value.fate === 'CLOSED' || value.fate === 'REPLIED';
+    if (answered && !value.answer) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: '已答复的意见须有研究处理情况报告 / needs its answer',
+      });
+    }
+    if (value.fate === 'RECTIFYING' && !value.progress) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['progress'],
+        message: '办理中的意见须有进展情况 / needs its progress',
+      });
+    }
+    if ((value.lateBy || value.evaluated) && value.fate !== 'CLOSED') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fate'],
+        message: '逾期答复或满意度测评只用于已办结的意见 / lateBy and evaluated are for CLOSED opinions',
+      });
+    }
+  });
+export type DemoOpinion = z.output<typeof opinion>;
+
+/** A report a session deliberated: the plan item it is (by title), the unit reporting, the opinion it drew. */
+const sessionReport = z.strictObject({
+  title,
+  planItem: title.optional(),
+  dept: deptCode.optional(),
+  opinion: opinion.optional(),
+});
+
+/** sessions.json: the city's 常委会会议 and 主任会议 of the year, in order, and how the office verifies opinions. */
+export const sessionsFile = z.strictObject({
+  /** What the office writes when it verifies an answered opinion item (销号). */
+  verified: z.array(prose).min(1),
+  sessions: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['STANDING_COMMITTEE', 'CHAIRMEN']),
+        number: z.number().int().min(1).max(999),
+        heldOn: day,
+        title,
+        reports: z.array(sessionReport),
+      }),
+    )
+    .superRefine((sessions, ctx) => {
+      sessions.forEach((session, index) => {
+        const before = sessions[index - 1];
+        if (before && before.heldOn > session.heldOn) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'heldOn'],
+            message: '会议须按时间先后排列 / in date order',
+          });
+        }
+      });
+    }),
+});
+export type SessionsData = z.output<typeof sessionsFile>;
+export type DemoSession = SessionsData['sessions'][number];
 
 /** paperwork.json: what each tier writes at the steps of the year. `{place}` and `{title}` are filled in. */
 export const paperworkFile = z.strictObject({

@@ -52,7 +52,7 @@ afterAll(() => {
 describe('the demo year’s data files', () => {
   it('hold the twelve joint projects, whose problems add up to the seed article’s 372', () => {
     const { projects, annualPlan } = loadDemoYearData();
-    expect(projects.map((project) => project.key)).toEqual(annualPlan.jointProjects);
+    expect(projects.map((project) => project.key)).toEqual(annualPlan.jointProjects.map((item) => item.key));
     expect(projects).toHaveLength(12);
     expect(projects.reduce((sum, project) => sum + project.findings, 0)).toBe(YEAR_TARGETS.findings);
     expect(projects[0]?.unifications.scheme.startsAt).toEqual(new Date('2023-03-01T18:00:00+08:00'));
@@ -94,6 +94,27 @@ describe('the demo year’s data files', () => {
       value: undefined,
       says: 'expected string',
     },
+    {
+      broken: 'an opinion answered without its 研究处理情况报告',
+      file: 'sessions.json',
+      field: 'sessions.1.reports.0.opinion.answer',
+      value: undefined,
+      says: '研究处理情况报告',
+    },
+    {
+      broken: 'a plan item completed before it started',
+      file: 'annual-plan.json',
+      field: 'ordinaryItems.0.completedOn',
+      value: '2023-07-01',
+      says: '完成须在启动之后',
+    },
+    {
+      broken: 'a lead committee the office does not have',
+      file: 'annual-plan.json',
+      field: 'otherKeyItems.0.lead',
+      value: 'chengjian',
+      says: 'caijing',
+    },
   ])('refuses $broken, naming the file and the field', ({ file, field, value, says }) => {
     const error = refusal(withField(file, field, value));
     expect(error.file.endsWith(file)).toBe(true);
@@ -109,8 +130,17 @@ describe('the demo year’s data files', () => {
     expect(error.message).toMatch(/line 7\b/);
   });
 
+  it('refuses a session report on an item the annual plan does not have', () => {
+    const field = 'sessions.1.reports.0.planItem';
+    const error = refusal(withField('sessions.json', field, '听取和审议某项工作情况的报告'));
+    expect(error.file.endsWith('sessions.json')).toBe(true);
+    expect(error.problems).toEqual([
+      { field, message: expect.stringContaining('年度计划中没有') as unknown },
+    ]);
+  });
+
   it('refuses a project file the annual plan does not list', () => {
-    const listed = loadDemoYearData().annualPlan.jointProjects.filter((key) => key !== 'peony');
+    const listed = loadDemoYearData().annualPlan.jointProjects.filter((item) => item.key !== 'peony');
     const error = refusal(withField('annual-plan.json', 'jointProjects', listed));
     expect(error.file.endsWith('annual-plan.json')).toBe(true);
     expect(error.problems).toEqual([

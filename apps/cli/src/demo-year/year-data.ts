@@ -10,6 +10,8 @@ import {
   PlaceNames,
   placeNamesFile,
   projectFile,
+  SessionsData,
+  sessionsFile,
 } from './year-data.schema';
 
 /**
@@ -34,6 +36,8 @@ export interface DemoYearData {
   projects: DemoProject[];
   paperwork: Paperwork;
   placeNames: PlaceNames;
+  /** The city's sessions of the year, the reports they deliberated and the opinions they sent. */
+  sessions: SessionsData;
 }
 
 /** A data file that cannot be read, or that does not hold what the demo needs: the file and each bad field. */
@@ -65,7 +69,7 @@ export function demoYearData(): DemoYearData {
 /** Reads and checks every data file under `dir`; the first bad file stops it with a DemoDataError. */
 export function loadDemoYearData(dir = DEMO_YEAR_DATA_DIR): DemoYearData {
   const annualPlan = readDataFile(dir, 'annual-plan.json', annualPlanFile);
-  const listed = new Set(annualPlan.jointProjects);
+  const listed = new Set(annualPlan.jointProjects.map((item) => item.key));
   const unlisted = readdirSync(join(dir, 'projects'))
     .filter((name) => name.endsWith('.json') && !listed.has(name.slice(0, -'.json'.length)))
     .map((name) => ({
@@ -75,14 +79,37 @@ export function loadDemoYearData(dir = DEMO_YEAR_DATA_DIR): DemoYearData {
   if (unlisted.length > 0) {
     throw new DemoDataError(shown(join(dir, 'annual-plan.json')), unlisted);
   }
+  const projects = annualPlan.jointProjects.map(({ key }) => ({
+    key,
+    ...readDataFile(dir, `projects/${key}.json`, projectFile),
+  }));
+  const sessions = readDataFile(dir, 'sessions.json', sessionsFile);
+  const titles = new Set([
+    ...projects.map((project) => project.title),
+    ...annualPlan.otherKeyItems.map((item) => item.title),
+    ...annualPlan.ordinaryItems.map((item) => item.title),
+  ]);
+  const unknown = sessions.sessions.flatMap((session, s) =>
+    session.reports.flatMap((report, r) =>
+      report.planItem && !titles.has(report.planItem)
+        ? [
+            {
+              field: `sessions.${s}.reports.${r}.planItem`,
+              message: `年度计划中没有「${report.planItem}」/ not an item of the annual plan`,
+            },
+          ]
+        : [],
+    ),
+  );
+  if (unknown.length > 0) {
+    throw new DemoDataError(shown(join(dir, 'sessions.json')), unknown);
+  }
   return {
     annualPlan,
-    projects: annualPlan.jointProjects.map((key) => ({
-      key,
-      ...readDataFile(dir, `projects/${key}.json`, projectFile),
-    })),
+    projects,
     paperwork: readDataFile(dir, 'paperwork.json', paperworkFile),
     placeNames: readDataFile(dir, 'place-names.json', placeNamesFile),
+    sessions,
   };
 }
 

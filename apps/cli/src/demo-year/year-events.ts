@@ -58,8 +58,22 @@ export type YearStep =
   | { kind: 'verify'; handoff: number; passed: boolean }
   | { kind: 'evaluate'; handoff: number; ballot: Ballot }
   | { kind: 'look-back'; handoff: number }
-  /** The deadline sweep: overdue handoffs climb the automatic escalation ladder. */
-  | { kind: 'sweep-deadlines' };
+  /** The deadline sweep: overdue ledger items (handoffs and opinion items) climb the automatic escalation ladder. */
+  | { kind: 'sweep-deadlines' }
+  /** An item of the annual plan moves (indexes into the plan's items): 启动, 完成, 调整 by a decision. */
+  | { kind: 'start-plan-item'; item: number }
+  | { kind: 'complete-plan-item'; item: number }
+  | { kind: 'adjust-plan-item'; item: number }
+  /** The office records a session it held and the reports deliberated there. */
+  | { kind: 'record-session'; session: number }
+  /** The session's 审议意见 or 决议 (an index into the plan's opinions) goes to its body, item by item. */
+  | { kind: 'issue-opinion'; opinion: number }
+  | { kind: 'sign-opinion-item'; opinion: number; item: number }
+  | { kind: 'report-opinion-progress'; opinion: number; item: number }
+  /** The body's 研究处理情况报告: every open item replied at once. */
+  | { kind: 'answer-opinion'; opinion: number }
+  | { kind: 'verify-opinion-item'; opinion: number; item: number }
+  | { kind: 'evaluate-opinion-item'; opinion: number; item: number; ballot: Ballot };
 
 export type YearStepKind = YearStep['kind'];
 

@@ -8,7 +8,11 @@ import {
   ExtensionStatus,
   ExtensionsService,
   HandoffsService,
+  LedgerItemKind,
   LookBacksService,
+  ReviewOpinionsService,
+  SessionKind,
+  SessionsService,
 } from '@liandong/handoffs';
 import {
   AnnualPlansRepository,
@@ -21,8 +25,10 @@ import { Caller, CommitteeRepository } from '@liandong/tenancy';
 import { annualPlanInput } from './annual-plan';
 import { CITY_CODE, DemoDirectory } from './directory';
 import { activitySummary, localPlanOf } from './paperwork';
-import { PlannedHandoff, YearPlan } from './plan';
+import { PlannedHandoff, PlannedOpinion, YearPlan } from './plan';
+import { PlanItemCourse } from './annual-plan';
 import { DEMO_YEAR } from './year-calendar';
+import { shanghaiTime } from '@liandong/time';
 import { DemoYearData } from './year-data';
 import { DemoProject, Paperwork } from './year-data.schema';
 import { YearEvent } from './year-events';
@@ -43,6 +49,8 @@ export class YearPlayer {
   private readonly requests: ExtensionsService;
   private readonly evaluations: EvaluationsService;
   private readonly lookBacks: LookBacksService;
+  private readonly sessions: SessionsService;
+  private readonly opinions: ReviewOpinionsService;
   private readonly dataSource: DataSource;
   private readonly committees: CommitteeRepository;
   private readonly paperwork: Paperwork;
@@ -56,6 +64,13 @@ export class YearPlayer {
   private readonly activityIds = new Map<string, string>();
   private readonly findingIds: string[] = [];
   private readonly handoffIds: string[] = [];
+  /** Plan items by index into the plan's items; sessions by index; opinions and their items in item order. */
+  private readonly planItemIds: string[] = [];
+  private readonly sessionIds: string[] = [];
+  private readonly reportIds = new Map<string, string>();
+  private readonly opinionIds: string[] = [];
+  private readonly opinionItemIds: string[][] = [];
+  private committeeIds: Promise<Map<string, string>> | undefined;
 
   constructor(
     app: INestApplicationContext,
@@ -75,6 +90,8 @@ export class YearPlayer {
     this.requests = app.get(ExtensionsService);
     this.evaluations = app.get(EvaluationsService);
     this.lookBacks = app.get(LookBacksService);
+    this.sessions = app.get(SessionsService);
+    this.opinions = app.get(ReviewOpinionsService);
     this.dataSource = app.get(DataSource);
     this.committees = app.get(CommitteeRepository);
   }
@@ -88,6 +105,12 @@ export class YearPlayer {
           ...annualPlanInput(this.data, await this.committees.listOfTenant(city.tenantId)),
         });
         this.annualPlanId = plan.id;
+        const ids = new Map(
+          (await this.annualPlanItems.itemsOf([plan.id])).map((item) => [item.title, item.id]),
+        );
+        this.plan.planItems.forEach((item, index) => {
+          this.planItemIds[index] = known(ids.get(item.title), `the plan item ${item.title}`);
+        });
         return;
       }
       case 'adopt-annual-plan':
@@ -279,7 +302,129 @@ export class YearPlayer {
       case 'sweep-deadlines':
         await this.handoffs.escalateOverdue();
         return;
+      case 'start-plan-item':
+        await this.annualPlans.startItem(await this.itemLead(event.item), this.planItemId(event.item));
+        return;
+      case 'complete-plan-item':
+        await this.annualPlans.completeItem(await this.itemLead(event.item), this.planItemId(event.item));
+        return;
+      case 'adjust-plan-item': {
+        const { adjusted } = this.planItem(event.item);
+        if (!adjusted) {
+          throw new Error(`plan item ${event.item} is not adjusted in the year`);
+        }
+        // The 统筹办 records the deciding body's decision.
+        await this.annualPlans.adjustItem(await this.city(), this.planItemId(event.item), adjusted);
+        return;
+      }
+      case 'record-session':
+        return this.recordSession(event.session);
+      case 'issue-opinion':
+        return this.issueOpinion(event.opinion);
+      case 'sign-opinion-item':
+        await this.handoffs.sign(
+          await this.opinionUnit(event.opinion),
+          this.opinionItem(event.opinion, event.item),
+        );
+        return;
+      case 'report-opinion-progress': {
+        const { opinion } = this.plannedOpinion(event.opinion);
+        await this.handoffs.report(
+          await this.opinionUnit(event.opinion),
+          this.opinionItem(event.opinion, event.item),
+          {
+            measures: known(opinion.progress, `the progress of ${opinion.title}`),
+            percentDone: 50,
+            final: false,
+          },
+        );
+        return;
+      }
+      case 'answer-opinion': {
+        const { opinion } = this.plannedOpinion(event.opinion);
+        await this.opinions.answer(
+          await this.opinionUnit(event.opinion),
+          this.opinionId(event.opinion),
+          known(opinion.answer, `the answer to ${opinion.title}`),
+        );
+        return;
+      }
+      case 'verify-opinion-item':
+        await this.handoffs.verify(
+          await this.city(),
+          this.opinionItem(event.opinion, event.item),
+          true,
+          this.plannedOpinion(event.opinion).passOpinions[event.item],
+        );
+        return;
+      case 'evaluate-opinion-item': {
+        const city = await this.city();
+        const { eligible, ...votes } = event.ballot;
+        const evaluation = await this.evaluations.create(
+          city,
+          this.opinionItem(event.opinion, event.item),
+          EvaluationScheme.THREE_GRADE,
+          eligible,
+        );
+        await this.evaluations.recordVotes(city, evaluation.id, votes);
+        return;
+      }
     }
+  }
+
+  /** The session as the office records it: its reports tied to their plan items and reporting units. */
+  private async recordSession(index: number): Promise<void> {
+    const session = known(this.plan.sessions[index], `session ${index}`);
+    const itemIds = new Map(this.plan.planItems.map((item, i) => [item.title, this.planItemIds[i]]));
+    const recorded = await this.sessions.record(await this.city(), {
+      kind: SessionKind[session.kind],
+      number: session.number,
+      heldOn: shanghaiTime(session.heldOn, '09:00'),
+      title: session.title,
+      reports: await Promise.all(
+        session.reports.map(async (report) => ({
+          title: report.title,
+          planItemId: report.planItem ? known(itemIds.get(report.planItem), report.planItem) : null,
+          departmentId: report.dept ? await this.directory.departmentId(CITY_CODE, report.dept) : null,
+        })),
+      ),
+    });
+    this.sessionIds[index] = recorded.id;
+    for (const report of await this.sessions.reportsOf([recorded.id])) {
+      this.reportIds.set(`${index}|${report.title}`, report.id);
+    }
+  }
+
+  /** 审议意见 or 决议, to the city's unit, due two months on (the API's default), with its lead committee. */
+  private async issueOpinion(index: number): Promise<void> {
+    const planned = this.plannedOpinion(index);
+    const { opinion } = planned;
+    const session = known(this.plan.sessions[planned.session], `session ${planned.session}`);
+    const report = known(session.reports[planned.report], `report ${planned.report} of ${session.title}`);
+    const committees = await this.cityCommittees();
+    const issued = await this.opinions.issue(await this.city(), {
+      sessionId: known(this.sessionIds[planned.session], `the id of ${session.title}`),
+      reportId: known(this.reportIds.get(`${planned.session}|${report.title}`), `the id of ${report.title}`),
+      kind: LedgerItemKind[opinion.kind ?? 'REVIEW_OPINION'],
+      departmentId: await this.directory.departmentId(CITY_CODE, opinion.dept),
+      title: opinion.title,
+      items: opinion.items,
+      leadCommitteeId: planned.lead ? (committees.get(planned.lead) ?? null) : null,
+      letterNo: planned.letterNo,
+    });
+    this.opinionIds[index] = issued.id;
+    // Each item's letter is the opinion's with its number (…-01, …-02): their order is the items'.
+    const items = await this.opinions.itemsOf([issued.id]);
+    this.opinionItemIds[index] = items
+      .sort((a, b) => a.letterNo.localeCompare(b.letterNo))
+      .map((item) => item.id);
+  }
+
+  private cityCommittees(): Promise<Map<string, string>> {
+    this.committeeIds ??= this.committees
+      .listOfTenant(this.directory.city.id)
+      .then((rows) => new Map(rows.map((row) => [row.code, row.id])));
+    return this.committeeIds;
   }
 
   private async publish(project: number, publisher: string, targets: readonly string[]): Promise<void> {
@@ -339,6 +484,37 @@ export class YearPlayer {
   private unit(handoff: number): Promise<Caller> {
     const planned = this.planned(handoff);
     return this.directory.caller(`${planned.handlerCode}-${planned.dept}`);
+  }
+
+  /** A plan item moves by its lead committee's account, or by the office's coordinator when it has none. */
+  private itemLead(index: number): Promise<Caller> {
+    const { lead } = this.planItem(index);
+    return this.directory.caller(lead ? `${CITY_CODE}-${lead}` : CITY_CODE);
+  }
+
+  private planItem(index: number): PlanItemCourse {
+    return known(this.plan.planItems[index], `plan item ${index}`);
+  }
+
+  private planItemId(index: number): string {
+    return known(this.planItemIds[index], `the id of plan item ${index}`);
+  }
+
+  private plannedOpinion(index: number): PlannedOpinion {
+    return known(this.plan.opinions[index], `opinion ${index}`);
+  }
+
+  private opinionId(index: number): string {
+    return known(this.opinionIds[index], `the id of opinion ${index}`);
+  }
+
+  private opinionItem(opinion: number, item: number): string {
+    return known(this.opinionItemIds[opinion]?.[item], `item ${item} of opinion ${opinion}`);
+  }
+
+  /** The account of the unit an opinion went to. */
+  private opinionUnit(index: number): Promise<Caller> {
+    return this.directory.caller(`${CITY_CODE}-${this.plannedOpinion(index).opinion.dept}`);
   }
 
   private project(index: number): DemoProject {
