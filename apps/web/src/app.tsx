@@ -28,6 +28,7 @@ const PAGES = {
   handoffs: lazy(() => import('./handoffs/handoffs-page')),
   handoff: lazy(() => import('./handoffs/handoff-page')),
   ledger: lazy(() => import('./ledger/ledger-page')),
+  sessions: lazy(() => import('./sessions/sessions-page')),
   notifications: lazy(() => import('./notifications/notifications-page')),
   admin: lazy(() => import('./admin/admin-page')),
 };
@@ -57,6 +58,7 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
     { path: '/handoffs/:handoffId', page: 'handoff' },
   ],
   ledger: [{ path: '/ledger', page: 'ledger' }],
+  sessions: [{ path: '/sessions', page: 'sessions' }],
   notifications: [{ path: '/notifications', page: 'notifications' }],
   admin: [{ path: '/admin/:tab?', page: 'admin' }],
 };

@@ -7,9 +7,12 @@ import type {
   ExtensionStatus,
   FindingStatus,
   HandoffStatus,
+  LedgerItemKind,
   LocalPlanStatus,
+  PlanItemStatus,
   Role,
   Severity,
+  SessionKind,
   TenantLevel,
 } from '../graphql/generated/enums';
 
@@ -129,4 +132,38 @@ export const EVALUATION_RESULT_LABEL: Record<EvaluationResult, string> = {
   UNSATISFIED: '不满意',
   PASSED: '通过',
   FAILED: '未通过',
+};
+
+/** 计划项目的状态 (监督法: the plan is carried out, or adjusted by a decision). */
+export const PLAN_ITEM_STATUS_LABEL: Record<PlanItemStatus, string> = {
+  NOT_STARTED: '未启动',
+  STARTED: '已启动',
+  COMPLETED: '已完成',
+  ADJUSTED: '已调整',
+};
+
+export const PLAN_ITEM_STATUS_COLOR: Record<PlanItemStatus, string> = {
+  NOT_STARTED: 'default',
+  STARTED: 'blue',
+  COMPLETED: 'green',
+  ADJUSTED: 'orange',
+};
+
+/** 台账事项的类别, in the order the ledger lists them. */
+export const LEDGER_ITEM_KIND_LABEL: Record<LedgerItemKind, string> = {
+  FINDINGS: '问题交办',
+  REVIEW_OPINION: '审议意见',
+  RESOLUTION: '决议',
+};
+
+export const LEDGER_ITEM_KIND_COLOR: Record<LedgerItemKind, string> = {
+  FINDINGS: 'geekblue',
+  REVIEW_OPINION: 'purple',
+  RESOLUTION: 'magenta',
+};
+
+export const SESSION_KIND_LABEL: Record<SessionKind, string> = {
+  STANDING_COMMITTEE: '常委会会议',
+  CHAIRMEN: '主任会议',
+  PRESIDIUM: '主席团会议',
 };

@@ -13,6 +13,7 @@ import {
   type DialogProps,
 } from './department-dialogs';
 import { CreateEvaluationDialog, RecordVotesDialog } from './evaluation-dialogs';
+import { AnswerOpinionDialog } from './opinion-dialogs';
 import {
   DecideExtensionDialog,
   EscalateDialog,
@@ -27,6 +28,7 @@ const DIALOGS: Record<
   Exclude<HandoffAction, 'sign'>,
   { label: string; Dialog: ComponentType<DialogProps> }
 > = {
+  answerOpinion: { label: '报送研究处理情况报告', Dialog: AnswerOpinionDialog },
   completeMilestone: { label: '完成阶段节点', Dialog: CompleteMilestoneDialog },
   report: { label: '报告整改情况', Dialog: ReportDialog },
   requestExtension: { label: '申请延期', Dialog: ExtensionDialog },
@@ -57,6 +59,7 @@ export function HandoffActionsBar({ handoff }: { handoff: HandoffDetailFragment 
     openMilestones: handoff.milestones.some((milestone) => !milestone.doneAt),
     openLookBack: handoff.lookBack !== null && !handoff.lookBack.doneAt,
     evaluationAwaitingVotes: handoff.evaluations.some((evaluation) => evaluation.result === null),
+    opinionItem: handoff.opinion !== null,
   });
   if (actions.length === 0) {
     return null;
@@ -83,7 +86,11 @@ export function HandoffActionsBar({ handoff }: { handoff: HandoffDetailFragment 
           ) : (
             <Button
               key={action}
-              type={action === 'report' || action === 'verify' ? 'primary' : 'default'}
+              type={
+                action === 'report' || action === 'verify' || action === 'answerOpinion'
+                  ? 'primary'
+                  : 'default'
+              }
               onClick={() => setDialog(action)}
             >
               {DIALOGS[action].label}

@@ -27,6 +27,23 @@ describe('availableActions', () => {
     ).not.toContain('requestExtension');
   });
 
+  it('lets a department answer a 审议意见 from any of its open items, signed or not', () => {
+    expect(availableActions({ ...BASE, roles: ['DEPARTMENT'], opinionItem: true })).toEqual([
+      'sign',
+      'answerOpinion',
+      'requestTransfer',
+    ]);
+    expect(
+      availableActions({ ...BASE, roles: ['DEPARTMENT'], status: 'SIGNED', opinionItem: true }),
+    ).toContain('answerOpinion');
+    expect(
+      availableActions({ ...BASE, roles: ['DEPARTMENT'], status: 'REPLIED', opinionItem: true }),
+    ).toEqual([]);
+    expect(availableActions({ ...BASE, roles: ['DEPARTMENT'], status: 'SIGNED' })).not.toContain(
+      'answerOpinion',
+    );
+  });
+
   it('offers a department nothing once it has replied or the item is closed', () => {
     expect(availableActions({ ...BASE, roles: ['DEPARTMENT'], status: 'REPLIED' })).toEqual([]);
     expect(availableActions({ ...BASE, roles: ['DEPARTMENT'], status: 'CLOSED' })).toEqual([]);

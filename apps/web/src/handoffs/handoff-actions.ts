@@ -3,6 +3,7 @@ import type { HandoffStatus, Role } from '../graphql/generated/enums';
 /** What can be done on a handoff from its detail page; each is one button. */
 export type HandoffAction =
   | 'sign'
+  | 'answerOpinion'
   | 'completeMilestone'
   | 'report'
   | 'requestExtension'
@@ -26,12 +27,14 @@ export interface ActionContext {
   openLookBack: boolean;
   /** A 满意度测评 has been started and its votes are not recorded yet. */
   evaluationAwaitingVotes: boolean;
+  /** An item of a 审议意见 or 决议: the unit answers the whole opinion with its 研究处理情况报告. */
+  opinionItem?: boolean;
 }
 
 /**
  * The actions the handoffs contract allows this account on this handoff: the department signs, reports and
  * asks; the handing-over tenant's coordinator verifies, decides and steers; a coordinator higher up may only
- * escalate. Evaluations (满意度测评) follow a reply: one at a time, votes recorded once. Offering nothing else keeps people from pressing buttons the API would refuse.
+ * escalate. A unit answers a 审议意见 or 决议 as a whole (研究处理情况报告), from any of its open items. Evaluations (满意度测评) follow a reply: one at a time, votes recorded once. Offering nothing else keeps people from pressing buttons the API would refuse.
  */
 export function availableActions(context: ActionContext): HandoffAction[] {
   const { roles, status } = context;
@@ -40,6 +43,7 @@ export function availableActions(context: ActionContext): HandoffAction[] {
     const working = status === 'SIGNED' || status === 'RECTIFYING';
     return [
       status === 'ISSUED' && 'sign',
+      (status === 'ISSUED' || working) && context.opinionItem === true && 'answerOpinion',
       working && context.openMilestones && 'completeMilestone',
       working && 'report',
       working && !context.pendingExtension && 'requestExtension',

@@ -7,6 +7,7 @@ import { HandoffDocument } from '../graphql/generated/graphql';
 import { HandoffActionsBar } from './handoff-actions-bar';
 import { HandoffFindings } from './handoff-findings';
 import { HandoffHistory } from './handoff-history';
+import { HandoffOpinion } from './handoff-opinion';
 import { HandoffSummary } from './handoff-summary';
 
 /** 交办详情: one handoff with its history, its findings and what this account may do on it. */
@@ -45,9 +46,15 @@ export default function HandoffPage() {
               </Card>
             </Col>
             <Col xs={24} lg={10}>
-              <Card size="small" title="涉及问题">
-                <HandoffFindings findings={handoff.findings} />
-              </Card>
+              {handoff.opinion ? (
+                <Card size="small" title={handoff.kind === 'RESOLUTION' ? '决议' : '审议意见'}>
+                  <HandoffOpinion opinion={handoff.opinion} itemId={handoff.id} />
+                </Card>
+              ) : (
+                <Card size="small" title="涉及问题">
+                  <HandoffFindings findings={handoff.findings} />
+                </Card>
+              )}
             </Col>
           </Row>
         </>

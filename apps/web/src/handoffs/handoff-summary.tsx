@@ -1,6 +1,11 @@
 import { Descriptions, Steps, Tag } from 'antd';
 import { formatDay, formatMinute } from '../common/format';
-import { HANDOFF_STATUS_COLOR, HANDOFF_STATUS_LABEL } from '../common/labels';
+import {
+  HANDOFF_STATUS_COLOR,
+  HANDOFF_STATUS_LABEL,
+  LEDGER_ITEM_KIND_COLOR,
+  LEDGER_ITEM_KIND_LABEL,
+} from '../common/labels';
 import type { HandoffStatus } from '../graphql/generated/enums';
 import type { HandoffDetailFragment } from '../graphql/generated/graphql';
 
@@ -35,7 +40,23 @@ export function HandoffSummary({ handoff }: { handoff: HandoffDetailFragment }) 
         <Descriptions.Item label="承办单位">
           {handoff.department.name}({handoff.department.tenant.name})
         </Descriptions.Item>
-        <Descriptions.Item label="联动项目">{handoff.project.title}</Descriptions.Item>
+        <Descriptions.Item label="类别">
+          <Tag color={LEDGER_ITEM_KIND_COLOR[handoff.kind]} data-testid="handoff-kind">
+            {LEDGER_ITEM_KIND_LABEL[handoff.kind]}
+          </Tag>
+        </Descriptions.Item>
+        {handoff.opinion ? (
+          <Descriptions.Item label={handoff.kind === 'RESOLUTION' ? '决议' : '审议意见'}>
+            {handoff.opinion.title}({handoff.opinion.letterNo})
+          </Descriptions.Item>
+        ) : (
+          <Descriptions.Item label="联动项目">{handoff.project?.title ?? '—'}</Descriptions.Item>
+        )}
+        {handoff.title && (
+          <Descriptions.Item label="事项" span={3}>
+            {handoff.title}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label="交办机关">{handoff.fromTenant.name}</Descriptions.Item>
         <Descriptions.Item label="整改时限">
           {formatDay(handoff.deadline)} {handoff.overdue && <Tag color="red">已逾期</Tag>}
@@ -44,7 +65,9 @@ export function HandoffSummary({ handoff }: { handoff: HandoffDetailFragment }) 
           {handoff.escalationLevel > 0 ? <Tag color="volcano">{handoff.escalationLevel} 级</Tag> : '未督办'}
         </Descriptions.Item>
         <Descriptions.Item label="销号时间">{formatMinute(handoff.closedAt)}</Descriptions.Item>
-        <Descriptions.Item label="涉及问题">{handoff.findings.length} 个</Descriptions.Item>
+        {handoff.kind === 'FINDINGS' && (
+          <Descriptions.Item label="涉及问题">{handoff.findings.length} 个</Descriptions.Item>
+        )}
       </Descriptions>
     </>
   );

@@ -2,8 +2,18 @@ import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { formatDay } from '../common/format';
-import { HANDOFF_STATUS_COLOR, HANDOFF_STATUS_LABEL } from '../common/labels';
+import {
+  HANDOFF_STATUS_COLOR,
+  HANDOFF_STATUS_LABEL,
+  LEDGER_ITEM_KIND_COLOR,
+  LEDGER_ITEM_KIND_LABEL,
+} from '../common/labels';
 import type { HandoffRowFragment } from '../graphql/generated/graphql';
+
+/** What a ledger item is about: its findings' titles for handed-over problems, its own text for an opinion's item. */
+export function itemText(row: Pick<HandoffRowFragment, 'title' | 'findings'>): string {
+  return row.title ?? row.findings.map((finding) => finding.title).join(';');
+}
 
 const COLUMNS: ColumnsType<HandoffRowFragment> = [
   {
@@ -12,15 +22,24 @@ const COLUMNS: ColumnsType<HandoffRowFragment> = [
     render: (_, row) => <Link to={`/handoffs/${row.id}`}>{row.letterNo ?? '(未编号)'}</Link>,
   },
   {
-    title: '问题',
+    title: '类别',
+    key: 'kind',
+    render: (_, row) => (
+      <Tag color={LEDGER_ITEM_KIND_COLOR[row.kind]} data-testid="handoff-kind">
+        {LEDGER_ITEM_KIND_LABEL[row.kind]}
+      </Tag>
+    ),
+  },
+  {
+    title: '事项',
     key: 'findings',
     render: (_, row) => (
       <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 260 }}>
-        {row.findings.map((finding) => finding.title).join(';')}
+        {itemText(row)}
       </Typography.Text>
     ),
   },
-  { title: '项目', key: 'project', render: (_, row) => row.project.title },
+  { title: '项目', key: 'project', render: (_, row) => row.project?.title ?? '—' },
   { title: '承办单位', key: 'department', render: (_, row) => row.department.name },
   { title: '交办机关', key: 'fromTenant', render: (_, row) => row.fromTenant.name },
   {

@@ -10,6 +10,7 @@ import {
   ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
@@ -29,6 +30,7 @@ const ICONS: Record<Section, ReactNode> = {
   findings: <FileSearchOutlined />,
   handoffs: <SendOutlined />,
   ledger: <AuditOutlined />,
+  sessions: <SolutionOutlined />,
   notifications: <BellOutlined />,
   admin: <SettingOutlined />,
 };

@@ -5,17 +5,30 @@ function sectionsOf(user: NavigationUser): string[] {
 }
 
 describe('navigationFor', () => {
-  it('gives a city coordinator plans, findings, handoffs and the ledger, but no assignments', () => {
+  it('gives a city coordinator plans, its own supervision tasks, findings, handoffs, the ledger and sessions', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'CITY' } })).toEqual([
       'dashboard',
       'committeeProgress',
       'plans',
+      'tasks',
       'findings',
       'handoffs',
       'ledger',
+      'sessions',
       'notifications',
       'admin',
     ]);
+    const tasks = navigationFor({ roles: ['COORDINATOR'], tenant: { level: 'CITY' } }).find(
+      (item) => item.section === 'tasks',
+    );
+    expect(tasks?.label).toBe('监督任务');
+  });
+
+  it('gives every tier of congress staff 会议与审议意见, and no department', () => {
+    for (const level of ['CITY', 'COUNTY', 'TOWNSHIP'] as const) {
+      expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toContain('sessions');
+    }
+    expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('sessions');
   });
 
   it('gives a county its assignments as well as the plans it works to', () => {
@@ -27,6 +40,7 @@ describe('navigationFor', () => {
       'findings',
       'handoffs',
       'ledger',
+      'sessions',
       'notifications',
       'admin',
     ]);

@@ -8,6 +8,7 @@ export type Section =
   | 'findings'
   | 'handoffs'
   | 'ledger'
+  | 'sessions'
   | 'notifications'
   | 'admin';
 
@@ -25,18 +26,20 @@ const ITEMS: Record<Section, NavigationItem> = {
   findings: { section: 'findings', path: '/findings', label: '问题' },
   handoffs: { section: 'handoffs', path: '/handoffs', label: '交办' },
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
+  sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
 };
 
 /** Which tier does which part of the loop (see the product's "who does what"). */
 const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
-  // The issuing tiers write plans and receive no assignments from above in the demo deployment.
-  PROVINCE: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger', 'notifications'],
-  CITY: ['dashboard', 'plans', 'findings', 'handoffs', 'ledger', 'notifications'],
+  // The issuing tiers write plans; their tasks are their own supervision (本级监督) of their plan's items.
+  PROVINCE: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
+  CITY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
   // A county reads the city's plans, works its assignments and passes them on to its townships.
-  COUNTY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'notifications'],
-  TOWNSHIP: ['dashboard', 'tasks', 'findings', 'handoffs', 'ledger', 'notifications'],
+  COUNTY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
+  // A township's presidium (主席团) holds its sessions too.
+  TOWNSHIP: ['dashboard', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
 };
 
 export interface NavigationUser {
@@ -57,6 +60,10 @@ function followsCommittees(user: NavigationUser): boolean {
   );
 }
 
+function isIssuingLevel(level: TenantLevel): boolean {
+  return level === 'CITY' || level === 'PROVINCE';
+}
+
 /** The side menu of a signed-in account: only what its role and tier may use. */
 export function navigationFor(user: NavigationUser): NavigationItem[] {
   if (user.roles.includes('DEPARTMENT')) {
@@ -70,5 +77,10 @@ export function navigationFor(user: NavigationUser): NavigationItem[] {
   if (user.roles.includes('ADMIN') || user.roles.includes('COORDINATOR')) {
     sections.add('admin');
   }
-  return Object.values(ITEMS).filter((item) => sections.has(item.section));
+  return Object.values(ITEMS)
+    .filter((item) => sections.has(item.section))
+    .map((item) =>
+      // The issuing tiers' tasks are their own supervision of their plan (本级监督), not work from above.
+      item.section === 'tasks' && isIssuingLevel(user.tenant.level) ? { ...item, label: '监督任务' } : item,
+    );
 }

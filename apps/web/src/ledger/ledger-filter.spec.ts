@@ -10,6 +10,7 @@ describe('ledgerFilter', () => {
       ledgerFilter({
         projectId: 'p1',
         status: ['ISSUED', 'CLOSED'],
+        kinds: ['REVIEW_OPINION'],
         overdueOnly: true,
         escalatedToMe: true,
         scopeTenantId: 't9',
@@ -17,6 +18,7 @@ describe('ledgerFilter', () => {
     ).toEqual({
       projectId: 'p1',
       status: ['ISSUED', 'CLOSED'],
+      kinds: ['REVIEW_OPINION'],
       overdueOnly: true,
       escalatedToMe: true,
       scopeTenantId: 't9',
@@ -42,6 +44,12 @@ describe('ledgerExportPath', () => {
     expect(params.get('status')).toBe('REPLIED,CLOSED');
     expect(params.get('overdueOnly')).toBe('true');
     expect(params.has('escalatedToMe')).toBe(false);
+  });
+
+  it('gives the export the kinds chosen as kind=, comma-separated', () => {
+    const path = ledgerExportPath({ ...NO_CHOICES, kinds: ['REVIEW_OPINION', 'RESOLUTION'] });
+    expect(new URL(path, 'http://console').searchParams.get('kind')).toBe('REVIEW_OPINION,RESOLUTION');
+    expect(new URL(ledgerExportPath(NO_CHOICES), 'http://console').searchParams.has('kind')).toBe(false);
   });
 
   it('carries a responsible unit from the dashboard into the query and the export alike', () => {

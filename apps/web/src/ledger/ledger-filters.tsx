@@ -2,14 +2,19 @@ import { Checkbox, Form, Select } from 'antd';
 import { useQuery } from 'urql';
 import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
-import { HANDOFF_STATUS_LABEL } from '../common/labels';
-import type { HandoffStatus } from '../graphql/generated/enums';
+import { HANDOFF_STATUS_LABEL, LEDGER_ITEM_KIND_LABEL } from '../common/labels';
+import type { HandoffStatus, LedgerItemKind } from '../graphql/generated/enums';
 import { LedgerProjectsDocument, LedgerUnitsDocument } from '../graphql/generated/graphql';
 import type { LedgerChoices } from './ledger-filter';
 
 const STATUS_OPTIONS = (Object.keys(HANDOFF_STATUS_LABEL) as HandoffStatus[]).map((status) => ({
   value: status,
   label: HANDOFF_STATUS_LABEL[status],
+}));
+
+const KIND_OPTIONS = (Object.keys(LEDGER_ITEM_KIND_LABEL) as LedgerItemKind[]).map((kind) => ({
+  value: kind,
+  label: LEDGER_ITEM_KIND_LABEL[kind],
 }));
 
 /**
@@ -30,6 +35,20 @@ export function LedgerFilters({
 
   return (
     <Form layout="inline" style={{ rowGap: 12 }} data-testid="ledger-filters">
+      <Form.Item label="类别">
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label="类别"
+          data-testid="ledger-kind"
+          optionFilterProp="label"
+          placeholder="全部类别"
+          style={{ minWidth: 180 }}
+          value={choices.kinds}
+          onChange={(kinds: LedgerItemKind[]) => set({ kinds })}
+          options={KIND_OPTIONS}
+        />
+      </Form.Item>
       <Form.Item
         label="联动项目"
         validateStatus={projects.error ? 'error' : undefined}

@@ -6,8 +6,12 @@ import { HandoffList } from '../handoffs/handoff-list';
 import { ExportButton } from './export-button';
 import { ledgerFilter, NO_CHOICES, type LedgerChoices } from './ledger-filter';
 import { LedgerFilters } from './ledger-filters';
+import { LedgerSummary } from './ledger-summary';
 
-/** 整改台账: every handoff of the tenant's subtree, filtered, paged and exportable to Excel. */
+/**
+ * 整改台账: every ledger item of the tenant's subtree (问题交办, 审议意见, 决议), with the totals and closure
+ * rate per kind, filtered, paged and exportable to Excel.
+ */
 export default function LedgerPage() {
   const user = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -24,6 +28,7 @@ export default function LedgerPage() {
         </Typography.Title>
         <ExportButton choices={choices} />
       </Space>
+      <LedgerSummary filter={filter} />
       <Card size="small">
         <LedgerFilters choices={choices} onChange={setChoices} />
       </Card>

@@ -7,6 +7,7 @@ import { PlanYearsDocument } from '../graphql/generated/graphql';
 import { AnnualPlansSection } from './annual-plans-section';
 import { JointProjectsSection } from './joint-projects-section';
 import { LocalPlansReviewSection } from './local-plans-review-section';
+import { PlanFigures } from './plan-figures';
 import { planYears } from './plan-years';
 
 const CURRENT_YEAR = beijingYear();
@@ -49,6 +50,7 @@ export default function PlansPage() {
       {years.error && <Alert type="error" showIcon message={errorMessage(years.error)} />}
       {yearKnown ? (
         <>
+          <PlanFigures year={year} />
           <AnnualPlansSection year={year} />
           <JointProjectsSection year={year} />
         </>

@@ -1,4 +1,4 @@
-import { Alert, Breadcrumb, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -27,7 +27,10 @@ export default function AssignmentPage() {
   const found = result.data?.assignment;
   const assignment = found?.tenant.id === user.tenant.id ? found : undefined;
 
-  const header = <Breadcrumb items={[{ title: <Link to="/tasks">联动任务</Link> }, { title: '任务详情' }]} />;
+  const listName = user.tenant.level === 'CITY' || user.tenant.level === 'PROVINCE' ? '监督任务' : '联动任务';
+  const header = (
+    <Breadcrumb items={[{ title: <Link to="/tasks">{listName}</Link> }, { title: '任务详情' }]} />
+  );
   if (result.error || (result.data && !assignment)) {
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -53,6 +56,8 @@ export default function AssignmentPage() {
   const working = isWorking(assignment.status);
   const reporter = canReport(user.roles);
   const passOn = working && user.tenant.level === 'COUNTY' && user.roles.includes('COORDINATOR');
+  // 本级监督: the office supervises its own plan item or project itself; no one above asks for a local plan.
+  const own = !assignment.parent && project.issuer.id === user.tenant.id;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -63,17 +68,25 @@ export default function AssignmentPage() {
         </Typography.Title>
         <Space wrap>
           <AssignmentStatusTags status={assignment.status} outdated={assignment.outdated} />
-          <Typography.Text type="secondary">
-            下达单位:{assignment.parent?.tenant.name ?? project.issuer.name} · 第 {project.version} 版
-            {assignment.acknowledgedVersion ? `(已签收第 ${assignment.acknowledgedVersion} 版)` : ''}
-          </Typography.Text>
-          <span>
-            实施方案:
-            <LocalPlanStatusTag status={assignment.localPlan?.status} />
-            <Link to={`/tasks/${assignment.id}/local-plan`}>
-              {assignment.localPlan ? '查看实施方案' : '报备实施方案'}
-            </Link>
-          </span>
+          {own ? (
+            <Tag color="cyan" data-testid="own-supervision">
+              本级监督
+            </Tag>
+          ) : (
+            <>
+              <Typography.Text type="secondary">
+                下达单位:{assignment.parent?.tenant.name ?? project.issuer.name} · 第 {project.version} 版
+                {assignment.acknowledgedVersion ? `(已签收第 ${assignment.acknowledgedVersion} 版)` : ''}
+              </Typography.Text>
+              <span>
+                实施方案:
+                <LocalPlanStatusTag status={assignment.localPlan?.status} />
+                <Link to={`/tasks/${assignment.id}/local-plan`}>
+                  {assignment.localPlan ? '查看实施方案' : '报备实施方案'}
+                </Link>
+              </span>
+            </>
+          )}
           {canAcknowledge(assignment, user.roles) && (
             <AcknowledgeButton assignmentId={assignment.id} outdated={assignment.outdated} onDone={refresh} />
           )}

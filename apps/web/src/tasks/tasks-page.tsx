@@ -33,7 +33,8 @@ export default function TasksPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} data-testid="tasks-title">
-        {user.tenant.name} · 联动任务
+        {user.tenant.name} ·{' '}
+        {user.tenant.level === 'CITY' || user.tenant.level === 'PROVINCE' ? '监督任务' : '联动任务'}
       </Typography.Title>
       {result.error && <Alert type="error" showIcon message={errorMessage(result.error)} />}
       <Tabs

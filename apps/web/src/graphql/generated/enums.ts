@@ -34,8 +34,28 @@ export type FindingStatus =
 /** 已交办、已签收、整改中、已回复、已销号 */
 export type HandoffStatus = 'CLOSED' | 'ISSUED' | 'RECTIFYING' | 'REPLIED' | 'SIGNED';
 
+/** 台账事项类别:问题交办、审议意见、决议 */
+export type LedgerItemKind =
+  /** 问题交办 */
+  | 'FINDINGS'
+  /** 决议 */
+  | 'RESOLUTION'
+  /** 审议意见 */
+  | 'REVIEW_OPINION';
+
 /** 草稿 / 已报备 / 已通过 / 已退回 */
 export type LocalPlanStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
+
+/** 计划项目的状态:未启动 / 已启动 / 已完成 / 已调整 (not started, started, completed, adjusted) */
+export type PlanItemStatus =
+  /** 已调整 (by a decision, with its reason) */
+  | 'ADJUSTED'
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 未启动 */
+  | 'NOT_STARTED'
+  /** 已启动 */
+  | 'STARTED';
 
 /** 统计维度 */
 export type ProgressDimension =
@@ -43,6 +63,15 @@ export type ProgressDimension =
 
 /** ADMIN 管理员, COORDINATOR 联络员, MEMBER 工作人员, DEPARTMENT 承办单位, VIEWER 只读 */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'DEPARTMENT' | 'MEMBER' | 'VIEWER';
+
+/** 会议类别:常委会会议、主任会议、主席团会议 */
+export type SessionKind =
+  /** 主任会议 */
+  | 'CHAIRMEN'
+  /** 主席团会议 */
+  | 'PRESIDIUM'
+  /** 常委会会议 */
+  | 'STANDING_COMMITTEE';
 
 /** 一般 / 较重 / 严重 */
 export type Severity = 'CRITICAL' | 'NORMAL' | 'SERIOUS';

@@ -209,6 +209,8 @@ export type LedgerFilter = {
   departmentId?: string | number | null | undefined;
   /** escalated to the caller's tenant (e.g. 挂牌督办 raised to the parent tenant) */
   escalatedToMe?: boolean | null | undefined;
+  /** 类别: 问题交办, 审议意见, 决议; default all */
+  kinds?: Array<LedgerItemKind> | null | undefined;
   /** not closed out and at or past the deadline */
   overdueOnly?: boolean | null | undefined;
   projectId?: string | number | null | undefined;
@@ -216,6 +218,15 @@ export type LedgerFilter = {
   scopeTenantId?: string | number | null | undefined;
   status?: Array<HandoffStatus> | null | undefined;
 };
+
+/** 台账事项类别:问题交办、审议意见、决议 */
+export type LedgerItemKind =
+  /** 问题交办 */
+  | 'FINDINGS'
+  /** 决议 */
+  | 'RESOLUTION'
+  /** 审议意见 */
+  | 'REVIEW_OPINION';
 
 export type LocalPlanInput = {
   /** must cover every unified checklist code; may add local ones */
@@ -249,8 +260,34 @@ export type PlanItemInput = {
   isKey: boolean;
   /** 牵头委室 the committee that leads it, of your own office */
   leadCommitteeId?: string | number | null | undefined;
+  /** 监督方式 how it is supervised */
+  method?: string | null | undefined;
+  /** 计划月份 (1–12) */
+  plannedMonth?: number | null | undefined;
+  /** 提请的会议 the sitting it goes to */
+  session?: string | null | undefined;
   title: string;
 };
+
+export type PlanItemScheduleInput = {
+  /** 监督方式 how it is supervised */
+  method?: string | null | undefined;
+  /** 计划月份 (1–12) */
+  plannedMonth?: number | null | undefined;
+  /** 提请的会议 the sitting it goes to */
+  session?: string | null | undefined;
+};
+
+/** 计划项目的状态:未启动 / 已启动 / 已完成 / 已调整 (not started, started, completed, adjusted) */
+export type PlanItemStatus =
+  /** 已调整 (by a decision, with its reason) */
+  | 'ADJUSTED'
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 未启动 */
+  | 'NOT_STARTED'
+  /** 已启动 */
+  | 'STARTED';
 
 export type PolicyInput = {
   checklist: Array<ChecklistItemInput>;
@@ -270,6 +307,26 @@ export type RectificationReportInput = {
   percentDone: number;
 };
 
+/** 送交审议意见或决议 */
+export type ReviewOpinionInput = {
+  /** 办理期限; default two months from now */
+  deadline?: string | null | undefined;
+  /** 送交的机关或单位 (政府, 监委, 法院, 检察院 or a unit), of the office’s own */
+  departmentId: string | number;
+  /** 意见事项, each a ledger item (1–50) */
+  items: Array<string>;
+  /** REVIEW_OPINION (default) or RESOLUTION */
+  kind?: LedgerItemKind | null | undefined;
+  /** 牵头委室 of the office */
+  leadCommitteeId?: string | number | null | undefined;
+  /** 文号; default one of the office’s year */
+  letterNo?: string | null | undefined;
+  /** the report it is about, of that session */
+  reportId?: string | number | null | undefined;
+  sessionId: string | number;
+  title: string;
+};
+
 /** ADMIN 管理员, COORDINATOR 联络员, MEMBER 工作人员, DEPARTMENT 承办单位, VIEWER 只读 */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'DEPARTMENT' | 'MEMBER' | 'VIEWER';
 
@@ -278,6 +335,36 @@ export type SchemeInput = {
   milestones: Array<MilestoneInput>;
   objectives: string;
   startsAt: string;
+};
+
+/** 记录一次会议 */
+export type SessionInput = {
+  heldOn: string;
+  kind: SessionKind;
+  /** 第几次会议 */
+  number: number;
+  reports?: Array<SessionReportInput> | null | undefined;
+  /** default: the office’s name, the kind and the number (洛阳市人大常委会常委会会议第5次会议) */
+  title?: string | null | undefined;
+};
+
+/** 会议类别:常委会会议、主任会议、主席团会议 */
+export type SessionKind =
+  /** 主任会议 */
+  | 'CHAIRMEN'
+  /** 主席团会议 */
+  | 'PRESIDIUM'
+  /** 常委会会议 */
+  | 'STANDING_COMMITTEE';
+
+/** 会议审议的一个报告 */
+export type SessionReportInput = {
+  /** 报告机关: one of the office’s own units */
+  departmentId?: string | number | null | undefined;
+  /** the item of the office’s annual plan it fulfils */
+  planItemId?: string | number | null | undefined;
+  /** 报告名称, e.g. 关于优化营商环境工作情况的报告 */
+  title: string;
 };
 
 /** 一般 / 较重 / 严重 */
@@ -1065,6 +1152,8 @@ export type HandOffAcceptedFindingsMutation = {
 
 export type HandoffDetailFragment = {
   id: string;
+  kind: LedgerItemKind;
+  title: string | null;
   letterNo: string | null;
   status: HandoffStatus;
   deadline: string;
@@ -1073,9 +1162,21 @@ export type HandoffDetailFragment = {
   overdue: boolean;
   escalationLevel: number;
   closedAt: string | null;
-  project: { id: string; title: string };
+  project: { id: string; title: string } | null;
   department: { id: string; name: string; tenant: { id: string; name: string } };
   fromTenant: { id: string; name: string };
+  opinion: {
+    id: string;
+    kind: LedgerItemKind;
+    letterNo: string;
+    title: string;
+    issuedAt: string;
+    deadline: string;
+    response: string | null;
+    respondedAt: string | null;
+    session: { id: string; title: string };
+    items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+  } | null;
   findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
   milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
   reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1107,6 +1208,19 @@ export type HandoffDetailFragment = {
   lookBack: { dueAt: string; doneAt: string | null; relapsed: boolean | null; note: string | null } | null;
 };
 
+export type HandoffOpinionFragment = {
+  id: string;
+  kind: LedgerItemKind;
+  letterNo: string;
+  title: string;
+  issuedAt: string;
+  deadline: string;
+  response: string | null;
+  respondedAt: string | null;
+  session: { id: string; title: string };
+  items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+};
+
 export type HandoffQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1114,6 +1228,8 @@ export type HandoffQueryVariables = Exact<{
 export type HandoffQuery = {
   handoff: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1122,9 +1238,21 @@ export type HandoffQuery = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1164,6 +1292,8 @@ export type SignHandoffMutationVariables = Exact<{
 export type SignHandoffMutation = {
   signHandoff: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1172,9 +1302,21 @@ export type SignHandoffMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1215,6 +1357,8 @@ export type PlanHandoffMilestonesMutationVariables = Exact<{
 export type PlanHandoffMilestonesMutation = {
   planHandoffMilestones: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1223,9 +1367,21 @@ export type PlanHandoffMilestonesMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1266,6 +1422,8 @@ export type CompleteHandoffMilestoneMutationVariables = Exact<{
 export type CompleteHandoffMilestoneMutation = {
   completeHandoffMilestone: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1274,9 +1432,21 @@ export type CompleteHandoffMilestoneMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1317,6 +1487,8 @@ export type ReportRectificationMutationVariables = Exact<{
 export type ReportRectificationMutation = {
   reportRectification: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1325,9 +1497,21 @@ export type ReportRectificationMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1369,6 +1553,8 @@ export type RequestHandoffExtensionMutationVariables = Exact<{
 export type RequestHandoffExtensionMutation = {
   requestExtension: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1377,9 +1563,21 @@ export type RequestHandoffExtensionMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1421,6 +1619,8 @@ export type DecideHandoffExtensionMutationVariables = Exact<{
 export type DecideHandoffExtensionMutation = {
   decideExtension: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1429,9 +1629,21 @@ export type DecideHandoffExtensionMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1472,6 +1684,8 @@ export type RequestHandoffTransferMutationVariables = Exact<{
 export type RequestHandoffTransferMutation = {
   requestTransfer: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1480,9 +1694,21 @@ export type RequestHandoffTransferMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1523,6 +1749,8 @@ export type ReassignHandoffDepartmentMutationVariables = Exact<{
 export type ReassignHandoffDepartmentMutation = {
   reassignHandoff: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1531,9 +1759,21 @@ export type ReassignHandoffDepartmentMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1574,6 +1814,8 @@ export type EscalateHandoffStepMutationVariables = Exact<{
 export type EscalateHandoffStepMutation = {
   escalateHandoff: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1582,9 +1824,21 @@ export type EscalateHandoffStepMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1626,6 +1880,8 @@ export type VerifyHandoffMutationVariables = Exact<{
 export type VerifyHandoffMutation = {
   verifyHandoff: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1634,9 +1890,21 @@ export type VerifyHandoffMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1678,6 +1946,8 @@ export type RecordHandoffLookBackMutationVariables = Exact<{
 export type RecordHandoffLookBackMutation = {
   recordLookBack: {
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1686,9 +1956,21 @@ export type RecordHandoffLookBackMutation = {
     overdue: boolean;
     escalationLevel: number;
     closedAt: string | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string; tenant: { id: string; name: string } };
     fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
     reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1732,6 +2014,8 @@ export type CreateHandoffEvaluationMutation = {
     id: string;
     handoff: {
       id: string;
+      kind: LedgerItemKind;
+      title: string | null;
       letterNo: string | null;
       status: HandoffStatus;
       deadline: string;
@@ -1740,9 +2024,21 @@ export type CreateHandoffEvaluationMutation = {
       overdue: boolean;
       escalationLevel: number;
       closedAt: string | null;
-      project: { id: string; title: string };
+      project: { id: string; title: string } | null;
       department: { id: string; name: string; tenant: { id: string; name: string } };
       fromTenant: { id: string; name: string };
+      opinion: {
+        id: string;
+        kind: LedgerItemKind;
+        letterNo: string;
+        title: string;
+        issuedAt: string;
+        deadline: string;
+        response: string | null;
+        respondedAt: string | null;
+        session: { id: string; title: string };
+        items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+      } | null;
       findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
       milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
       reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1791,6 +2087,8 @@ export type RecordEvaluationVotesMutation = {
     id: string;
     handoff: {
       id: string;
+      kind: LedgerItemKind;
+      title: string | null;
       letterNo: string | null;
       status: HandoffStatus;
       deadline: string;
@@ -1799,9 +2097,21 @@ export type RecordEvaluationVotesMutation = {
       overdue: boolean;
       escalationLevel: number;
       closedAt: string | null;
-      project: { id: string; title: string };
+      project: { id: string; title: string } | null;
       department: { id: string; name: string; tenant: { id: string; name: string } };
       fromTenant: { id: string; name: string };
+      opinion: {
+        id: string;
+        kind: LedgerItemKind;
+        letterNo: string;
+        title: string;
+        issuedAt: string;
+        deadline: string;
+        response: string | null;
+        respondedAt: string | null;
+        session: { id: string; title: string };
+        items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+      } | null;
       findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
       milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
       reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
@@ -1840,15 +2150,92 @@ export type RecordEvaluationVotesMutation = {
   };
 };
 
+export type AnswerReviewOpinionMutationVariables = Exact<{
+  id: string | number;
+  report: string;
+}>;
+
+export type AnswerReviewOpinionMutation = {
+  answerReviewOpinion: {
+    id: string;
+    response: string | null;
+    respondedAt: string | null;
+    items: Array<{
+      id: string;
+      kind: LedgerItemKind;
+      title: string | null;
+      letterNo: string | null;
+      status: HandoffStatus;
+      deadline: string;
+      issuedAt: string;
+      signedAt: string | null;
+      overdue: boolean;
+      escalationLevel: number;
+      closedAt: string | null;
+      project: { id: string; title: string } | null;
+      department: { id: string; name: string; tenant: { id: string; name: string } };
+      fromTenant: { id: string; name: string };
+      opinion: {
+        id: string;
+        kind: LedgerItemKind;
+        letterNo: string;
+        title: string;
+        issuedAt: string;
+        deadline: string;
+        response: string | null;
+        respondedAt: string | null;
+        session: { id: string; title: string };
+        items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+      } | null;
+      findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
+      milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
+      reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+      extensions: Array<{
+        id: string;
+        until: string;
+        reason: string;
+        status: ExtensionStatus;
+        decidedReason: string | null;
+      }>;
+      escalations: Array<{
+        level: number;
+        name: string;
+        at: string;
+        reason: string;
+        automatic: boolean;
+        tenant: { id: string; name: string };
+      }>;
+      evaluations: Array<{
+        id: string;
+        scheme: EvaluationScheme;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult | null;
+      }>;
+      lookBack: {
+        dueAt: string;
+        doneAt: string | null;
+        relapsed: boolean | null;
+        note: string | null;
+      } | null;
+    }>;
+  };
+};
+
 export type HandoffRowFragment = {
   id: string;
+  kind: LedgerItemKind;
+  title: string | null;
   letterNo: string | null;
   status: HandoffStatus;
   deadline: string;
   overdue: boolean;
   escalationLevel: number;
   closedAt: string | null;
-  project: { id: string; title: string };
+  project: { id: string; title: string } | null;
   department: { id: string; name: string };
   fromTenant: { id: string; name: string };
   findings: Array<{ id: string; title: string }>;
@@ -1867,13 +2254,15 @@ export type HandoffListQuery = {
     edges: Array<{
       node: {
         id: string;
+        kind: LedgerItemKind;
+        title: string | null;
         letterNo: string | null;
         status: HandoffStatus;
         deadline: string;
         overdue: boolean;
         escalationLevel: number;
         closedAt: string | null;
-        project: { id: string; title: string };
+        project: { id: string; title: string } | null;
         department: { id: string; name: string };
         fromTenant: { id: string; name: string };
         findings: Array<{ id: string; title: string }>;
@@ -1887,6 +2276,8 @@ export type LookBacksDueQueryVariables = Exact<{ [key: string]: never }>;
 export type LookBacksDueQuery = {
   lookBacksDue: Array<{
     id: string;
+    kind: LedgerItemKind;
+    title: string | null;
     letterNo: string | null;
     status: HandoffStatus;
     deadline: string;
@@ -1894,7 +2285,7 @@ export type LookBacksDueQuery = {
     escalationLevel: number;
     closedAt: string | null;
     lookBack: { dueAt: string } | null;
-    project: { id: string; title: string };
+    project: { id: string; title: string } | null;
     department: { id: string; name: string };
     fromTenant: { id: string; name: string };
     findings: Array<{ id: string; title: string }>;
@@ -1910,6 +2301,20 @@ export type LedgerUnitsQueryVariables = Exact<{
 }>;
 
 export type LedgerUnitsQuery = { tenants: Array<{ id: string; name: string; level: TenantLevel }> };
+
+export type LedgerSummaryQueryVariables = Exact<{
+  filter?: LedgerFilter | null | undefined;
+}>;
+
+export type LedgerSummaryQuery = {
+  ledgerSummary: Array<{
+    kind: LedgerItemKind;
+    total: number;
+    closed: number;
+    overdue: number;
+    closureRate: number;
+  }>;
+};
 
 export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2193,10 +2598,167 @@ export type PlansAnnualPlansQuery = {
       title: string;
       isKey: boolean;
       isJoint: boolean;
+      plannedMonth: number | null;
+      session: string | null;
+      method: string | null;
+      status: PlanItemStatus;
+      overdue: boolean;
+      startedAt: string | null;
+      completedAt: string | null;
+      adjustedAt: string | null;
+      adjustReason: string | null;
+      adjustDecision: string | null;
+      leadCommittee: { id: string; name: string } | null;
       jointProject: { id: string; title: string; version: number } | null;
     }>;
   }>;
 };
+
+export type PlanItemRowFragment = {
+  id: string;
+  title: string;
+  isKey: boolean;
+  isJoint: boolean;
+  plannedMonth: number | null;
+  session: string | null;
+  method: string | null;
+  status: PlanItemStatus;
+  overdue: boolean;
+  startedAt: string | null;
+  completedAt: string | null;
+  adjustedAt: string | null;
+  adjustReason: string | null;
+  adjustDecision: string | null;
+  leadCommittee: { id: string; name: string } | null;
+  jointProject: { id: string; title: string; version: number } | null;
+};
+
+export type PlanFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type PlanFiguresQuery = {
+  planFigures: {
+    year: number;
+    items: number;
+    key: number;
+    joint: number;
+    notStarted: number;
+    started: number;
+    completed: number;
+    adjusted: number;
+    overdue: number;
+  };
+};
+
+export type StartPlanItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartPlanItemMutation = {
+  startPlanItem: {
+    id: string;
+    title: string;
+    isKey: boolean;
+    isJoint: boolean;
+    plannedMonth: number | null;
+    session: string | null;
+    method: string | null;
+    status: PlanItemStatus;
+    overdue: boolean;
+    startedAt: string | null;
+    completedAt: string | null;
+    adjustedAt: string | null;
+    adjustReason: string | null;
+    adjustDecision: string | null;
+    leadCommittee: { id: string; name: string } | null;
+    jointProject: { id: string; title: string; version: number } | null;
+  };
+};
+
+export type CompletePlanItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CompletePlanItemMutation = {
+  completePlanItem: {
+    id: string;
+    title: string;
+    isKey: boolean;
+    isJoint: boolean;
+    plannedMonth: number | null;
+    session: string | null;
+    method: string | null;
+    status: PlanItemStatus;
+    overdue: boolean;
+    startedAt: string | null;
+    completedAt: string | null;
+    adjustedAt: string | null;
+    adjustReason: string | null;
+    adjustDecision: string | null;
+    leadCommittee: { id: string; name: string } | null;
+    jointProject: { id: string; title: string; version: number } | null;
+  };
+};
+
+export type AdjustPlanItemMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  decision: string;
+}>;
+
+export type AdjustPlanItemMutation = {
+  adjustPlanItem: {
+    id: string;
+    title: string;
+    isKey: boolean;
+    isJoint: boolean;
+    plannedMonth: number | null;
+    session: string | null;
+    method: string | null;
+    status: PlanItemStatus;
+    overdue: boolean;
+    startedAt: string | null;
+    completedAt: string | null;
+    adjustedAt: string | null;
+    adjustReason: string | null;
+    adjustDecision: string | null;
+    leadCommittee: { id: string; name: string } | null;
+    jointProject: { id: string; title: string; version: number } | null;
+  };
+};
+
+export type SchedulePlanItemMutationVariables = Exact<{
+  id: string | number;
+  input: PlanItemScheduleInput;
+}>;
+
+export type SchedulePlanItemMutation = {
+  schedulePlanItem: {
+    id: string;
+    title: string;
+    isKey: boolean;
+    isJoint: boolean;
+    plannedMonth: number | null;
+    session: string | null;
+    method: string | null;
+    status: PlanItemStatus;
+    overdue: boolean;
+    startedAt: string | null;
+    completedAt: string | null;
+    adjustedAt: string | null;
+    adjustReason: string | null;
+    adjustDecision: string | null;
+    leadCommittee: { id: string; name: string } | null;
+    jointProject: { id: string; title: string; version: number } | null;
+  };
+};
+
+export type StartOwnSupervisionMutationVariables = Exact<{
+  planItemId: string | number;
+}>;
+
+export type StartOwnSupervisionMutation = { startOwnSupervision: { id: string; status: AssignmentStatus } };
 
 export type PlansJointProjectsQueryVariables = Exact<{
   year: number;
@@ -2308,6 +2870,191 @@ export type PlansReviewLocalPlanMutationVariables = Exact<{
 
 export type PlansReviewLocalPlanMutation = {
   reviewLocalPlan: { id: string; status: LocalPlanStatus; reviewReason: string | null };
+};
+
+export type SessionOpinionFragment = {
+  id: string;
+  kind: LedgerItemKind;
+  letterNo: string;
+  title: string;
+  issuedAt: string;
+  deadline: string;
+  response: string | null;
+  respondedAt: string | null;
+  department: { id: string; name: string };
+  leadCommittee: { id: string; name: string } | null;
+  report: { id: string; title: string } | null;
+  items: Array<{
+    id: string;
+    title: string | null;
+    letterNo: string | null;
+    status: HandoffStatus;
+    deadline: string;
+    overdue: boolean;
+    closedAt: string | null;
+  }>;
+};
+
+export type SessionRowFragment = {
+  id: string;
+  kind: SessionKind;
+  number: number;
+  heldOn: string;
+  title: string;
+  tenant: { id: string };
+  reports: Array<{
+    id: string;
+    title: string;
+    department: { id: string; name: string } | null;
+    planItem: { id: string; title: string } | null;
+  }>;
+  opinions: Array<{
+    id: string;
+    kind: LedgerItemKind;
+    letterNo: string;
+    title: string;
+    issuedAt: string;
+    deadline: string;
+    response: string | null;
+    respondedAt: string | null;
+    department: { id: string; name: string };
+    leadCommittee: { id: string; name: string } | null;
+    report: { id: string; title: string } | null;
+    items: Array<{
+      id: string;
+      title: string | null;
+      letterNo: string | null;
+      status: HandoffStatus;
+      deadline: string;
+      overdue: boolean;
+      closedAt: string | null;
+    }>;
+  }>;
+};
+
+export type SessionsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+export type SessionsQuery = {
+  sessions: Array<{
+    id: string;
+    kind: SessionKind;
+    number: number;
+    heldOn: string;
+    title: string;
+    tenant: { id: string };
+    reports: Array<{
+      id: string;
+      title: string;
+      department: { id: string; name: string } | null;
+      planItem: { id: string; title: string } | null;
+    }>;
+    opinions: Array<{
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      department: { id: string; name: string };
+      leadCommittee: { id: string; name: string } | null;
+      report: { id: string; title: string } | null;
+      items: Array<{
+        id: string;
+        title: string | null;
+        letterNo: string | null;
+        status: HandoffStatus;
+        deadline: string;
+        overdue: boolean;
+        closedAt: string | null;
+      }>;
+    }>;
+  }>;
+};
+
+export type SessionChoicesQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type SessionChoicesQuery = {
+  departments: Array<{ id: string; name: string }>;
+  committees: Array<{ id: string; name: string }>;
+};
+
+export type RecordSessionMutationVariables = Exact<{
+  input: SessionInput;
+}>;
+
+export type RecordSessionMutation = {
+  recordSession: {
+    id: string;
+    kind: SessionKind;
+    number: number;
+    heldOn: string;
+    title: string;
+    tenant: { id: string };
+    reports: Array<{
+      id: string;
+      title: string;
+      department: { id: string; name: string } | null;
+      planItem: { id: string; title: string } | null;
+    }>;
+    opinions: Array<{
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      department: { id: string; name: string };
+      leadCommittee: { id: string; name: string } | null;
+      report: { id: string; title: string } | null;
+      items: Array<{
+        id: string;
+        title: string | null;
+        letterNo: string | null;
+        status: HandoffStatus;
+        deadline: string;
+        overdue: boolean;
+        closedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type IssueReviewOpinionMutationVariables = Exact<{
+  input: ReviewOpinionInput;
+}>;
+
+export type IssueReviewOpinionMutation = {
+  issueReviewOpinion: {
+    id: string;
+    kind: LedgerItemKind;
+    letterNo: string;
+    title: string;
+    issuedAt: string;
+    deadline: string;
+    response: string | null;
+    respondedAt: string | null;
+    session: { id: string };
+    department: { id: string; name: string };
+    leadCommittee: { id: string; name: string } | null;
+    report: { id: string; title: string } | null;
+    items: Array<{
+      id: string;
+      title: string | null;
+      letterNo: string | null;
+      status: HandoffStatus;
+      deadline: string;
+      overdue: boolean;
+      closedAt: string | null;
+    }>;
+  };
 };
 
 export type TaskDetailQueryVariables = Exact<{
@@ -2869,6 +3616,52 @@ export const FindingRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FindingRowFragment, unknown>;
+export const HandoffOpinionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandoffOpinionFragment, unknown>;
 export const HandoffDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2880,6 +3673,8 @@ export const HandoffDetailFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -2930,6 +3725,14 @@ export const HandoffDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -3043,6 +3846,47 @@ export const HandoffDetailFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<HandoffDetailFragment, unknown>;
 export const HandoffRowFragmentDoc = {
@@ -3056,6 +3900,8 @@ export const HandoffRowFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -3294,6 +4140,58 @@ export const LocalPlanDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocalPlanDetailFragment, unknown>;
+export const PlanItemRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanItemRowFragment, unknown>;
 export const LocalPlanReviewRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3379,6 +4277,214 @@ export const LocalPlanReviewRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocalPlanReviewRowFragment, unknown>;
+export const SessionOpinionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionOpinionFragment, unknown>;
+export const SessionRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionOpinion' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionRowFragment, unknown>;
 export const TaskRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6698,12 +7804,55 @@ export const HandoffDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -6754,6 +7903,14 @@ export const HandoffDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -6906,12 +8063,55 @@ export const SignHandoffDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -6962,6 +8162,14 @@ export const SignHandoffDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -7133,12 +8341,55 @@ export const PlanHandoffMilestonesDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -7189,6 +8440,14 @@ export const PlanHandoffMilestonesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -7351,12 +8610,55 @@ export const CompleteHandoffMilestoneDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -7407,6 +8709,14 @@ export const CompleteHandoffMilestoneDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -7572,12 +8882,55 @@ export const ReportRectificationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -7628,6 +8981,14 @@ export const ReportRectificationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -7803,12 +9164,55 @@ export const RequestHandoffExtensionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -7859,6 +9263,14 @@ export const RequestHandoffExtensionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -8034,12 +9446,55 @@ export const DecideHandoffExtensionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -8090,6 +9545,14 @@ export const DecideHandoffExtensionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -8252,12 +9715,55 @@ export const RequestHandoffTransferDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -8308,6 +9814,14 @@ export const RequestHandoffTransferDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -8470,12 +9984,55 @@ export const ReassignHandoffDepartmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -8526,6 +10083,14 @@ export const ReassignHandoffDepartmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -8688,12 +10253,55 @@ export const EscalateHandoffStepDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -8744,6 +10352,14 @@ export const EscalateHandoffStepDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -8919,12 +10535,55 @@ export const VerifyHandoffDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -8975,6 +10634,14 @@ export const VerifyHandoffDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -9150,12 +10817,55 @@ export const RecordHandoffLookBackDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -9206,6 +10916,14 @@ export const RecordHandoffLookBackDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -9391,12 +11109,55 @@ export const CreateHandoffEvaluationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -9447,6 +11208,14 @@ export const CreateHandoffEvaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -9622,12 +11391,55 @@ export const RecordEvaluationVotesDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'HandoffDetail' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -9678,6 +11490,14 @@ export const RecordEvaluationVotesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
             },
           },
           {
@@ -9793,6 +11613,287 @@ export const RecordEvaluationVotesDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordEvaluationVotesMutation, RecordEvaluationVotesMutationVariables>;
+export const AnswerReviewOpinionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerReviewOpinion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'report' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerReviewOpinion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'report' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'report' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffDetail' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromTenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'escalations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'automatic' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lookBack' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'relapsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerReviewOpinionMutation, AnswerReviewOpinionMutationVariables>;
 export const HandoffListDocument = {
   kind: 'Document',
   definitions: [
@@ -9888,6 +11989,8 @@ export const HandoffListDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -9982,6 +12085,8 @@ export const LookBacksDueDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
@@ -10104,6 +12209,49 @@ export const LedgerUnitsDocument = {
     },
   ],
 } as unknown as DocumentNode<LedgerUnitsQuery, LedgerUnitsQueryVariables>;
+export const LedgerSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LedgerSummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerSummary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closureRate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerSummaryQuery, LedgerSummaryQueryVariables>;
 export const UnreadNotificationsDocument = {
   kind: 'Document',
   definitions: [
@@ -11355,24 +13503,7 @@ export const PlansAnnualPlansDocument = {
                   name: { kind: 'Name', value: 'items' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'jointProject' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                          ],
-                        },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemRow' } }],
                   },
                 },
               ],
@@ -11381,8 +13512,511 @@ export const PlansAnnualPlansDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PlansAnnualPlansQuery, PlansAnnualPlansQueryVariables>;
+export const PlanFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planFigures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notStarted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'started' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adjusted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanFiguresQuery, PlanFiguresQueryVariables>;
+export const StartPlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartPlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startPlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartPlanItemMutation, StartPlanItemMutationVariables>;
+export const CompletePlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompletePlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completePlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompletePlanItemMutation, CompletePlanItemMutationVariables>;
+export const AdjustPlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdjustPlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adjustPlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdjustPlanItemMutation, AdjustPlanItemMutationVariables>;
+export const SchedulePlanItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SchedulePlanItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItemScheduleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schedulePlanItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isJoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'session' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adjustDecision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulePlanItemMutation, SchedulePlanItemMutationVariables>;
+export const StartOwnSupervisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartOwnSupervision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planItemId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startOwnSupervision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planItemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planItemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartOwnSupervisionMutation, StartOwnSupervisionMutationVariables>;
 export const PlansJointProjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -11828,6 +14462,513 @@ export const PlansReviewLocalPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansReviewLocalPlanMutation, PlansReviewLocalPlanMutationVariables>;
+export const SessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Sessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionOpinion' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionsQuery, SessionsQueryVariables>;
+export const SessionChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'committees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionChoicesQuery, SessionChoicesQueryVariables>;
+export const RecordSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionOpinion' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const IssueReviewOpinionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueReviewOpinion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueReviewOpinion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionOpinion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCommittee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueReviewOpinionMutation, IssueReviewOpinionMutationVariables>;
 export const TaskDetailDocument = {
   kind: 'Document',
   definitions: [
