@@ -151,7 +151,13 @@ describe('监督计划: the city moves its plan items', () => {
     await page.getByTestId('own-supervision').waitFor();
     await screenshot(page, 'own-supervision');
     await open(page, '监督任务', '/tasks');
-    await page.getByText(UNTOUCHED).first().waitFor();
+    await page.getByTestId('tasks-title').getByText('监督任务', { exact: false }).waitFor();
+    // Acknowledged at once, the own assignment is in hand: under 进行中, not 待签收.
+    await page.getByTestId('tab-active').click();
+    await page
+      .getByRole('tabpanel', { name: /进行中/ })
+      .locator('tr.ant-table-row', { hasText: UNTOUCHED })
+      .waitFor();
     await page.context().close();
   });
 });
