@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The business flow, held by tags: plans ← findings ← handoffs ← progress, all over core; the organisation
- * (units, committees, accounts) over the flow, since retiring a unit asks about its handoffs; apps on top.
+ * (units, committees, accounts) over the flow, since retiring a unit asks about its handoffs; the results
+ * (letters, reports, indicators, disclosure) over the flow, since they show what it did; apps on top.
  */
 const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
@@ -37,6 +38,17 @@ const depConstraints = [
       'scope:findings',
       'scope:handoffs',
       'scope:organisation',
+    ],
+  },
+  {
+    sourceTag: 'scope:results',
+    onlyDependOnLibsWithTags: [
+      'type:core',
+      'scope:plans',
+      'scope:findings',
+      'scope:handoffs',
+      'scope:progress',
+      'scope:results',
     ],
   },
 ];

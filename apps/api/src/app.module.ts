@@ -12,6 +12,7 @@ import { HandoffsApiModule } from '@liandong/handoffs';
 import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
+import { ResultsApiModule } from '@liandong/results';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
 import { Clock, ClockModule } from '@liandong/time';
 import { AuditMutationInterceptor } from './audit-mutation.interceptor';
@@ -68,6 +69,7 @@ const errorLogger = new Logger('GraphQL');
     HandoffsApiModule,
     ProgressApiModule,
     OrganisationApiModule,
+    ResultsApiModule,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },

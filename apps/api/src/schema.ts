@@ -9,6 +9,7 @@ import { HandoffsApiModule } from '@liandong/handoffs';
 import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
+import { ResultsApiModule } from '@liandong/results';
 import { TenancyApiModule } from '@liandong/tenancy';
 
 /** The modules whose resolvers make up the served schema. */
@@ -20,6 +21,7 @@ export const API_MODULES: Type[] = [
   HandoffsApiModule,
   ProgressApiModule,
   OrganisationApiModule,
+  ResultsApiModule,
 ];
 
 function resolversOf(module: Type): Function[] {

@@ -23,6 +23,7 @@ export * from './lib/evidence/evidence.repository';
 export * from './lib/evidence/evidence.service';
 export * from './lib/evidence/evidence.controller';
 export * from './lib/evidence/evidence-access';
+export * from './lib/evidence/evidence-citers';
 
 export * from './lib/duplicates/duplicate-score';
 export * from './lib/duplicates/duplicates.service';

@@ -9,6 +9,7 @@ import { DuplicatesService } from './duplicates/duplicates.service';
 import { RecurrenceService } from './duplicates/recurrence.service';
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { FindingEvidenceEntity } from './evidence/finding-evidence.entity';
+import { EvidenceCiters } from './evidence/evidence-citers';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { FindingReviewEntity } from './findings/finding-review.entity';
 import { FindingSubmissionEntity } from './findings/finding-submission.entity';
@@ -35,6 +36,7 @@ export const findingsEntities = [
     FindingSubmissionService,
     FindingsService,
     EvidenceRepository,
+    EvidenceCiters,
     ActivitiesRepository,
     ActivitiesService,
     DuplicatesRepository,
@@ -47,6 +49,7 @@ export const findingsEntities = [
     FindingSubmissionService,
     FindingsService,
     EvidenceRepository,
+    EvidenceCiters,
     ActivitiesService,
     DuplicatesRepository,
     DuplicatesService,

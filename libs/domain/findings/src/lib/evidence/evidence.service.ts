@@ -14,6 +14,7 @@ import {
 } from '@liandong/files';
 import { Caller, hasPermission, isDepartmentCaller, Permission } from '@liandong/tenancy';
 import { FindingsService } from '../findings/findings.service';
+import { EvidenceCiters } from './evidence-citers';
 import { evidenceProblems, hashesOf, isOwnUpload, normalizeHash, uniqueHashes } from './evidence-access';
 import { EVIDENCE_HEAD_BYTES, evidenceTypeOf } from './evidence-type';
 import { EvidenceFileRow, EvidenceRepository } from './evidence.repository';
@@ -76,6 +77,7 @@ export class EvidenceService {
     private readonly staging: FileStaging,
     private readonly evidence: EvidenceRepository,
     private readonly findings: FindingsService,
+    private readonly citers: EvidenceCiters,
   ) {
     this.maxBytes = config.files.maxBytes;
   }
@@ -240,6 +242,9 @@ export class EvidenceService {
         ? { departmentId: caller.departmentId }
         : { tenantPath: caller.tenantPath },
     );
-    return citing.some((finding) => this.findings.canSee(caller, finding)) ? file : null;
+    if (citing.some((finding) => this.findings.canSee(caller, finding))) {
+      return file;
+    }
+    return (await this.citers.anyMaySee(caller, hash)) ? file : null;
   }
 }

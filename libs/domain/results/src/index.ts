@@ -1,0 +1,2 @@
+export * from './lib/results.module';
+export * from './lib/results-api.module';
