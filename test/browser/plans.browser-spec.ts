@@ -162,7 +162,13 @@ describe('plans: the annual plan and a joint project made from one of its items'
     for (const [index, day] of ['2026-03-31', '2026-06-30', '2026-08-31', '2026-11-15'].entries()) {
       await dues.nth(index).fill(day);
     }
-    await form.getByRole('checkbox', { name: '视察' }).check();
+    // The last date picker may still be closing: a click that only dismisses it leaves the box unchecked, so
+    // check again until the box holds its state (check() does nothing to a checked box).
+    const inspection = form.getByRole('checkbox', { name: '视察' });
+    for (let attempt = 0; !(await inspection.isChecked()) && attempt < 5; attempt++) {
+      await inspection.check({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await inspection.check();
     await form.getByLabel('检查要点').fill('牡丹种质资源保护是否落实');
     await form.getByLabel('指标名称').fill('问题整改完成率');
     await form.getByLabel('目标值').fill('90');
