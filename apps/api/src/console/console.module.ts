@@ -15,6 +15,7 @@ export const API_PATHS = [
   '/imports/{*path}',
   '/exports/{*path}',
   '/templates/{*path}',
+  '/public/disclosures',
 ];
 
 /** Vite names built assets by content hash, so they never change; index.html must always be fetched anew. */

@@ -59,6 +59,7 @@ const environmentSchema = z.object({
   GRAPHQL_OPERATION_TIMEOUT_MS: duration.default(30_000),
   HTTP_HEADERS_TIMEOUT_MS: duration.default(20_000),
   HTTP_REQUEST_TIMEOUT_MS: duration.default(300_000),
+  PUBLIC_READS_PER_MINUTE: count.default(120),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -99,6 +100,8 @@ export interface HttpConfig {
   /** How long a client may take to send a request's headers, and the whole request (uploads included). */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Reads of the public (sign-in free) disclosure page allowed per client address and minute. */
+  publicReadsPerMinute: number;
 }
 
 /** What one GraphQL operation may ask for; anything larger is refused before a resolver runs. */
@@ -163,6 +166,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxy: env.TRUST_PROXY,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      publicReadsPerMinute: env.PUBLIC_READS_PER_MINUTE,
     },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
