@@ -84,6 +84,8 @@ describe('the demo year, played on its own database', () => {
       handedOver: 372,
       ledgerItems: 129,
       ledgerClosed: 113,
+      disclosedOwnChannels: 152,
+      disclosedMedia: 17,
     });
     // The ledger holds both kinds: handoffs of findings and the items of the sessions' opinions.
     expect(summary['handoffs']! + summary['opinionItems']!).toBe(129);
@@ -124,6 +126,15 @@ describe('the demo year, played on its own database', () => {
       expect(total('FINDINGS')).toBe(summary['handoffs']);
       expect(total('REVIEW_OPINION')).toBeGreaterThan(0);
       expect(total('REVIEW_OPINION') + total('RESOLUTION')).toBe(summary['opinionItems']);
+      const { disclosureCounts } = await city.ok<{
+        disclosureCounts: { total: number; byChannel: Array<{ channel: string; count: number }> };
+      }>('query { disclosureCounts(year: 2023) { total byChannel { channel count } } }');
+      const on = (...channels: string[]): number =>
+        disclosureCounts.byChannel
+          .filter((row) => channels.includes(row.channel))
+          .reduce((sum, row) => sum + row.count, 0);
+      expect(on('WEBSITE', 'WECHAT')).toBe(152);
+      expect(on('PROVINCIAL_MEDIA', 'NATIONAL_MEDIA')).toBe(17);
     } finally {
       await platform.close();
       Object.assign(process.env, saved);

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { LedgerItemKind, LedgerService, SessionsService } from '@liandong/handoffs';
 import { AnnualPlansService, PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
+import { DisclosureChannel, DisclosuresService } from '@liandong/results';
 import { Clock, ManualClock, shanghaiTime } from '@liandong/time';
 import { CITY_CODE, DemoDirectory } from './directory';
 import { planYear } from './plan';
@@ -12,6 +13,7 @@ import { DEMO_YEAR, YEAR_CLOSE } from './year-calendar';
 import { demoYearData, DemoYearData } from './year-data';
 import { YearEvent } from './year-events';
 import { countYearSteps, YearSteps } from './year-figures';
+import { publishYearDisclosures } from './year-disclosures';
 import { YearPlayer } from './year-player';
 
 /** The clock the demo year plays on: Luoyang's 2023, from its first working morning. */
@@ -40,6 +42,9 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
   /** The whole ledger at city scope, both kinds. */
   ledgerItems: number;
   ledgerClosed: number;
+  /** Items the city published on its website and WeChat account (公开), and in the provincial and national press. */
+  disclosedOwnChannels: number;
+  disclosedMedia: number;
 }
 
 /**
@@ -51,7 +56,8 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
  * the city's 常委会会议 and 主任会议 recorded with the reports they deliberated and the 审议意见 and 决议 they
  * sent to the city's government, courts, procuratorate and units. The ledger of both kinds holds 129 items,
  * 113 of them closed between June and December; with extensions, the deadline sweep's escalations,
- * satisfaction evaluations and look-backs. The clock ends at the year's close. Does nothing when the year's
+ * satisfaction evaluations and look-backs. At the year's close the city has disclosed 152 items on its website
+ * and WeChat account and 17 in the provincial and national press (公开). Does nothing when the year's
  * projects are already there.
  */
 export async function playDemoYear(app: INestApplicationContext): Promise<Record<string, number>> {
@@ -77,6 +83,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
     await each(group.events, parallel, (event) => player.play(event));
   }
   clock.set(YEAR_CLOSE);
+  await publishYearDisclosures(app, directory, player.projectIds);
   return summary(app, directory, player.projectIds);
 }
 
@@ -108,6 +115,11 @@ async function summary(
   const plan = await app.get(AnnualPlansService).figures(cityCaller, DEMO_YEAR);
   const ledger = await app.get(LedgerService).summary(cityCaller, {});
   const opinions = ledger.filter((row) => row.kind !== LedgerItemKind.FINDINGS);
+  const disclosed = await app.get(DisclosuresService).counts(cityCaller, DEMO_YEAR, null);
+  const onChannels = (...channels: DisclosureChannel[]): number =>
+    disclosed.byChannel
+      .filter((row) => channels.includes(row.channel))
+      .reduce((total, row) => total + row.count, 0);
   return {
     planItems: plan.items,
     planKey: plan.key,
@@ -127,6 +139,8 @@ async function summary(
     opinionItemsClosed: opinions.reduce((total, row) => total + row.closed, 0),
     ledgerItems: ledger.reduce((total, row) => total + row.total, 0),
     ledgerClosed: ledger.reduce((total, row) => total + row.closed, 0),
+    disclosedOwnChannels: onChannels(DisclosureChannel.WEBSITE, DisclosureChannel.WECHAT),
+    disclosedMedia: onChannels(DisclosureChannel.PROVINCIAL_MEDIA, DisclosureChannel.NATIONAL_MEDIA),
     ...(await countYearSteps(app.get(DataSource), [...ids], directory.city.id)),
   };
 }
