@@ -29,6 +29,8 @@ const PAGES = {
   handoff: lazy(() => import('./handoffs/handoff-page')),
   ledger: lazy(() => import('./ledger/ledger-page')),
   sessions: lazy(() => import('./sessions/sessions-page')),
+  disclosures: lazy(() => import('./disclosure/disclosures-page')),
+  publicDisclosures: lazy(() => import('./disclosure/public-disclosures-page')),
   notifications: lazy(() => import('./notifications/notifications-page')),
   admin: lazy(() => import('./admin/admin-page')),
 };
@@ -59,6 +61,7 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   ],
   ledger: [{ path: '/ledger', page: 'ledger' }],
   sessions: [{ path: '/sessions', page: 'sessions' }],
+  disclosures: [{ path: '/disclosures', page: 'disclosures' }],
   notifications: [{ path: '/notifications', page: 'notifications' }],
   admin: [{ path: '/admin/:tab?', page: 'admin' }],
 };
@@ -92,6 +95,8 @@ function SectionRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* 公开信息: published items for anyone, no sign-in. */}
+      <Route path="/public" element={<LazyPage name="publicDisclosures" />} />
       <Route path={INITIAL_PASSWORD_PATH} element={<InitialPasswordPage />} />
       <Route element={<RequireSignedIn />}>
         <Route index element={<Navigate to="/dashboard" replace />} />

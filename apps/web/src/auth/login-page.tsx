@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useAuth } from './auth-context';
 
 interface Credentials {
@@ -49,6 +49,9 @@ export function LoginPage() {
             登录
           </Button>
         </Form>
+        <Typography.Paragraph style={{ textAlign: 'center', marginTop: 16, marginBottom: 0 }}>
+          <Link to="/public">公开信息</Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );

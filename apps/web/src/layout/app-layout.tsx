@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   DownOutlined,
   FileSearchOutlined,
+  GlobalOutlined,
   KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
@@ -31,6 +32,7 @@ const ICONS: Record<Section, ReactNode> = {
   handoffs: <SendOutlined />,
   ledger: <AuditOutlined />,
   sessions: <SolutionOutlined />,
+  disclosures: <GlobalOutlined />,
   notifications: <BellOutlined />,
   admin: <SettingOutlined />,
 };

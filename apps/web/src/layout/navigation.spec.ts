@@ -15,6 +15,7 @@ describe('navigationFor', () => {
       'handoffs',
       'ledger',
       'sessions',
+      'disclosures',
       'notifications',
       'admin',
     ]);
@@ -31,6 +32,13 @@ describe('navigationFor', () => {
     expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('sessions');
   });
 
+  it('gives every tier of congress staff 公开发布, and no department', () => {
+    for (const level of ['CITY', 'COUNTY', 'TOWNSHIP'] as const) {
+      expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toContain('disclosures');
+    }
+    expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('disclosures');
+  });
+
   it('gives a county its assignments as well as the plans it works to', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'COUNTY' } })).toEqual([
       'dashboard',
@@ -41,6 +49,7 @@ describe('navigationFor', () => {
       'handoffs',
       'ledger',
       'sessions',
+      'disclosures',
       'notifications',
       'admin',
     ]);

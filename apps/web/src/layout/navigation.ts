@@ -9,6 +9,7 @@ export type Section =
   | 'handoffs'
   | 'ledger'
   | 'sessions'
+  | 'disclosures'
   | 'notifications'
   | 'admin';
 
@@ -27,6 +28,7 @@ const ITEMS: Record<Section, NavigationItem> = {
   handoffs: { section: 'handoffs', path: '/handoffs', label: '交办' },
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
   sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
+  disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
 };
@@ -34,12 +36,51 @@ const ITEMS: Record<Section, NavigationItem> = {
 /** Which tier does which part of the loop (see the product's "who does what"). */
 const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
   // The issuing tiers write plans; their tasks are their own supervision (本级监督) of their plan's items.
-  PROVINCE: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
-  CITY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
+  PROVINCE: [
+    'dashboard',
+    'plans',
+    'tasks',
+    'findings',
+    'handoffs',
+    'ledger',
+    'sessions',
+    'disclosures',
+    'notifications',
+  ],
+  CITY: [
+    'dashboard',
+    'plans',
+    'tasks',
+    'findings',
+    'handoffs',
+    'ledger',
+    'sessions',
+    'disclosures',
+    'notifications',
+  ],
   // A county reads the city's plans, works its assignments and passes them on to its townships.
-  COUNTY: ['dashboard', 'plans', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
+  COUNTY: [
+    'dashboard',
+    'plans',
+    'tasks',
+    'findings',
+    'handoffs',
+    'ledger',
+    'sessions',
+    'disclosures',
+    'notifications',
+  ],
   // A township's presidium (主席团) holds its sessions too.
-  TOWNSHIP: ['dashboard', 'tasks', 'findings', 'handoffs', 'ledger', 'sessions', 'notifications'],
+  TOWNSHIP: [
+    'dashboard',
+    'tasks',
+    'findings',
+    'handoffs',
+    'ledger',
+    'sessions',
+    'disclosures',
+    'notifications',
+  ],
 };
 
 export interface NavigationUser {

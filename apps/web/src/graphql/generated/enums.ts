@@ -18,6 +18,15 @@ export type DepartmentKind =
   | 'SUPERVISORY_COMMISSION'
   | 'TOWNSHIP_GOVERNMENT';
 
+/** WEBSITE 人大网站, WECHAT 微信公众号, PROVINCIAL_MEDIA 省级媒体, NATIONAL_MEDIA 国家级媒体, DEPUTIES 向代表通报 */
+export type DisclosureChannel = 'DEPUTIES' | 'NATIONAL_MEDIA' | 'PROVINCIAL_MEDIA' | 'WEBSITE' | 'WECHAT';
+
+/** PROPOSED 待审核, REDACTED 已脱敏, APPROVED 已批准, PUBLISHED 已发布, REJECTED 未批准, WITHDRAWN 已撤回 */
+export type DisclosureStatus = 'APPROVED' | 'PROPOSED' | 'PUBLISHED' | 'REDACTED' | 'REJECTED' | 'WITHDRAWN';
+
+/** PROJECT_SUMMARY 项目总结, CLOSURE 整改销号, EVALUATION_RESULT 测评结果, REPORT 成果报告 */
+export type DisclosureSubjectKind = 'CLOSURE' | 'EVALUATION_RESULT' | 'PROJECT_SUMMARY' | 'REPORT';
+
 /** 满意、基本满意、不满意(三档);通过、未通过(两档与百分制) */
 export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SATISFIED' | 'UNSATISFIED';
 

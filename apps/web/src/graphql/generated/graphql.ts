@@ -99,6 +99,22 @@ export type DepartmentUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** WEBSITE 人大网站, WECHAT 微信公众号, PROVINCIAL_MEDIA 省级媒体, NATIONAL_MEDIA 国家级媒体, DEPUTIES 向代表通报 */
+export type DisclosureChannel = 'DEPUTIES' | 'NATIONAL_MEDIA' | 'PROVINCIAL_MEDIA' | 'WEBSITE' | 'WECHAT';
+
+export type DisclosureFilter = {
+  channel?: DisclosureChannel | null | undefined;
+  status?: DisclosureStatus | null | undefined;
+  /** published (or else proposed) in this year */
+  year?: number | null | undefined;
+};
+
+/** PROPOSED 待审核, REDACTED 已脱敏, APPROVED 已批准, PUBLISHED 已发布, REJECTED 未批准, WITHDRAWN 已撤回 */
+export type DisclosureStatus = 'APPROVED' | 'PROPOSED' | 'PUBLISHED' | 'REDACTED' | 'REJECTED' | 'WITHDRAWN';
+
+/** PROJECT_SUMMARY 项目总结, CLOSURE 整改销号, EVALUATION_RESULT 测评结果, REPORT 成果报告 */
+export type DisclosureSubjectKind = 'CLOSURE' | 'EVALUATION_RESULT' | 'PROJECT_SUMMARY' | 'REPORT';
+
 export type EffectInput = {
   indicators: Array<IndicatorInput>;
 };
@@ -292,6 +308,24 @@ export type PlanItemStatus =
 export type PolicyInput = {
   checklist: Array<ChecklistItemInput>;
   legalBasis: Array<string>;
+};
+
+/** 提请公开 */
+export type ProposeDisclosureInput = {
+  channel: DisclosureChannel;
+  /** the closed handoff, the joint project or the evaluation */
+  subjectId: string | number;
+  subjectKind: DisclosureSubjectKind;
+  /** default: drafted from the subject */
+  title?: string | null | undefined;
+};
+
+/** 发布: where and when it appeared */
+export type PublishDisclosureInput = {
+  /** YYYY-MM-DD, Beijing; not later than today */
+  publishedOn: string;
+  /** required except for DEPUTIES (向代表通报) */
+  url?: string | null | undefined;
 };
 
 export type PublishTargetsInput = {
@@ -957,6 +991,228 @@ export type DashboardByMonthQueryVariables = Exact<{
 
 export type DashboardByMonthQuery = {
   progressByMonth: Array<{ month: string; reported: number; handedOver: number; closed: number }>;
+};
+
+export type DisclosureRowFragment = {
+  id: string;
+  subjectKind: DisclosureSubjectKind;
+  subjectId: string;
+  title: string;
+  body: string;
+  draft: string;
+  status: DisclosureStatus;
+  channel: DisclosureChannel;
+  url: string | null;
+  publishedOn: string | null;
+  proposedBy: string;
+  proposedAt: string;
+  approvedBy: string | null;
+  reason: string | null;
+  tenant: { id: string; name: string };
+};
+
+export type DisclosuresQueryVariables = Exact<{
+  filter?: DisclosureFilter | null | undefined;
+}>;
+
+export type DisclosuresQuery = {
+  disclosures: Array<{
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  }>;
+};
+
+export type DisclosureCountsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type DisclosureCountsQuery = {
+  disclosureCounts: {
+    year: number;
+    total: number;
+    byChannel: Array<{ channel: DisclosureChannel; count: number }>;
+    byLevel: Array<{ level: TenantLevel; count: number }>;
+  };
+};
+
+export type DisclosureSubjectsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+export type DisclosureSubjectsQuery = {
+  ledger: {
+    edges: Array<{
+      node: {
+        id: string;
+        letterNo: string | null;
+        title: string | null;
+        closedAt: string | null;
+        department: { id: string; name: string };
+      };
+    }>;
+  };
+  jointProjects: Array<{ id: string; title: string; year: number }>;
+};
+
+export type ProposeDisclosureMutationVariables = Exact<{
+  input: ProposeDisclosureInput;
+}>;
+
+export type ProposeDisclosureMutation = {
+  proposeDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type RedactDisclosureMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+export type RedactDisclosureMutation = {
+  redactDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type ApproveDisclosureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveDisclosureMutation = {
+  approveDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type RejectDisclosureMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectDisclosureMutation = {
+  rejectDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type PublishDisclosureMutationVariables = Exact<{
+  id: string | number;
+  input: PublishDisclosureInput;
+}>;
+
+export type PublishDisclosureMutation = {
+  publishDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type WithdrawDisclosureMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type WithdrawDisclosureMutation = {
+  withdrawDisclosure: {
+    id: string;
+    subjectKind: DisclosureSubjectKind;
+    subjectId: string;
+    title: string;
+    body: string;
+    draft: string;
+    status: DisclosureStatus;
+    channel: DisclosureChannel;
+    url: string | null;
+    publishedOn: string | null;
+    proposedBy: string;
+    proposedAt: string;
+    approvedBy: string | null;
+    reason: string | null;
+    tenant: { id: string; name: string };
+  };
 };
 
 export type FindingDetailQueryVariables = Exact<{
@@ -3549,6 +3805,46 @@ export const FiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FiguresFragment, unknown>;
+export const DisclosureRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureRowFragment, unknown>;
 export const FindingRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6841,6 +7137,722 @@ export const DashboardByMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardByMonthQuery, DashboardByMonthQueryVariables>;
+export const DisclosuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Disclosures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disclosures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosuresQuery, DisclosuresQueryVariables>;
+export const DisclosureCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DisclosureCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disclosureCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byChannel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byLevel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureCountsQuery, DisclosureCountsQueryVariables>;
+export const DisclosureSubjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DisclosureSubjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledger' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'CLOSED' }] },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'department' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureSubjectsQuery, DisclosureSubjectsQueryVariables>;
+export const ProposeDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeDisclosureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeDisclosureMutation, ProposeDisclosureMutationVariables>;
+export const RedactDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedactDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedactDisclosureMutation, RedactDisclosureMutationVariables>;
+export const ApproveDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveDisclosureMutation, ApproveDisclosureMutationVariables>;
+export const RejectDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectDisclosureMutation, RejectDisclosureMutationVariables>;
+export const PublishDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishDisclosureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishDisclosureMutation, PublishDisclosureMutationVariables>;
+export const WithdrawDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Disclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'draft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawDisclosureMutation, WithdrawDisclosureMutationVariables>;
 export const FindingDetailDocument = {
   kind: 'Document',
   definitions: [
