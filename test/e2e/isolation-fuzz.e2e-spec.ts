@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphqlClient } from '@liandong/testing';
 import {
   buildWorld,
   CALLERS,
@@ -19,6 +20,7 @@ import {
   STAGE_NAME,
   startPlatform,
   valueHints,
+  withoutPublisher,
   World,
 } from '@liandong/testing-system';
 
@@ -285,6 +287,34 @@ describe('isolation fuzz: every operation, every tier and role, the other sideâ€
     expect(
       changedTables(administering, await digest.snapshot(world.protectedFrom(county, 'tenant'))),
     ).toContain('department');
+  });
+
+  it('shows anyone without signing in exactly the published disclosures, nothing private or covert', async () => {
+    const cityId = world.get('T-C').value;
+    const forbidden = world.forbiddenToAnyone();
+    const ids = (items: Array<{ id: string }>) => items.map((item) => item.id).sort();
+    const expected = world.published.map((item) => item.id).sort();
+    expect(expected).toHaveLength(2);
+    const anonymous = new GraphqlClient(platform.url);
+    const { publicDisclosures } = await anonymous.ok<{ publicDisclosures: { items: Array<{ id: string }> } }>(
+      `query ($tenantId: ID) { publicDisclosures(tenantId: $tenantId, first: 100) {
+        items { id title body channel url publishedOn tenantName tenantCode tenantLevel } endCursor hasNextPage } }`,
+      { tenantId: cityId },
+    );
+    expect(ids(publicDisclosures.items)).toEqual(expected);
+    expect(leaksInData(withoutPublisher(publicDisclosures), forbidden)).toEqual([]);
+    const response = await fetch(`${platform.url}/public/disclosures?tenantId=${cityId}&first=100`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: Array<{ id: string }> };
+    expect(ids(body.items)).toEqual(expected);
+    expect(leaksInData(withoutPublisher(body), forbidden)).toEqual([]);
+    // Everything else stays behind sign-in, whichever key is tried.
+    for (const key of ['DS-cA', 'DS-cB']) {
+      const refused = await anonymous.request('query ($id: ID!) { disclosure(id: $id) { id title body } }', {
+        id: world.get(key).value,
+      });
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('covered every operation of the schema', () => {

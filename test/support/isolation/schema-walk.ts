@@ -49,6 +49,7 @@ export const KINDS = [
   'session',
   'sessionReport',
   'reviewOpinion',
+  'disclosure',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -62,6 +63,7 @@ const KIND_WORDS: Array<[string, Kind]> = (
   [
     ['extensionrequest', 'extensionRequest'],
     ['reviewopinion', 'reviewOpinion'],
+    ['disclosure', 'disclosure'],
     ['session', 'session'],
     ['report', 'sessionReport'],
     ['notification', 'notification'],

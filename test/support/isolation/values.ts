@@ -69,6 +69,9 @@ export function valueHints(options: {
     day: options.day,
     username: `fuzz-nobody-${options.tag}`,
     name: options.stageName,
+    // 公开: a day that has come, and an address, so that publishing fails (if it does) for whom it names.
+    publishedOn: now.toISOString().slice(0, 10),
+    url: 'https://rd.example.gov.cn/gk/fuzz.html',
   };
   return {
     hint(holder: string, name: string, type: GraphQLNamedType): unknown {

@@ -134,6 +134,8 @@ export class World {
   /** A supervision method and a calendar day of the catalogue that only ADMIN may change. */
   globals = { methodCode: '', day: '', admin: '' };
   codes = new Map<TenantKey, string>();
+  /** Disclosures published on purpose (公开): public to anyone, so no entity; their texts carry no marker. */
+  published: Array<{ id: string; title: string }> = [];
 
   constructor(readonly run: string) {}
 
@@ -221,6 +223,7 @@ export class World {
       case 'session':
       case 'sessionReport':
       case 'reviewOpinion':
+      case 'disclosure':
         return inside ? 'own' : 'foreign';
     }
   }
@@ -270,6 +273,7 @@ export class World {
       case 'annualPlan':
       case 'planItem':
       case 'localPlan':
+      case 'disclosure':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -291,6 +295,21 @@ export class World {
       forbidden.exact.set(entity.value, what);
       for (const exact of entity.exacts) {
         forbidden.exact.set(exact, what);
+      }
+      for (const marker of entity.markers) {
+        forbidden.markers.set(marker, what);
+      }
+    }
+    return forbidden;
+  }
+
+  /** What nobody without signing in may be shown: everything of the world. */
+  forbiddenToAnyone(): Forbidden {
+    const forbidden = emptyForbidden();
+    for (const entity of this.entities.values()) {
+      const what = `${entity.kind} ${entity.key}`;
+      for (const value of [entity.value, ...entity.exacts]) {
+        forbidden.exact.set(value, what);
       }
       for (const marker of entity.markers) {
         forbidden.markers.set(marker, what);
@@ -452,6 +471,16 @@ const RECORD_SESSION =
   'mutation ($input: SessionInput!) { recordSession(input: $input) { id reports { id } } }';
 const ISSUE_OPINION = `mutation ($input: ReviewOpinionInput!) {
   issueReviewOpinion(input: $input) { id items { id } } }`;
+
+const PROPOSE_DISCLOSURE = `mutation ($input: ProposeDisclosureInput!) {
+  proposeDisclosure(input: $input) { id title } }`;
+const REJECT_DISCLOSURE =
+  'mutation ($id: ID!, $reason: String!) { rejectDisclosure(id: $id, reason: $reason) { id } }';
+const REDACT_DISCLOSURE =
+  'mutation ($id: ID!, $body: String!) { redactDisclosure(id: $id, body: $body) { id } }';
+const APPROVE_DISCLOSURE = 'mutation ($id: ID!) { approveDisclosure(id: $id) { id } }';
+const PUBLISH_DISCLOSURE = `mutation ($id: ID!, $input: PublishDisclosureInput!) {
+  publishDisclosure(id: $id, input: $input) { id } }`;
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -721,6 +750,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
       owner: c,
       handoff: h3.key,
     });
+    await disclosures(world, county, await as(c, 'tongchou'), c, side);
 
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);
@@ -734,6 +764,40 @@ export async function buildWorld(platform: Platform): Promise<World> {
   await collectNotifications(platform, world, codes);
   await world.rememberCallerAccounts(platform.dataSource);
   return world;
+}
+
+/**
+ * The county's disclosures of its closed handoff H3: one refused (its title marked, never to be published,
+ * so it stays private through the whole run) and one published by its coordination office with a plain text,
+ * which anyone may read without signing in.
+ */
+async function disclosures(
+  world: World,
+  county: GraphqlClient,
+  office: GraphqlClient,
+  owner: TenantKey,
+  side: Side,
+): Promise<void> {
+  const h3 = world.get(`H3-${side}`).value;
+  const title = world.marker(side, `DS-${owner}`);
+  const { proposeDisclosure: refused } = await county.ok<{ proposeDisclosure: { id: string } }>(
+    PROPOSE_DISCLOSURE,
+    { input: { subjectKind: 'CLOSURE', subjectId: h3, channel: 'WEBSITE', title } },
+  );
+  await county.ok(REJECT_DISCLOSURE, { id: refused.id, reason: '涉及尚未办结的信访事项' });
+  world.add({ key: `DS-${owner}`, kind: 'disclosure', value: refused.id, owner, markers: [title] });
+  const { proposeDisclosure: published } = await county.ok<{
+    proposeDisclosure: { id: string; title: string };
+  }>(PROPOSE_DISCLOSURE, {
+    input: { subjectKind: 'CLOSURE', subjectId: h3, channel: 'WECHAT', title: `整改销号公告 ${world.run}` },
+  });
+  await county.ok(REDACT_DISCLOSURE, { id: published.id, body: '交办的问题已整改到位,经核查销号。' });
+  await office.ok(APPROVE_DISCLOSURE, { id: published.id });
+  await office.ok(PUBLISH_DISCLOSURE, {
+    id: published.id,
+    input: { url: 'https://rd.example.gov.cn/gk/fuzz.html', publishedOn: inDays(0).slice(0, 10) },
+  });
+  world.published.push({ id: published.id, title: published.title });
 }
 
 /**
