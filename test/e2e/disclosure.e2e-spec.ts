@@ -122,9 +122,14 @@ describe('public disclosure (公开)', () => {
 
   /** A closed handoff of the county with an overt finding naming a phone and a covert one from a 暗访. */
   async function closedHandoff(): Promise<string> {
+    return (await closedWork()).handoffId;
+  }
+
+  /** The county's assignment of a fresh project, with a closed handoff (see closedHandoff). */
+  async function closedWork(): Promise<{ handoffId: string; projectId: string; assignmentId: string }> {
     const city = await platform.as(tree.city);
-    const { assignments } = await publishedProject(city, [county]);
-    const assignmentId = assignments[0]?.id;
+    const { projectId, assignments } = await publishedProject(city, [county]);
+    const assignmentId = assignments[0]?.id as string;
     await proposer.ok(ACKNOWLEDGE, { id: assignmentId });
     const activity = await proposer.ok<{ recordActivity: { id: string } }>(RECORD_ACTIVITY, {
       assignmentId,
@@ -168,7 +173,7 @@ describe('public disclosure (公开)', () => {
       'mutation ($id: ID!) { verifyHandoff(handoffId: $id, passed: true, opinion: "经实地核查,整改到位") { status } }',
       { id },
     );
-    return id;
+    return { handoffId: id, projectId, assignmentId };
   }
 
   async function propose(subjectId: string, channel = 'WEBSITE'): Promise<Disclosure> {
@@ -357,6 +362,54 @@ describe('public disclosure (公开)', () => {
     const after = await publicPage({ tenantId: countyId });
     expect(after.items.map((row) => row.id)).toEqual([published.id]);
     expect((await publicJson(`?tenantId=${countyId}`)).body).toMatchObject({ items: [{ id: published.id }] });
+  });
+
+  it('drafts a project summary from the tiers’ summary reports, covert places and phone numbers masked', async () => {
+    const { projectId, assignmentId } = await closedWork();
+    await proposer.ok(
+      'mutation ($assignmentId: ID!, $summary: String!) { submitAssignmentSummary(assignmentId: $assignmentId, summary: $summary) { id } }',
+      { assignmentId, summary: `本县开展暗访,在${COVERT_PLACE}发现占道经营并督促整改;举报电话 ${PHONE}` },
+    );
+    const { proposeDisclosure } = await proposer.ok<{ proposeDisclosure: Disclosure }>(PROPOSE, {
+      input: { subjectKind: 'PROJECT_SUMMARY', subjectId: projectId, channel: 'PROVINCIAL_MEDIA' },
+    });
+    expect(proposeDisclosure.body).toContain('共发现问题 2 个,已整改销号 2 个');
+    expect(proposeDisclosure.body).toContain('本县开展暗访');
+    expect(proposeDisclosure.body).not.toContain(COVERT_PLACE);
+    expect(proposeDisclosure.body).not.toContain(PHONE);
+    expect(proposeDisclosure.title).toContain('工作总结');
+  });
+
+  it('drafts an evaluation result once voted, and refuses another tree’s subjects as not found', async () => {
+    const handoffId = await closedHandoff();
+    const { createEvaluation } = await proposer.ok<{ createEvaluation: { id: string } }>(
+      'mutation ($id: ID!) { createEvaluation(handoffId: $id, scheme: THREE_GRADE, eligible: 10) { id } }',
+      { id: handoffId },
+    );
+    const input = { subjectKind: 'EVALUATION_RESULT', subjectId: createEvaluation.id, channel: 'DEPUTIES' };
+    const early = expectRefused(await proposer.request(PROPOSE, { input }), 'CONFLICT');
+    expect(early.extensions?.['reason']).toBe('DISCLOSURE_SUBJECT_NOT_VOTED');
+    await proposer.ok(
+      'mutation ($id: ID!, $votes: VotesInput!) { recordVotes(evaluationId: $id, votes: $votes) { id } }',
+      { id: createEvaluation.id, votes: { satisfied: 8, basicallySatisfied: 1, unsatisfied: 1 } },
+    );
+    const { proposeDisclosure } = await proposer.ok<{ proposeDisclosure: Disclosure }>(PROPOSE, { input });
+    expect(proposeDisclosure.body).toContain('满意 8 票,基本满意 1 票,不满意 1 票');
+    expect(proposeDisclosure.body).toContain('测评结果:满意');
+
+    const stranger = await platform.as(
+      (await createTenantTree(platform.dataSource, 1, 1)).counties[0] as string,
+    );
+    for (const [subjectKind, subjectId] of [
+      ['CLOSURE', handoffId],
+      ['EVALUATION_RESULT', createEvaluation.id],
+    ]) {
+      expectRefused(
+        await stranger.request(PROPOSE, { input: { subjectKind, subjectId, channel: 'WEBSITE' } }),
+        'NOT_FOUND',
+      );
+    }
+    expectRefused(await stranger.request(APPROVE, { id: proposeDisclosure.id }), 'NOT_FOUND');
   });
 
   it('counts the year’s published items per channel and per tier, for the subtree', async () => {
