@@ -172,6 +172,12 @@ describe('loadConfig request limits', () => {
     expect(config.http).toMatchObject({ headersTimeoutMs: 20_000, requestTimeoutMs: 300_000 });
   });
 
+  it('allows 120 public reads a minute per address unless told otherwise, and never none', () => {
+    expect(loadConfig(base).http.publicReadsPerMinute).toBe(120);
+    expect(loadConfig({ ...base, PUBLIC_READS_PER_MINUTE: '30' }).http.publicReadsPerMinute).toBe(30);
+    expect(() => loadConfig({ ...base, PUBLIC_READS_PER_MINUTE: '0' })).toThrow(/PUBLIC_READS_PER_MINUTE/);
+  });
+
   it('reads each limit and refuses one that is not a positive whole number', () => {
     expect(
       loadConfig({
