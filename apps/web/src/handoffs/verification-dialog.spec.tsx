@@ -27,7 +27,7 @@ describe('VerifyFindingsDialog', () => {
     await userEvent.type(screen.getByLabelText('核查人员1姓名'), '王建国');
     await userEvent.click(screen.getByRole('button', { name: /添加核查人员/ }));
     await userEvent.type(screen.getByLabelText('核查人员2姓名'), '李代表');
-    await userEvent.click(screen.getAllByRole('checkbox', { name: '代表' })[1] as HTMLElement);
+    await userEvent.click(screen.getAllByRole('checkbox', { name: '代表' })[1]);
     const second = screen.getByTestId('verify-finding-f2');
     await userEvent.click(within(second).getByLabelText('未整改到位'));
     await userEvent.click(screen.getByRole('button', { name: '提交核查结果' }));
