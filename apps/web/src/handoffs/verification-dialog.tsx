@@ -55,7 +55,13 @@ export function VerifyFindingsDialog({ handoff, open, onClose }: DialogProps) {
       onSubmit={(values) => verify({ handoffId: handoff.id, input: verificationInput(handoff, values) })}
     >
       <Form.Item name="method" label="核查方式" rules={[{ required: true, message: '请选择核查方式' }]}>
-        <Select options={METHODS} style={{ width: 200 }} aria-label="核查方式" />
+        <Select
+          options={METHODS}
+          style={{ width: 200 }}
+          aria-label="核查方式"
+          showSearch
+          optionFilterProp="label"
+        />
       </Form.Item>
       <Form.Item label="核查人员" required>
         <Form.List
