@@ -450,7 +450,8 @@ const ESCALATE =
   'mutation ($id: ID!, $reason: String!) { escalateHandoff(handoffId: $id, reason: $reason) { id } }';
 const PLAN_STAGES =
   'mutation ($id: ID!, $m: [MilestoneInput!]!) { planHandoffMilestones(handoffId: $id, milestones: $m) { id } }';
-const VERIFY = 'mutation ($id: ID!) { verifyHandoff(handoffId: $id, passed: true) { id } }';
+const VERIFY_FINDINGS = `mutation ($id: ID!, $input: HandoffVerificationInput!) {
+  verifyHandoffFindings(handoffId: $id, input: $input) { id } }`;
 const EVALUATE =
   'mutation ($id: ID!) { createEvaluation(handoffId: $id, scheme: THREE_GRADE, eligible: 10) { id } }';
 const CREATE_METHOD =
@@ -737,11 +738,35 @@ export async function buildWorld(platform: Platform): Promise<World> {
     const h3 = world.get(`H3-${side}`);
     await market.ok(SIGN, { id: h3.value });
     h3.markers.push(world.marker(side, `H3-${side}-办结`));
+    // The final report's proof is seen with the handoff: as its one finding is.
+    const proof = await upload(platform, market, world.marker(side, `E-H3-${side}`));
+    world.add({
+      key: `E-H3-${side}`,
+      kind: 'evidence',
+      value: proof,
+      owner: c,
+      markers: [world.marker(side, `E-H3-${side}`), proof],
+      findings: [`F-${side}1c`],
+    });
     await market.ok(REPORT, {
       id: h3.value,
-      input: { measures: world.marker(side, `H3-${side}-办结`), percentDone: 100, final: true },
+      input: {
+        measures: world.marker(side, `H3-${side}-办结`),
+        percentDone: 100,
+        final: true,
+        evidence: [{ sha256: proof, findingId: world.get(`F-${side}1c`).value }],
+      },
     });
-    await county.ok(VERIFY, { id: h3.value });
+    h3.markers.push(world.marker(side, `H3-${side}-核查`), world.marker(side, `H3-${side}-核查人`));
+    await county.ok(VERIFY_FINDINGS, {
+      id: h3.value,
+      input: {
+        method: 'ON_SITE',
+        verifiers: [{ name: world.marker(side, `H3-${side}-核查人`), deputy: true }],
+        results: [{ findingId: world.get(`F-${side}1c`).value, result: 'PASSED' }],
+        opinion: world.marker(side, `H3-${side}-核查`),
+      },
+    });
     const evaluated = await county.ok<{ createEvaluation: { id: string } }>(EVALUATE, { id: h3.value });
     world.add({
       key: `EV-${side}`,

@@ -7,7 +7,9 @@ import {
   RequestHandoffTransferDocument,
   type HandoffDetailFragment,
 } from '../graphql/generated/graphql';
-import { ActionModal } from './action-modal';
+import type { UploadFile } from 'antd';
+import { evidenceHashes, EvidenceUpload } from '../tasks/evidence-upload';
+import { ActionModal, type FormValues } from './action-modal';
 import { deadline, text } from './form-values';
 
 export interface DialogProps {
@@ -16,7 +18,18 @@ export interface DialogProps {
   onClose: () => void;
 }
 
-/** 报告整改情况: a progress report, or the final reply (办结报告) that asks for verification. */
+/** 整改佐证 of a report: the files uploaded beside each finding, and those for the whole item. */
+export function reportEvidence(handoff: HandoffDetailFragment, values: FormValues) {
+  const of = (name: string) => evidenceHashes(values[name] as UploadFile[] | undefined);
+  return [
+    ...handoff.findings.flatMap((finding) =>
+      of(`evidence-${finding.id}`).map((sha256) => ({ sha256, findingId: finding.id })),
+    ),
+    ...of('evidence-whole').map((sha256) => ({ sha256, findingId: null })),
+  ];
+}
+
+/** 报告整改情况: a progress report, or the final reply (办结报告) that asks for verification, with its proof. */
 export function ReportDialog({ handoff, open, onClose }: DialogProps) {
   const [, report] = useMutation(ReportRectificationDocument);
   return (
@@ -27,16 +40,18 @@ export function ReportDialog({ handoff, open, onClose }: DialogProps) {
       success="整改情况已报告"
       onClose={onClose}
       initialValues={{ percentDone: 100, final: false }}
-      onSubmit={(values) =>
-        report({
+      onSubmit={(values) => {
+        const evidence = reportEvidence(handoff, values);
+        return report({
           handoffId: handoff.id,
           input: {
             measures: text(values, 'measures'),
             percentDone: Number(values['percentDone']),
             final: values['final'] === true,
+            ...(evidence.length > 0 ? { evidence } : {}),
           },
-        })
-      }
+        });
+      }}
     >
       <Form.Item
         name="measures"
@@ -54,6 +69,23 @@ export function ReportDialog({ handoff, open, onClose }: DialogProps) {
       </Form.Item>
       <Form.Item name="final" valuePropName="checked">
         <Checkbox>办结报告(整改已完成,提请交办机关验收)</Checkbox>
+      </Form.Item>
+      {handoff.findings.map((finding) => (
+        <Form.Item
+          key={finding.id}
+          name={`evidence-${finding.id}`}
+          label={`整改佐证 · ${finding.title}`}
+          valuePropName="value"
+        >
+          <EvidenceUpload />
+        </Form.Item>
+      ))}
+      <Form.Item
+        name="evidence-whole"
+        label={handoff.findings.length > 0 ? '整改佐证 · 整体' : '整改佐证'}
+        valuePropName="value"
+      >
+        <EvidenceUpload />
       </Form.Item>
     </ActionModal>
   );

@@ -22,6 +22,7 @@ import {
   ReassignDialog,
   VerifyDialog,
 } from './tenant-dialogs';
+import { VerifyFindingsDialog } from './verification-dialog';
 
 /** Every action but signing asks for something first, in its own dialog. */
 const DIALOGS: Record<
@@ -34,6 +35,7 @@ const DIALOGS: Record<
   requestExtension: { label: '申请延期', Dialog: ExtensionDialog },
   requestTransfer: { label: '申请转办', Dialog: TransferDialog },
   verify: { label: '验收', Dialog: VerifyDialog },
+  verifyFindings: { label: '核查销号', Dialog: VerifyFindingsDialog },
   decideExtension: { label: '审批延期', Dialog: DecideExtensionDialog },
   planMilestones: { label: '设定阶段节点', Dialog: PlanMilestonesDialog },
   reassign: { label: '改派', Dialog: ReassignDialog },

@@ -53,6 +53,7 @@ describe('availableActions', () => {
     const actions = availableActions({ ...BASE, status: 'REPLIED', pendingExtension: true });
     expect(actions).toEqual([
       'verify',
+      'verifyFindings',
       'decideExtension',
       'planMilestones',
       'reassign',
@@ -63,6 +64,14 @@ describe('availableActions', () => {
 
   it('does not offer verification before the department has replied', () => {
     expect(availableActions({ ...BASE, status: 'RECTIFYING' })).not.toContain('verify');
+    expect(availableActions({ ...BASE, status: 'RECTIFYING' })).not.toContain('verifyFindings');
+  });
+
+  it('offers 核查销号 finding by finding only on an item with findings', () => {
+    expect(availableActions({ ...BASE, status: 'REPLIED' })).toContain('verifyFindings');
+    expect(availableActions({ ...BASE, status: 'REPLIED', opinionItem: true })).not.toContain(
+      'verifyFindings',
+    );
   });
 
   it('offers the look-back on a closed item only while one is open', () => {

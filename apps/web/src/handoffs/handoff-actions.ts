@@ -9,6 +9,7 @@ export type HandoffAction =
   | 'requestExtension'
   | 'requestTransfer'
   | 'verify'
+  | 'verifyFindings'
   | 'decideExtension'
   | 'planMilestones'
   | 'reassign'
@@ -58,6 +59,7 @@ export function availableActions(context: ActionContext): HandoffAction[] {
   }
   return [
     status === 'REPLIED' && 'verify',
+    status === 'REPLIED' && !context.opinionItem && 'verifyFindings',
     open && context.pendingExtension && 'decideExtension',
     open && 'planMilestones',
     open && 'reassign',

@@ -8,6 +8,7 @@ import { HandoffActionsBar } from './handoff-actions-bar';
 import { HandoffFindings } from './handoff-findings';
 import { HandoffHistory } from './handoff-history';
 import { HandoffOpinion } from './handoff-opinion';
+import { HandoffReports, HandoffVerifications } from './handoff-proof';
 import { HandoffSummary } from './handoff-summary';
 
 /** 交办详情: one handoff with its history, its findings and what this account may do on it. */
@@ -43,6 +44,12 @@ export default function HandoffPage() {
             <Col xs={24} lg={14}>
               <Card size="small" title="办理过程">
                 <HandoffHistory handoff={handoff} />
+              </Card>
+              <Card size="small" title="整改报告与佐证" style={{ marginTop: 16 }}>
+                <HandoffReports handoff={handoff} />
+              </Card>
+              <Card size="small" title="核查销号记录" style={{ marginTop: 16 }}>
+                <HandoffVerifications handoff={handoff} />
               </Card>
             </Col>
             <Col xs={24} lg={10}>

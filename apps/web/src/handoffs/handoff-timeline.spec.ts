@@ -9,8 +9,22 @@ describe('handoffTimeline', () => {
         signedAt: '2026-03-05T02:00:00Z',
         closedAt: '2026-05-03T02:00:00Z',
         reports: [
-          { measures: '办结', percentDone: 100, final: true, at: '2026-05-01T02:00:00Z' },
-          { measures: '进展', percentDone: 40, final: false, at: '2026-04-01T02:00:00Z' },
+          {
+            id: 'r2',
+            evidence: [],
+            measures: '办结',
+            percentDone: 100,
+            final: true,
+            at: '2026-05-01T02:00:00Z',
+          },
+          {
+            id: 'r1',
+            evidence: [],
+            measures: '进展',
+            percentDone: 40,
+            final: false,
+            at: '2026-04-01T02:00:00Z',
+          },
         ],
         escalations: [
           {

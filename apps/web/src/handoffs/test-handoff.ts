@@ -21,6 +21,7 @@ export function testHandoff(overrides: Partial<HandoffDetailFragment> = {}): Han
     findings: [{ id: 'f1', title: '窗口午间无人值守', severity: 'SERIOUS', status: 'HANDED_OVER' }],
     milestones: [],
     reports: [],
+    verifications: [],
     extensions: [],
     escalations: [],
     evaluations: [],

@@ -28,3 +28,4 @@ export * from './lib/evidence/evidence-citers';
 export * from './lib/duplicates/duplicate-score';
 export * from './lib/duplicates/duplicates.service';
 export * from './lib/duplicates/recurrence.service';
+export * from './lib/evidence/dto/evidence.model';

@@ -40,6 +40,15 @@ export type ExtensionStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 export type FindingStatus =
   'ACCEPTED' | 'CLOSED' | 'DISMISSED' | 'HANDED_OVER' | 'MERGED' | 'RECTIFYING' | 'REPORTED' | 'RETURNED';
 
+/** 单个问题的核查结果 */
+export type FindingVerificationResult =
+  /** 未整改到位 */
+  | 'FAILED'
+  /** 部分整改到位 */
+  | 'PARTLY'
+  /** 整改到位 */
+  | 'PASSED';
+
 /** 已交办、已签收、整改中、已回复、已销号 */
 export type HandoffStatus = 'CLOSED' | 'ISSUED' | 'RECTIFYING' | 'REPLIED' | 'SIGNED';
 
@@ -90,3 +99,14 @@ export type TenantLevel = 'CITY' | 'COUNTY' | 'PROVINCE' | 'TOWNSHIP';
 
 /** 五统一的五个部分 */
 export type UnificationSection = 'EFFECT' | 'LEADERSHIP' | 'METHODS' | 'POLICY' | 'SCHEME';
+
+/** 核查方式 */
+export type VerificationMethod =
+  /** 暗访回访 */
+  | 'COVERT_REVISIT'
+  /** 代表评价 */
+  | 'DEPUTY_EVALUATION'
+  /** 书面审查 */
+  | 'DOCUMENTARY'
+  /** 实地核查 */
+  | 'ON_SITE';

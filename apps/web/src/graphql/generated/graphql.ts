@@ -171,6 +171,22 @@ export type FindingUpdateInput = {
   title?: string | null | undefined;
 };
 
+export type FindingVerificationInput = {
+  findingId: string | number;
+  /** required unless PASSED (or give the overall opinion) */
+  opinion?: string | null | undefined;
+  result: FindingVerificationResult;
+};
+
+/** 单个问题的核查结果 */
+export type FindingVerificationResult =
+  /** 未整改到位 */
+  | 'FAILED'
+  /** 部分整改到位 */
+  | 'PARTLY'
+  /** 整改到位 */
+  | 'PASSED';
+
 export type FiveUnificationsInput = {
   effect: EffectInput;
   leadership: LeadershipInput;
@@ -194,6 +210,16 @@ export type HandOffInput = {
 
 /** 已交办、已签收、整改中、已回复、已销号 */
 export type HandoffStatus = 'CLOSED' | 'ISSUED' | 'RECTIFYING' | 'REPLIED' | 'SIGNED';
+
+export type HandoffVerificationInput = {
+  method: VerificationMethod;
+  /** 核查意见 */
+  opinion?: string | null | undefined;
+  /** results for some or all of the handoff's findings; each finding's latest result counts */
+  results: Array<FindingVerificationInput>;
+  /** at least one */
+  verifiers: Array<VerifierInput>;
+};
 
 export type IndicatorInput = {
   code: string;
@@ -334,11 +360,20 @@ export type PublishTargetsInput = {
 };
 
 export type RectificationReportInput = {
+  /** 整改佐证: files already uploaded, each of one finding of the handoff or of the whole */
+  evidence?: Array<ReportEvidenceInput> | null | undefined;
   /** true for the final reply (办结报告) */
   final: boolean;
   /** 整改措施 */
   measures: string;
   percentDone: number;
+};
+
+export type ReportEvidenceInput = {
+  /** the finding of the handoff it proves; omit for the whole */
+  findingId?: string | number | null | undefined;
+  /** SHA-256 of a file uploaded with POST /files */
+  sha256: string;
 };
 
 /** 送交审议意见或决议 */
@@ -409,6 +444,24 @@ export type TenantLevel = 'CITY' | 'COUNTY' | 'PROVINCE' | 'TOWNSHIP';
 
 /** 五统一的五个部分 */
 export type UnificationSection = 'EFFECT' | 'LEADERSHIP' | 'METHODS' | 'POLICY' | 'SCHEME';
+
+/** 核查方式 */
+export type VerificationMethod =
+  /** 暗访回访 */
+  | 'COVERT_REVISIT'
+  /** 代表评价 */
+  | 'DEPUTY_EVALUATION'
+  /** 书面审查 */
+  | 'DOCUMENTARY'
+  /** 实地核查 */
+  | 'ON_SITE';
+
+export type VerifierInput = {
+  /** 人大代表 */
+  deputy: boolean;
+  /** 姓名 */
+  name: string;
+};
 
 /** 测评票数;百分制另填每人的评分 */
 export type VotesInput = {
@@ -1435,7 +1488,26 @@ export type HandoffDetailFragment = {
   } | null;
   findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
   milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-  reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+  reports: Array<{
+    id: string;
+    measures: string;
+    percentDone: number;
+    final: boolean;
+    at: string;
+    evidence: Array<{
+      findingId: string | null;
+      file: { sha256: string; name: string; mime: string; size: number; url: string };
+    }>;
+  }>;
+  verifications: Array<{
+    id: string;
+    method: VerificationMethod | null;
+    opinion: string | null;
+    closed: boolean;
+    verifiedAt: string;
+    verifiers: Array<{ name: string; deputy: boolean }>;
+    results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+  }>;
   extensions: Array<{
     id: string;
     until: string;
@@ -1511,7 +1583,26 @@ export type HandoffQuery = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1575,7 +1666,26 @@ export type SignHandoffMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1640,7 +1750,26 @@ export type PlanHandoffMilestonesMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1705,7 +1834,26 @@ export type CompleteHandoffMilestoneMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1770,7 +1918,26 @@ export type ReportRectificationMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1836,7 +2003,26 @@ export type RequestHandoffExtensionMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1902,7 +2088,26 @@ export type DecideHandoffExtensionMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -1967,7 +2172,26 @@ export type RequestHandoffTransferMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -2032,7 +2256,26 @@ export type ReassignHandoffDepartmentMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -2097,7 +2340,26 @@ export type EscalateHandoffStepMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -2163,7 +2425,110 @@ export type VerifyHandoffMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
+    extensions: Array<{
+      id: string;
+      until: string;
+      reason: string;
+      status: ExtensionStatus;
+      decidedReason: string | null;
+    }>;
+    escalations: Array<{
+      level: number;
+      name: string;
+      at: string;
+      reason: string;
+      automatic: boolean;
+      tenant: { id: string; name: string };
+    }>;
+    evaluations: Array<{
+      id: string;
+      scheme: EvaluationScheme;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+    }>;
+    lookBack: { dueAt: string; doneAt: string | null; relapsed: boolean | null; note: string | null } | null;
+  };
+};
+
+export type VerifyHandoffFindingsMutationVariables = Exact<{
+  handoffId: string | number;
+  input: HandoffVerificationInput;
+}>;
+
+export type VerifyHandoffFindingsMutation = {
+  verifyHandoffFindings: {
+    id: string;
+    kind: LedgerItemKind;
+    title: string | null;
+    letterNo: string | null;
+    status: HandoffStatus;
+    deadline: string;
+    issuedAt: string;
+    signedAt: string | null;
+    overdue: boolean;
+    escalationLevel: number;
+    closedAt: string | null;
+    project: { id: string; title: string } | null;
+    department: { id: string; name: string; tenant: { id: string; name: string } };
+    fromTenant: { id: string; name: string };
+    opinion: {
+      id: string;
+      kind: LedgerItemKind;
+      letterNo: string;
+      title: string;
+      issuedAt: string;
+      deadline: string;
+      response: string | null;
+      respondedAt: string | null;
+      session: { id: string; title: string };
+      items: Array<{ id: string; title: string | null; status: HandoffStatus }>;
+    } | null;
+    findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
+    milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -2229,7 +2594,26 @@ export type RecordHandoffLookBackMutation = {
     } | null;
     findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
     milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-    reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+    reports: Array<{
+      id: string;
+      measures: string;
+      percentDone: number;
+      final: boolean;
+      at: string;
+      evidence: Array<{
+        findingId: string | null;
+        file: { sha256: string; name: string; mime: string; size: number; url: string };
+      }>;
+    }>;
+    verifications: Array<{
+      id: string;
+      method: VerificationMethod | null;
+      opinion: string | null;
+      closed: boolean;
+      verifiedAt: string;
+      verifiers: Array<{ name: string; deputy: boolean }>;
+      results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+    }>;
     extensions: Array<{
       id: string;
       until: string;
@@ -2297,7 +2681,26 @@ export type CreateHandoffEvaluationMutation = {
       } | null;
       findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
       milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-      reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+      reports: Array<{
+        id: string;
+        measures: string;
+        percentDone: number;
+        final: boolean;
+        at: string;
+        evidence: Array<{
+          findingId: string | null;
+          file: { sha256: string; name: string; mime: string; size: number; url: string };
+        }>;
+      }>;
+      verifications: Array<{
+        id: string;
+        method: VerificationMethod | null;
+        opinion: string | null;
+        closed: boolean;
+        verifiedAt: string;
+        verifiers: Array<{ name: string; deputy: boolean }>;
+        results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+      }>;
       extensions: Array<{
         id: string;
         until: string;
@@ -2370,7 +2773,26 @@ export type RecordEvaluationVotesMutation = {
       } | null;
       findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
       milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-      reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+      reports: Array<{
+        id: string;
+        measures: string;
+        percentDone: number;
+        final: boolean;
+        at: string;
+        evidence: Array<{
+          findingId: string | null;
+          file: { sha256: string; name: string; mime: string; size: number; url: string };
+        }>;
+      }>;
+      verifications: Array<{
+        id: string;
+        method: VerificationMethod | null;
+        opinion: string | null;
+        closed: boolean;
+        verifiedAt: string;
+        verifiers: Array<{ name: string; deputy: boolean }>;
+        results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+      }>;
       extensions: Array<{
         id: string;
         until: string;
@@ -2445,7 +2867,26 @@ export type AnswerReviewOpinionMutation = {
       } | null;
       findings: Array<{ id: string; title: string; severity: Severity; status: FindingStatus }>;
       milestones: Array<{ name: string; dueAt: string; doneAt: string | null; overdue: boolean }>;
-      reports: Array<{ measures: string; percentDone: number; final: boolean; at: string }>;
+      reports: Array<{
+        id: string;
+        measures: string;
+        percentDone: number;
+        final: boolean;
+        at: string;
+        evidence: Array<{
+          findingId: string | null;
+          file: { sha256: string; name: string; mime: string; size: number; url: string };
+        }>;
+      }>;
+      verifications: Array<{
+        id: string;
+        method: VerificationMethod | null;
+        opinion: string | null;
+        closed: boolean;
+        verifiedAt: string;
+        verifiers: Array<{ name: string; deputy: boolean }>;
+        results: Array<{ findingId: string; result: FindingVerificationResult; opinion: string | null }>;
+      }>;
       extensions: Array<{
         id: string;
         until: string;
@@ -4063,10 +4504,72 @@ export const HandoffDetailFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8957,10 +9460,72 @@ export const HandoffDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9216,10 +9781,72 @@ export const SignHandoffDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9494,10 +10121,72 @@ export const PlanHandoffMilestonesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9763,10 +10452,72 @@ export const CompleteHandoffMilestoneDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10035,10 +10786,72 @@ export const ReportRectificationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10317,10 +11130,72 @@ export const RequestHandoffExtensionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10599,10 +11474,72 @@ export const DecideHandoffExtensionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10868,10 +11805,72 @@ export const RequestHandoffTransferDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11137,10 +12136,72 @@ export const ReassignHandoffDepartmentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11406,10 +12467,72 @@ export const EscalateHandoffStepDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11688,10 +12811,72 @@ export const VerifyHandoffDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11769,6 +12954,340 @@ export const VerifyHandoffDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyHandoffMutation, VerifyHandoffMutationVariables>;
+export const VerifyHandoffFindingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyHandoffFindings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandoffVerificationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyHandoffFindings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'handoffId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffOpinion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HandoffDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Handoff' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'letterNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromTenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HandoffOpinion' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedReason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'escalations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'automatic' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lookBack' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'relapsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyHandoffFindingsMutation, VerifyHandoffFindingsMutationVariables>;
 export const RecordHandoffLookBackDocument = {
   kind: 'Document',
   definitions: [
@@ -11970,10 +13489,72 @@ export const RecordHandoffLookBackDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -12262,10 +13843,72 @@ export const CreateHandoffEvaluationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -12544,10 +14187,72 @@ export const RecordEvaluationVotesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -12825,10 +14530,72 @@ export const AnswerReviewOpinionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measures' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'percentDone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'final' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'file' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                    ],
+                  },
+                },
               ],
             },
           },

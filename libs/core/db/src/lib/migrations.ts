@@ -14,6 +14,7 @@ import { CommitteeNotifications1796459300000 } from './migrations/1796459300000-
 import { PlanItemStatus1796500000000 } from './migrations/1796500000000-plan-item-status';
 import { AssignmentClosing1796500100000 } from './migrations/1796500100000-assignment-closing';
 import { SessionsAndOpinions1796500200000 } from './migrations/1796500200000-sessions-and-opinions';
+import { ReportEvidenceAndVerification1796600000000 } from './migrations/1796600000000-report-evidence-and-verification';
 import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -34,5 +35,6 @@ export const migrations = [
   PlanItemStatus1796500000000,
   AssignmentClosing1796500100000,
   SessionsAndOpinions1796500200000,
+  ReportEvidenceAndVerification1796600000000,
   Disclosures1796600300000,
 ];

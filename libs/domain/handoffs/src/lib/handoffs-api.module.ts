@@ -5,7 +5,7 @@ import { EscalationResolver, HandoffEscalationsResolver } from './escalations/es
 import { EvaluationsResolver, HandoffEvaluationsResolver } from './evaluations/evaluations.resolver';
 import { ExtensionsResolver } from './extensions/extensions.resolver';
 import { HandoffsModule } from './handoffs.module';
-import { FindingHandoffResolver, HandoffsResolver } from './handoffs.resolver';
+import { FindingHandoffResolver, HandoffsResolver, RectificationReportResolver } from './handoffs.resolver';
 import { LedgerExcelController } from './ledger/ledger-excel.controller';
 import { LedgerExportService } from './ledger/ledger-export.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -23,6 +23,7 @@ import { SessionReportResolver, SessionsResolver } from './sessions/sessions.res
   providers: [
     HandoffsResolver,
     FindingHandoffResolver,
+    RectificationReportResolver,
     NotificationsResolver,
     EvaluationsResolver,
     HandoffEvaluationsResolver,

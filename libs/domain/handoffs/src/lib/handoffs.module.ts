@@ -33,7 +33,11 @@ import { NotificationsRepository } from './notifications/notifications.repositor
 import { NotificationsService } from './notifications/notifications.service';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
 import { RectificationRepository } from './rectification/rectification.repository';
+import { ReportEvidenceCiter } from './rectification/report-evidence-citer';
+import { ReportEvidenceEntity } from './rectification/report-evidence.entity';
+import { VerificationResultEntity } from './rectification/verification-result.entity';
 import { VerificationEntity } from './rectification/verification.entity';
+import { VerificationsService } from './rectification/verifications.service';
 import { TransferRequestEntity } from './transfers/transfer-request.entity';
 import { TransfersRepository } from './transfers/transfers.repository';
 import { TransfersService } from './transfers/transfers.service';
@@ -49,6 +53,8 @@ export const handoffsEntities = [
   HandoffEntity,
   RectificationReportEntity,
   VerificationEntity,
+  ReportEvidenceEntity,
+  VerificationResultEntity,
   EscalationEntity,
   NotificationEntity,
   ExtensionRequestEntity,
@@ -67,6 +73,7 @@ const services = [
   HandoffTransitions,
   HandoffsRepository,
   HandoffsService,
+  VerificationsService,
   EscalationsService,
   NotificationsService,
   EvaluationsService,
@@ -87,6 +94,7 @@ const services = [
     ...services,
     HandoffAccess,
     RectificationRepository,
+    ReportEvidenceCiter,
     NotificationsRepository,
     EscalationsRepository,
     ExtensionsRepository,
@@ -97,6 +105,6 @@ const services = [
     CalendarOverrideRepository,
     SessionsRepository,
   ],
-  exports: [...services, FindingsModule],
+  exports: [...services, RectificationRepository, FindingsModule],
 })
 export class HandoffsModule {}

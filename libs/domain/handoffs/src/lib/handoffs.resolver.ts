@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppException, parseId } from '@liandong/errors';
-import { FindingModel, FindingsService } from '@liandong/findings';
+import { evidenceUrl, FindingModel, FindingsService } from '@liandong/findings';
 import { JointProjectModel, PlansRepository, projectLoader } from '@liandong/plans';
 import {
   Caller,
@@ -14,10 +14,13 @@ import {
   TenantRepository,
   tenantLoader,
 } from '@liandong/tenancy';
-import { HandOffInput, RectificationReportInput } from './dto/handoff.input';
+import { HandOffInput, HandoffVerificationInput, RectificationReportInput } from './dto/handoff.input';
 import { HandoffModel } from './dto/handoff.model';
 import { HandoffsService } from './handoffs.service';
-import { RectificationReportModel } from './rectification/rectification-report.model';
+import { RectificationRepository } from './rectification/rectification.repository';
+import { RectificationReportModel, ReportEvidenceModel } from './rectification/rectification-report.model';
+import { HandoffVerificationModel } from './rectification/verification.model';
+import { VerificationsService } from './rectification/verifications.service';
 import { Clock } from '@liandong/time';
 
 @Resolver(() => HandoffModel)
@@ -28,6 +31,7 @@ export class HandoffsResolver {
     private readonly tenants: TenantRepository,
     private readonly departments: DepartmentRepository,
     private readonly plans: PlansRepository,
+    private readonly verifying: VerificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -78,6 +82,36 @@ export class HandoffsResolver {
       await this.handoffs.verify(caller, parseId(handoffId, 'handoffId'), passed, opinion),
       this.clock.now(),
     );
+  }
+
+  @Mutation(() => HandoffModel, {
+    description:
+      '核查销号 finding by finding (handing-over tenant): each finding’s latest result counts; the item closes when all have passed',
+  })
+  async verifyHandoffFindings(
+    @CurrentCaller() caller: Caller,
+    @Args('handoffId', { type: () => ID }) handoffId: string,
+    @Args('input', { type: () => HandoffVerificationInput }) input: HandoffVerificationInput,
+  ): Promise<HandoffModel> {
+    return HandoffModel.from(
+      await this.verifying.verifyFindings(caller, parseId(handoffId, 'handoffId'), input),
+      this.clock.now(),
+    );
+  }
+
+  @ResolveField(() => [HandoffVerificationModel], { description: '核查销号记录, oldest first' })
+  async verifications(
+    @Parent() handoff: HandoffModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<HandoffVerificationModel[]> {
+    const rows = await loaders
+      .grouped(
+        'handoff-verifications',
+        (ids) => this.verifying.verificationsOf(ids),
+        (row) => row.verification.handoffId,
+      )
+      .load(handoff.id);
+    return rows.map((row) => HandoffVerificationModel.from(row.verification, row.results));
   }
 
   @ResolveField(() => TenantModel)
@@ -154,6 +188,30 @@ export class HandoffsResolver {
     return rows
       .filter((row) => this.findingsService.canSee(caller, row))
       .map((row) => FindingModel.from(row));
+  }
+}
+
+/** The proof a report cites (整改佐证), downloadable by whoever may see its handoff. */
+@Resolver(() => RectificationReportModel)
+export class RectificationReportResolver {
+  constructor(private readonly rectification: RectificationRepository) {}
+
+  @ResolveField(() => [ReportEvidenceModel])
+  async evidence(
+    @Parent() report: RectificationReportModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ReportEvidenceModel[]> {
+    const rows = await loaders
+      .grouped(
+        'report-evidence',
+        (ids) => this.rectification.evidenceOf(ids),
+        (row) => row.reportId,
+      )
+      .load(report.id);
+    return rows.map((row) => ({
+      findingId: row.findingId,
+      file: { ...row.file, url: evidenceUrl(row.file.sha256) },
+    }));
   }
 }
 

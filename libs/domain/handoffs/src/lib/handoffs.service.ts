@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Db } from '@liandong/db';
 import { z } from 'zod';
-import { AppException, parseIds, parseInput } from '@liandong/errors';
+import { AppException, FieldProblem, parseIds, parseInput } from '@liandong/errors';
+import { isSha256Hex } from '@liandong/files';
 import {
+  EvidenceRepository,
   FindingEntity,
+  isOwnUpload,
+  MAX_EVIDENCE_PER_FINDING,
   FindingsRepository,
   FindingStatus,
   FindingTransitions,
@@ -30,17 +34,15 @@ import { CalendarService } from './calendar/calendar.service';
 import { WorkingCalendar } from './calendar/working-calendar';
 import { HandoffsRepository, NewHandoff } from './handoffs.repository';
 import { LedgerItemKind, ledgerItemName } from './ledger-item-kind';
-import { LookBacksService } from './look-backs/look-backs.service';
 import { NotificationsRepository } from './notifications/notifications.repository';
 import { RectificationReportEntity } from './rectification/rectification-report.entity';
-import { RectificationRepository } from './rectification/rectification.repository';
+import { NewReportEvidence, RectificationRepository } from './rectification/rectification.repository';
+import { VerificationsService } from './rectification/verifications.service';
 import { Clock, formatShanghai, shanghaiYear } from '@liandong/time';
 
 /** The department is reminded this many working days before its deadline. */
 const REMINDER_WORKING_DAYS = 3;
 const MAX_FINDINGS_PER_HANDOFF = 1_000;
-/** A verification opinion is a short report rather than a reason, so it may run longer than one. */
-const MAX_OPINION = 5_000;
 
 const handOffSchema = z.object({
   findingIds: z
@@ -76,6 +78,12 @@ const reportSchema = z.object({
     .min(0, { message: '须为 0–100 / must be 0–100' })
     .max(100, { message: '须为 0–100 / must be 0–100' }),
   final: z.boolean(),
+  evidence: z
+    .array(z.object({ sha256: z.string().trim().toLowerCase(), findingId: z.string().nullish() }))
+    .max(MAX_EVIDENCE_PER_FINDING, {
+      message: `最多引用 ${MAX_EVIDENCE_PER_FINDING} 个文件 / at most ${MAX_EVIDENCE_PER_FINDING} files`,
+    })
+    .nullish(),
 });
 
 export interface HandOffCommand {
@@ -101,9 +109,10 @@ export class HandoffsService {
     private readonly outbox: OutboxService,
     private readonly recurrence: RecurrenceService,
     private readonly calendar: CalendarService,
-    private readonly lookBacks: LookBacksService,
     private readonly escalations: EscalationsService,
     private readonly transitions: HandoffTransitions,
+    private readonly verifications: VerificationsService,
+    private readonly evidence: EvidenceRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -264,6 +273,7 @@ export class HandoffsService {
         en: 'Sign the handoff before reporting.',
       });
     }
+    const evidence = await this.checkEvidence(caller, handoff, report.evidence ?? []);
     const next = report.final ? HandoffStatus.REPLIED : HandoffStatus.RECTIFYING;
     const moved = await this.transitions.move(
       manager,
@@ -271,11 +281,17 @@ export class HandoffsService {
       next,
       report.final ? { repliedAt: this.clock.now() } : {},
     );
-    await this.rectification.insertReport(manager, {
-      handoffId: handoff.id,
-      ...report,
-      byUserId: caller.userId,
-    });
+    await this.rectification.insertReport(
+      manager,
+      {
+        handoffId: handoff.id,
+        measures: report.measures,
+        percentDone: report.percentDone,
+        final: report.final,
+        byUserId: caller.userId,
+      },
+      evidence,
+    );
     await this.findingTransitions.moveOfHandoff(
       manager,
       handoff.id,
@@ -299,78 +315,72 @@ export class HandoffsService {
   }
 
   /** The handing-over tenant checks the reply: passed closes it out (销号), else back to RECTIFYING. */
-  async verify(
+  verify(
     caller: Caller,
     handoffId: string,
     passed: boolean,
     opinion?: string | null,
     now = this.clock.now(),
   ): Promise<HandoffEntity> {
-    assertPermission(caller, Permission.HAND_OVER);
-    const why = opinion?.trim() || null;
-    if (!passed && !why) {
-      throw AppException.badInput('opinion', 'REASON_REQUIRED', {
-        zh: '核查未通过须填写意见',
-        en: 'an opinion is required when verification fails',
-      });
+    return this.verifications.verify(caller, handoffId, passed, opinion, now);
+  }
+
+  /**
+   * The report's proof, without repeats, or BAD_USER_INPUT naming each bad entry: the file must be one
+   * uploaded within the caller's reach (POST /files first), the finding one of the handoff's.
+   */
+  private async checkEvidence(
+    caller: Caller,
+    handoff: HandoffEntity,
+    entries: ReadonlyArray<{ sha256: string; findingId?: string | null }>,
+  ): Promise<NewReportEvidence[]> {
+    if (entries.length === 0) {
+      return [];
     }
-    if (why && why.length > MAX_OPINION) {
-      throw AppException.badInput('opinion', 'TEXT_TOO_LONG', {
-        zh: `意见不能超过 ${MAX_OPINION} 字`,
-        en: `opinion at most ${MAX_OPINION} characters`,
-      });
-    }
-    return this.db.transaction(async (manager) => {
-      const handoff = await this.handoffs.lock(manager, handoffId);
-      if (!handoff || !(await this.canSee(caller, handoff, manager))) {
-        throw AppException.notFound(HANDOFF, handoffId);
-      }
-      if (handoff.tenantId !== caller.tenantId) {
-        throw AppException.forbidden('NOT_HANDING_TENANT', {
-          zh: '只有交办机关可以核查销号',
-          en: 'Only the handing-over tenant verifies it.',
+    const files = new Map(
+      (await this.evidence.findFiles(entries.map((entry) => entry.sha256))).map((file) => [
+        file.sha256,
+        file,
+      ]),
+    );
+    const findingIds = new Set((await this.handoffs.findingsOf([handoff.id])).map((finding) => finding.id));
+    const problems: FieldProblem[] = [];
+    const checked: NewReportEvidence[] = [];
+    entries.forEach((entry, index) => {
+      const field = `input.evidence.${index}`;
+      const file = files.get(entry.sha256);
+      if (!isSha256Hex(entry.sha256)) {
+        problems.push({
+          field: `${field}.sha256`,
+          reason: 'NOT_A_SHA256',
+          zh: '不是 SHA-256',
+          en: 'not a SHA-256 hex digest',
+        });
+      } else if (!file || !isOwnUpload(caller, file)) {
+        problems.push({
+          field: `${field}.sha256`,
+          reason: 'EVIDENCE_NOT_UPLOADED',
+          zh: '文件未上传或不在本辖区',
+          en: 'no such file uploaded within your reach (POST /files first)',
         });
       }
-      if (handoff.status !== HandoffStatus.REPLIED) {
-        throw AppException.conflict('HANDOFF_NOT_REPLIED', {
-          zh: `交办事项状态为 ${handoff.status},尚未回复办结,不能核查`,
-          en: 'Only a REPLIED handoff can be verified.',
+      const findingId = entry.findingId ? entry.findingId.toLowerCase() : null;
+      if (findingId !== null && !findingIds.has(findingId)) {
+        problems.push({
+          field: `${field}.findingId`,
+          reason: 'FINDING_NOT_OF_HANDOFF',
+          zh: '该问题不属于本交办事项',
+          en: 'not a finding of this handoff',
         });
       }
-      await this.rectification.insertVerification(manager, {
-        handoffId: handoff.id,
-        passed,
-        opinion: why,
-        byUserId: caller.userId,
-        byTenantId: caller.tenantId,
-      });
-      const moved = passed
-        ? await this.transitions.move(manager, handoff, HandoffStatus.CLOSED, { closedAt: now })
-        : await this.transitions.move(manager, handoff, HandoffStatus.RECTIFYING, { repliedAt: null });
-      await this.notifications.notify(
-        {
-          tenantId: handoff.tenantId,
-          departmentId: handoff.departmentId,
-          kind: passed ? 'VERIFIED' : 'VERIFICATION_FAILED',
-          message: passed
-            ? `${ledgerItemName(handoff)} ${handoff.letterNo} 经核查已销号 / Verified and closed out.`
-            : `${ledgerItemName(handoff)} ${handoff.letterNo} 核查未通过,请继续整改:${why ?? ''} / Verification failed: keep rectifying.`,
-          handoffId: handoff.id,
-          dedupeKey: jobId('verified', handoff.id, now.getTime()),
-        },
-        manager,
-      );
-      if (passed) {
-        await this.lookBacks.schedule(manager, handoff.id, now);
-        await this.findingTransitions.moveOfHandoff(
-          manager,
-          handoff.id,
-          [FindingStatus.HANDED_OVER, FindingStatus.RECTIFYING],
-          FindingStatus.CLOSED,
-        );
+      if (!checked.some((one) => one.sha256 === entry.sha256 && one.findingId === findingId)) {
+        checked.push({ sha256: entry.sha256, findingId });
       }
-      return moved;
     });
+    if (problems.length > 0) {
+      throw AppException.badFields(problems);
+    }
+    return checked;
   }
 
   async getHandoff(caller: Caller, handoffId: string): Promise<HandoffEntity> {
