@@ -1,14 +1,23 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { HandoffsModule } from '@liandong/handoffs';
 import { TenancyModule } from '@liandong/tenancy';
+import { INDICATOR_STANDINGS } from './indicator-standings';
+import { IndicatorValueEntity } from './indicators/indicator-value.entity';
+import { IndicatorsRepository } from './indicators/indicators.repository';
+import { IndicatorsService } from './indicators/indicators.service';
 
 /**
  * What the work shows at the end (监出结果、督出成效): letters and reports as documents, the unified effect's
  * indicators target against actual, and what is disclosed to the public.
  */
 @Module({
-  imports: [HandoffsModule, TenancyModule],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([IndicatorValueEntity]), HandoffsModule, TenancyModule],
+  providers: [
+    IndicatorsRepository,
+    IndicatorsService,
+    { provide: INDICATOR_STANDINGS, useExisting: IndicatorsService },
+  ],
+  exports: [IndicatorsService, INDICATOR_STANDINGS],
 })
 export class ResultsModule {}
