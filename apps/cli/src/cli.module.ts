@@ -4,11 +4,19 @@ import { ConfigModule } from '@liandong/config';
 import { DatabaseModule } from '@liandong/db';
 import { HandoffsModule } from '@liandong/handoffs';
 import { ProgressModule } from '@liandong/progress';
+import { ResultsModule } from '@liandong/results';
 import { Clock, ClockModule } from '@liandong/time';
 
 /** Every entity and service, no HTTP and no queue workers: for migrations, seeds and the demo year. */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot('liandong-cli'), AuthModule, HandoffsModule, ProgressModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot('liandong-cli'),
+    AuthModule,
+    HandoffsModule,
+    ProgressModule,
+    ResultsModule,
+  ],
 })
 export class CliModule {
   /** The demo year passes a clock set to its own calendar; every other command runs on the system's. */

@@ -6,6 +6,7 @@ import { AnnualPlansService, PlansService } from '@liandong/plans';
 import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { Clock, ManualClock, shanghaiTime } from '@liandong/time';
 import { CITY_CODE, DemoDirectory } from './directory';
+import { enterIndicatorActuals } from './indicator-actuals';
 import { planYear } from './plan';
 import { planTimeline } from './timeline';
 import { DEMO_YEAR, YEAR_CLOSE } from './year-calendar';
@@ -51,7 +52,8 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
  * the city's 常委会会议 and 主任会议 recorded with the reports they deliberated and the 审议意见 and 决议 they
  * sent to the city's government, courts, procuratorate and units. The ledger of both kinds holds 129 items,
  * 113 of them closed between June and December; with extensions, the deadline sweep's escalations,
- * satisfaction evaluations and look-backs. The clock ends at the year's close. Does nothing when the year's
+ * satisfaction evaluations and look-backs. At the year's close the tiers enter the actuals of the unified
+ * indicators the data cannot compute, with their sources. The clock ends at the year's close. Does nothing when the year's
  * projects are already there.
  */
 export async function playDemoYear(app: INestApplicationContext): Promise<Record<string, number>> {
@@ -77,6 +79,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
     await each(group.events, parallel, (event) => player.play(event));
   }
   clock.set(YEAR_CLOSE);
+  await enterIndicatorActuals(app, directory, data.paperwork, player.projectIds);
   return summary(app, directory, player.projectIds);
 }
 
