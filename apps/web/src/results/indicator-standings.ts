@@ -25,7 +25,7 @@ export function targetLabel(standing: Pick<Standing, 'target' | 'lowerIsBetter'>
 export function tiersChart(standing: Standing): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['实际值', '目标值'] },
+    legend: { data: ['实际值', '目标值'], top: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 40 },
     xAxis: { type: 'category', data: standing.tiers.map((tier) => tier.tenantName) },
     yAxis: { type: 'value' },

@@ -48,7 +48,11 @@ export function IndicatorsCard({
   });
   const rows = useMemo(() => standings.data?.projectIndicators ?? [], [standings.data]);
   const [charted, setCharted] = useState<string | null>(null);
-  const chartedStanding = rows.find((row) => row.code === charted) ?? rows[0];
+  // The chart opens on the first indicator some tier has a value of.
+  const chartedStanding =
+    rows.find((row) => row.code === charted) ??
+    rows.find((row) => row.tiers.some((tier) => tier.actual !== null)) ??
+    rows[0];
   const chartOption = useMemo(
     () => (chartedStanding ? tiersChart(chartedStanding) : null),
     [chartedStanding],
@@ -169,6 +173,7 @@ function EnterValueForm({
   return (
     <Card type="inner" size="small" title="填报本级实际值" data-testid="enter-indicator">
       <Form<ValueForm>
+        name="indicator-value"
         form={form}
         layout="vertical"
         initialValues={{ measuredOn: formatDay(new Date().toISOString()) }}
@@ -176,7 +181,8 @@ function EnterValueForm({
       >
         <Form.Item name="code" label="指标" rules={[{ required: true, message: '请选择指标' }]}>
           <Select
-            data-testid="indicator-code"
+            showSearch
+            optionFilterProp="label"
             options={indicators.map((indicator) => ({ value: indicator.code, label: indicator.name }))}
           />
         </Form.Item>
