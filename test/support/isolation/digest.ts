@@ -6,9 +6,13 @@ const LOG_TABLES = /^(audit_|migrations$|typeorm_)/;
 /**
  * Tables watched through some of their columns only. A session counts by its account: a unit's account
  * signs in and out under its tenant, which is not its own to act on, while ending another account's
- * sessions shows on that account's rows.
+ * sessions shows on that account's rows. An indicator value counts by its tenant: a tier enters its own
+ * actual of the project published to it, which is not its own to act on.
  */
-const KEY_COLUMNS: Record<string, string[]> = { auth_session: ['account_id'] };
+const KEY_COLUMNS: Record<string, string[]> = {
+  auth_session: ['account_id'],
+  indicator_value: ['tenant_id'],
+};
 
 /** Columns that the queue machinery rewrites on its own (relaying), not part of anybody's data. */
 const VOLATILE_COLUMNS: Record<string, string[]> = { outbox: ['relayed_at'] };

@@ -69,6 +69,8 @@ export function valueHints(options: {
     day: options.day,
     username: `fuzz-nobody-${options.tag}`,
     name: options.stageName,
+    milestone: options.stageName,
+    measuredOn: '2023-06-30',
   };
   return {
     hint(holder: string, name: string, type: GraphQLNamedType): unknown {

@@ -434,6 +434,8 @@ const PLAN_STAGES =
 const VERIFY = 'mutation ($id: ID!) { verifyHandoff(handoffId: $id, passed: true) { id } }';
 const EVALUATE =
   'mutation ($id: ID!) { createEvaluation(handoffId: $id, scheme: THREE_GRADE, eligible: 10) { id } }';
+const RECORD_INDICATOR_VALUE = `mutation ($projectId: ID!, $input: IndicatorValueInput!) {
+  recordIndicatorValue(projectId: $projectId, input: $input) { id } }`;
 const CREATE_METHOD =
   'mutation ($code: String!, $name: String!) { createSupervisionMethod(code: $code, name: $name) { code } }';
 const SET_DAY =
@@ -721,6 +723,19 @@ export async function buildWorld(platform: Platform): Promise<World> {
       owner: c,
       handoff: h3.key,
     });
+
+    // 统一效果: the county and a township enter actuals of the shared project, their sources marked.
+    for (const [t, client] of [
+      [c, county],
+      [t1, township1],
+    ] as const) {
+      const source = world.marker(side, `IV-${t}`);
+      world.get(`S-${t}`).markers.push(source);
+      await client.ok(RECORD_INDICATOR_VALUE, {
+        projectId: shared.projectId,
+        input: { code: 'I1', value: 88, source, measuredOn: '2023-06-30' },
+      });
+    }
 
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);
