@@ -197,6 +197,21 @@ describe('the demo year, played on its own database', () => {
     expect(await count('SELECT count(*) AS n FROM finding_review')).toBe(372);
   });
 
+  it('has each tier enter the actuals of the indicators the data cannot compute, with their sources, never a computed one', async () => {
+    expect(summary['indicatorValues']).toBeGreaterThan(0);
+    const values = await rows<{ code: string; source: string; measured_on: string; level: string }>(
+      `SELECT v.code, v.source, to_char(v.measured_on, 'YYYY-MM-DD') AS measured_on, t.level
+         FROM indicator_value v JOIN tenant t ON t.id = v.tenant_id`,
+    );
+    expect(values).toHaveLength(summary['indicatorValues']!);
+    expect(values.filter((v) => ['HANDOVER_RATE', 'RECTIFY_RATE'].includes(v.code))).toEqual([]);
+    expect(values.every((v) => v.measured_on === '2023-12-31' && v.source.length > 0)).toBe(true);
+    // Counts are the city's own totals; rates come from the counties.
+    expect(values.find((v) => v.code === 'CASES_REVIEWED')?.level).toBe('CITY');
+    expect(values.find((v) => v.code === 'TRAINED')?.source).toMatch(/牵头部门2023年度工作台账$/);
+    expect(values.filter((v) => v.code === 'ONLINE_RATE').every((v) => v.level === 'COUNTY')).toBe(true);
+  });
+
   it('has each joint project led by the city committee its unified plan names, where the office has it', async () => {
     const leads = await rows<{ title: string; lead: string | null }>(
       `SELECT p.title, c.code AS lead FROM joint_project p

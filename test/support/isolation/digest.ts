@@ -6,12 +6,14 @@ const LOG_TABLES = /^(audit_|migrations$|typeorm_)/;
 /**
  * Tables watched through some of their columns only. A session counts by its account: a unit's account
  * signs in and out under its tenant, which is not its own to act on, while ending another account's
- * sessions shows on that account's rows. A disclosure counts by itself and its tenant.
+ * sessions shows on that account's rows. A disclosure counts by itself and its tenant; an indicator value by
+ * its tenant: a tier enters its own actual of the project published to it, which is not its own to act on.
  */
 const KEY_COLUMNS: Record<string, string[]> = {
   auth_session: ['account_id'],
   // A disclosure is its proposer's: drafting one about a subject the caller sees does not change the subject.
   disclosure: ['id', 'tenant_id'],
+  indicator_value: ['tenant_id'],
 };
 
 /** Columns that the queue machinery rewrites on its own (relaying), not part of anybody's data. */

@@ -72,6 +72,8 @@ export function valueHints(options: {
     // 公开: a day that has come, and an address, so that publishing fails (if it does) for whom it names.
     publishedOn: now.toISOString().slice(0, 10),
     url: 'https://rd.example.gov.cn/gk/fuzz.html',
+    milestone: options.stageName,
+    measuredOn: '2023-06-30',
   };
   return {
     hint(holder: string, name: string, type: GraphQLNamedType): unknown {

@@ -454,6 +454,8 @@ const VERIFY_FINDINGS = `mutation ($id: ID!, $input: HandoffVerificationInput!) 
   verifyHandoffFindings(handoffId: $id, input: $input) { id } }`;
 const EVALUATE =
   'mutation ($id: ID!) { createEvaluation(handoffId: $id, scheme: THREE_GRADE, eligible: 10) { id } }';
+const RECORD_INDICATOR_VALUE = `mutation ($projectId: ID!, $input: IndicatorValueInput!) {
+  recordIndicatorValue(projectId: $projectId, input: $input) { id } }`;
 const CREATE_METHOD =
   'mutation ($code: String!, $name: String!) { createSupervisionMethod(code: $code, name: $name) { code } }';
 const SET_DAY =
@@ -776,6 +778,19 @@ export async function buildWorld(platform: Platform): Promise<World> {
       handoff: h3.key,
     });
     await disclosures(world, county, await as(c, 'tongchou'), c, side);
+
+    // 统一效果: the county and a township enter actuals of the shared project, their sources marked.
+    for (const [t, client] of [
+      [c, county],
+      [t1, township1],
+    ] as const) {
+      const source = world.marker(side, `IV-${t}`);
+      world.get(`S-${t}`).markers.push(source);
+      await client.ok(RECORD_INDICATOR_VALUE, {
+        projectId: shared.projectId,
+        input: { code: 'I1', value: 88, source, measuredOn: '2023-06-30' },
+      });
+    }
 
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);

@@ -7,6 +7,7 @@ import { ProgressDimension, ProgressService } from '@liandong/progress';
 import { DisclosureChannel, DisclosuresService } from '@liandong/results';
 import { Clock, ManualClock, shanghaiTime } from '@liandong/time';
 import { CITY_CODE, DemoDirectory } from './directory';
+import { enterIndicatorActuals } from './indicator-actuals';
 import { planYear } from './plan';
 import { planTimeline } from './timeline';
 import { DEMO_YEAR, YEAR_CLOSE } from './year-calendar';
@@ -56,7 +57,8 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
  * the city's 常委会会议 and 主任会议 recorded with the reports they deliberated and the 审议意见 and 决议 they
  * sent to the city's government, courts, procuratorate and units. The ledger of both kinds holds 129 items,
  * 113 of them closed between June and December; with extensions, the deadline sweep's escalations,
- * satisfaction evaluations and look-backs. At the year's close the city has disclosed 152 items on its website
+ * satisfaction evaluations and look-backs. At the year's close the tiers enter the actuals of the unified
+ * indicators the data cannot compute, with their sources, and the city has disclosed 152 items on its website
  * and WeChat account and 17 in the provincial and national press (公开). Does nothing when the year's
  * projects are already there.
  */
@@ -83,6 +85,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
     await each(group.events, parallel, (event) => player.play(event));
   }
   clock.set(YEAR_CLOSE);
+  await enterIndicatorActuals(app, directory, data.paperwork, player.projectIds);
   await publishYearDisclosures(app, directory, player.projectIds);
   return summary(app, directory, player.projectIds);
 }

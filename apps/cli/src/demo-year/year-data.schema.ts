@@ -356,6 +356,11 @@ export const paperworkFile = z.strictObject({
   passOpinions: z.array(prose).min(1),
   passOpinionAfterCovertVisit: prose,
   failOpinion: prose,
+  /**
+   * Where a tier's actual of an entered indicator (统一效果) comes from: for a rate (an indicator named in %)
+   * and for a count.
+   */
+  indicatorSources: z.strictObject({ rate: prose, count: prose }),
 });
 export type Paperwork = z.output<typeof paperworkFile>;
 

@@ -10,12 +10,14 @@ export interface YearSteps {
   escalations: number;
   evaluations: number;
   lookBacks: number;
+  /** Actuals of the unified indicators the tiers entered (统一效果). */
+  indicatorValues: number;
 }
 
 /**
  * The year's steps beyond the progress figures, counted from the data of the given projects and of the
  * city's 2023 session opinions: activities (暗访 among them), local plans, milestones, approved extensions,
- * escalations, evaluations and look-backs on ledger items of both kinds. Run as the command line's system
+ * escalations, evaluations and look-backs on ledger items of both kinds, and the indicators' entered actuals. Run as the command line's system
  * role, which sees every tier.
  */
 export async function countYearSteps(
@@ -44,7 +46,8 @@ export async function countYearSteps(
             (SELECT count(*) FROM evaluation
               WHERE handoff_id IN (SELECT id FROM handoffs) AND voted_at IS NOT NULL)::int AS "evaluations",
             (SELECT count(*) FROM look_back
-              WHERE handoff_id IN (SELECT id FROM handoffs) AND done_at IS NOT NULL)::int AS "lookBacks"`,
+              WHERE handoff_id IN (SELECT id FROM handoffs) AND done_at IS NOT NULL)::int AS "lookBacks",
+            (SELECT count(*) FROM indicator_value WHERE project_id = ANY($1::uuid[]))::int AS "indicatorValues"`,
     [projectIds, cityTenantId, '2023-01-01T00:00:00+08:00', '2024-01-01T00:00:00+08:00'],
   );
   if (!row) {

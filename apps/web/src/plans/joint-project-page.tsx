@@ -5,8 +5,9 @@ import { useQuery } from 'urql';
 import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
 import { PlansJointProjectDocument } from '../graphql/generated/graphql';
+import { IndicatorsCard } from '../results/indicators-card';
 import { AssignmentsCard } from './assignments-card';
-import { canPublishProject, canReviseProject } from './plan-permissions';
+import { canManagePlans, canPublishProject, canReviseProject } from './plan-permissions';
 import { SECTION_LABEL, SECTIONS } from './plan-labels';
 import { PublishCard } from './publish-card';
 import { ReviseProjectModal } from './revise-project-modal';
@@ -75,6 +76,13 @@ export default function JointProjectPage() {
           </Col>
           <Col span={24}>
             <AssignmentsCard projectId={detail.id} />
+          </Col>
+          <Col span={24}>
+            <IndicatorsCard
+              projectId={detail.id}
+              milestones={detail.unifications.scheme.milestones.map((milestone) => milestone.name)}
+              canEnter={canManagePlans(user)}
+            />
           </Col>
         </Row>
       )}

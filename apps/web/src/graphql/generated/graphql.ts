@@ -227,6 +227,19 @@ export type IndicatorInput = {
   target: number;
 };
 
+/** 填报效果指标实际值: value, source and the day measured */
+export type IndicatorValueInput = {
+  /** a non-computed indicator of the project’s unified effect */
+  code: string;
+  /** YYYY-MM-DD (Asia/Shanghai), not in the future */
+  measuredOn: string;
+  /** a milestone name of the project’s scheme */
+  milestone?: string | null | undefined;
+  /** 来源, e.g. 统计局年报 */
+  source: string;
+  value: number;
+};
+
 export type JointProjectInput = {
   isKey: boolean;
   /** 牵头委室 the lead committee, of your own office; committee staff: their own (the default) */
@@ -3567,6 +3580,63 @@ export type PlansReviewLocalPlanMutationVariables = Exact<{
 
 export type PlansReviewLocalPlanMutation = {
   reviewLocalPlan: { id: string; status: LocalPlanStatus; reviewReason: string | null };
+};
+
+export type ResultsProjectIndicatorsQueryVariables = Exact<{
+  projectId: string | number;
+  scopeTenantId?: string | number | null | undefined;
+}>;
+
+export type ResultsProjectIndicatorsQuery = {
+  projectIndicators: Array<{
+    code: string;
+    name: string;
+    target: number;
+    computed: boolean;
+    lowerIsBetter: boolean;
+    actual: number | null;
+    met: boolean | null;
+    tiers: Array<{
+      tenantId: string;
+      tenantName: string;
+      level: TenantLevel;
+      actual: number | null;
+      met: boolean | null;
+    }>;
+  }>;
+};
+
+export type ResultsIndicatorValuesQueryVariables = Exact<{
+  projectId: string | number;
+  code: string;
+}>;
+
+export type ResultsIndicatorValuesQuery = {
+  indicatorValues: Array<{
+    id: string;
+    code: string;
+    value: number;
+    source: string;
+    measuredOn: string;
+    milestone: string | null;
+    recordedAt: string;
+  }>;
+};
+
+export type ResultsRecordIndicatorValueMutationVariables = Exact<{
+  projectId: string | number;
+  input: IndicatorValueInput;
+}>;
+
+export type ResultsRecordIndicatorValueMutation = {
+  recordIndicatorValue: {
+    id: string;
+    code: string;
+    value: number;
+    source: string;
+    measuredOn: string;
+    milestone: string | null;
+  };
 };
 
 export type SessionOpinionFragment = {
@@ -17241,6 +17311,190 @@ export const PlansReviewLocalPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansReviewLocalPlanMutation, PlansReviewLocalPlanMutationVariables>;
+export const ResultsProjectIndicatorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResultsProjectIndicators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projectIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopeTenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lowerIsBetter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResultsProjectIndicatorsQuery, ResultsProjectIndicatorsQueryVariables>;
+export const ResultsIndicatorValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResultsIndicatorValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measuredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResultsIndicatorValuesQuery, ResultsIndicatorValuesQueryVariables>;
+export const ResultsRecordIndicatorValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResultsRecordIndicatorValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measuredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResultsRecordIndicatorValueMutation,
+  ResultsRecordIndicatorValueMutationVariables
+>;
 export const SessionsDocument = {
   kind: 'Document',
   definitions: [

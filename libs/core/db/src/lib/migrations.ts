@@ -16,6 +16,7 @@ import { AssignmentClosing1796500100000 } from './migrations/1796500100000-assig
 import { SessionsAndOpinions1796500200000 } from './migrations/1796500200000-sessions-and-opinions';
 import { ReportEvidenceAndVerification1796600000000 } from './migrations/1796600000000-report-evidence-and-verification';
 import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
+import { IndicatorValues1796600200000 } from './migrations/1796600200000-indicator-values';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   SessionsAndOpinions1796500200000,
   ReportEvidenceAndVerification1796600000000,
   Disclosures1796600300000,
+  IndicatorValues1796600200000,
 ];

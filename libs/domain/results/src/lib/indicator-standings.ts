@@ -6,6 +6,8 @@ export interface IndicatorTierActual {
   tenantName: string;
   level: TenantLevel;
   actual: number | null;
+  /** Whether the tier's actual meets the target; null while it has none. */
+  met: boolean | null;
 }
 
 /** A unified indicator (统一效果) of a joint project, its target against the actual values at a node of the tree. */
@@ -15,8 +17,12 @@ export interface IndicatorStanding {
   target: number;
   /** Computed from the data (handover, rectification, on-time, overdue, satisfaction), never typed. */
   computed: boolean;
+  /** Lower is better (OVERDUE_RATE): met at or below the target. */
+  lowerIsBetter: boolean;
   /** The node's actual, rolled up over its subtree; null while no tier has a value. */
   actual: number | null;
+  /** Whether the node's actual meets the target; null while there is none. */
+  met: boolean | null;
   /** The node itself and each tier directly below it. */
   tiers: IndicatorTierActual[];
 }

@@ -10,6 +10,7 @@ import {
   PublicReadThrottle,
   redisPublicReadLimiter,
 } from './disclosure/public-throttle';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { ResultsModule } from './results.module';
 
 const PUBLIC_READ_REDIS = Symbol('PUBLIC_READ_REDIS');
@@ -33,6 +34,7 @@ const PUBLIC_READ_REDIS = Symbol('PUBLIC_READ_REDIS');
     PublicReadThrottle,
     DisclosuresResolver,
     PublicDisclosuresResolver,
+    IndicatorsResolver,
   ],
 })
 export class ResultsApiModule implements OnApplicationShutdown {
