@@ -14,6 +14,7 @@ import { CommitteeNotifications1796459300000 } from './migrations/1796459300000-
 import { PlanItemStatus1796500000000 } from './migrations/1796500000000-plan-item-status';
 import { AssignmentClosing1796500100000 } from './migrations/1796500100000-assignment-closing';
 import { SessionsAndOpinions1796500200000 } from './migrations/1796500200000-sessions-and-opinions';
+import { GeneratedDocuments1796600100000 } from './migrations/1796600100000-generated-documents';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PlanItemStatus1796500000000,
   AssignmentClosing1796500100000,
   SessionsAndOpinions1796500200000,
+  GeneratedDocuments1796600100000,
 ];
