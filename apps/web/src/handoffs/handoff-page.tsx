@@ -9,6 +9,7 @@ import { HandoffFindings } from './handoff-findings';
 import { HandoffHistory } from './handoff-history';
 import { HandoffOpinion } from './handoff-opinion';
 import { HandoffSummary } from './handoff-summary';
+import { HandoffLettersCard } from '../results/handoff-letters-card';
 
 /** 交办详情: one handoff with its history, its findings and what this account may do on it. */
 export default function HandoffPage() {
@@ -44,6 +45,9 @@ export default function HandoffPage() {
               <Card size="small" title="办理过程">
                 <HandoffHistory handoff={handoff} />
               </Card>
+              <div style={{ marginTop: 16 }}>
+                <HandoffLettersCard handoffId={handoff.id} />
+              </div>
             </Col>
             <Col xs={24} lg={10}>
               {handoff.opinion ? (

@@ -12,6 +12,7 @@ import { PublishCard } from './publish-card';
 import { ReviseProjectModal } from './revise-project-modal';
 import { SectionView } from './unifications-view';
 import { VersionsCard } from './versions-card';
+import { ResultReportsCard } from '../results/result-reports-card';
 
 // urql re-runs a query whenever its context object changes: one object for every render.
 const PROJECT_CONTEXT = { additionalTypenames: ['JointProject'] };
@@ -75,6 +76,9 @@ export default function JointProjectPage() {
           </Col>
           <Col span={24}>
             <AssignmentsCard projectId={detail.id} />
+          </Col>
+          <Col span={24}>
+            <ResultReportsCard projectId={detail.id} />
           </Col>
         </Row>
       )}

@@ -20,7 +20,8 @@ export class GeneratedDocumentModel {
   escalationId!: string | null;
   @Field(() => ID, { nullable: true, description: 'the node a result report covers' })
   scopeTenantId!: string | null;
-  tenantId!: string;
+  @Field(() => ID, { description: 'the tier that generated it, which alone records a report’s delivery' })
+  authorTenantId!: string;
 
   static from(
     entity: GeneratedDocumentEntity,
@@ -42,7 +43,7 @@ export class GeneratedDocumentModel {
       generatedAt: entity.generatedAt,
       escalationId: entity.escalationId,
       scopeTenantId: entity.scopeTenantId,
-      tenantId: entity.tenantId,
+      authorTenantId: entity.tenantId,
     });
   }
 }
