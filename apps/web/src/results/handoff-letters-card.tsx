@@ -57,6 +57,8 @@ export function HandoffLettersCard({ handoffId }: { handoffId: string }) {
             <>
               <Select
                 placeholder="选择督办记录"
+                showSearch
+                optionFilterProp="label"
                 style={{ minWidth: 200 }}
                 value={escalationId}
                 onChange={setEscalationId}
