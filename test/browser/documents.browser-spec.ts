@@ -84,7 +84,7 @@ describe('letters and the result report downloaded from the console', () => {
     const page = await signIn(browser, platform.url, county);
     await page.goto(`${platform.url}/handoffs/${handoffId}`);
     const card = page.getByTestId('letters-card');
-    await card.getByText('尚未生成函件').waitFor();
+    await card.getByText('暂无函件').waitFor();
 
     await card.getByRole('button', { name: '生成交办函' }).click();
     const handoffRow = card.getByRole('row').filter({ hasText: '交办函' });

@@ -173,15 +173,27 @@ describe('generated documents', () => {
       expect(rows).toEqual([{ sha256: letter.file.sha256, size: String(letter.file.size) }]);
     });
 
-    it('is listed on the handoff for whoever sees it, and downloadable by them: the department and the reporting township', async () => {
+    it('is read by the handing-over tier and the unit it is addressed to, who list it on the handoff and download it', async () => {
       const department = await platform.as(`${tree.city}-market`);
-      for (const client of [city, department, township11, county1]) {
+      for (const client of [city, department]) {
         const { handoff: seen } = await client.ok<{ handoff: { letters: DocumentView[] } }>(LETTERS, {
           id: handoff.id,
         });
         expect(seen.letters.map((document) => document.id)).toContain(letter.id);
         expect((await download(client, letter.downloadUrl)).status).toBe(200);
       }
+    });
+
+    it('is not read by the township (nor its county) that follows the handoff for its finding: it names every tier’s findings', async () => {
+      for (const client of [township11, county1]) {
+        const { handoff: seen } = await client.ok<{ handoff: { letters: DocumentView[] } }>(LETTERS, {
+          id: handoff.id,
+        });
+        expect(seen.letters).toEqual([]);
+        expect((await download(client, letter.downloadUrl)).status).toBe(404);
+      }
+      const otherUnit = await platform.as(`${tree.city}-gov`);
+      expect((await download(otherUnit, letter.downloadUrl)).status).toBe(404);
     });
 
     it('another tenant can neither generate, list nor download it', async () => {
@@ -247,7 +259,9 @@ describe('generated documents', () => {
       expect(text).toContain(step.name);
       expect(text).toContain('群众反映强烈,须加快整改进度');
       expect(text).toContain(findings[0]?.title);
-      expect((await download(township11, letter.downloadUrl)).status).toBe(200);
+      const department = await platform.as(`${tree.city}-market`);
+      expect((await download(department, letter.downloadUrl)).status).toBe(200);
+      expect((await download(township11, letter.downloadUrl)).status).toBe(404);
     });
 
     it('names its bad input: no escalation, an escalation of another handoff, an escalation on a 交办函, a bad id', async () => {
@@ -308,7 +322,7 @@ describe('generated documents', () => {
       expect(text).toMatch(/I1\s*问题整改完成率\s*90\s*—/);
     });
 
-    it('over a county’s node counts only that county’s subtree; the county cannot report on a sibling', async () => {
+    it('over a county’s node counts only that county’s subtree, read by the county and the city above; the county cannot report on a sibling', async () => {
       const { generateProjectReport } = await county1.ok<{ generateProjectReport: DocumentView }>(
         GENERATE_REPORT,
         {
@@ -319,6 +333,16 @@ describe('generated documents', () => {
       expect(text).toContain('测试县1人大常委会');
       expect(text).toContain('共发现问题 2 个');
       expect(text).not.toContain('测试县2');
+      const reportsOf = async (client: GraphqlClient) =>
+        (
+          await client.ok<{ jointProject: { resultReports: DocumentView[] } }>(REPORTS, { id: projectId })
+        ).jointProject.resultReports.map((document) => document.id);
+      expect(await reportsOf(city)).toContain(generateProjectReport.id);
+      expect(await reportsOf(county2)).not.toContain(generateProjectReport.id);
+      expect(await reportsOf(county1)).not.toContain(report.id);
+      expect((await download(county2, generateProjectReport.downloadUrl)).status).toBe(404);
+      expect((await download(township11, generateProjectReport.downloadUrl)).status).toBe(404);
+      expect((await download(city, generateProjectReport.downloadUrl)).status).toBe(200);
       const sibling = assignments.find((assignment) => assignment.tenant.code === c2)?.tenant.id;
       await refused(county1, GENERATE_REPORT, { projectId, scopeTenantId: sibling }, HIDDEN);
       await refused(county1, GENERATE_REPORT, { projectId: unknownId() }, HIDDEN);
@@ -342,7 +366,7 @@ describe('generated documents', () => {
           documentId: report.id,
           input: { recipient: '县委', recipientKind: 'PARTY_COMMITTEE', deliveredOn: today() },
         },
-        'FORBIDDEN',
+        HIDDEN,
       );
       const { recordReportFeedback } = await city.ok<{
         recordReportFeedback: { feedback: string; feedbackReceivedOn: string };

@@ -85,7 +85,7 @@ export function HandoffLettersCard({ handoffId }: { handoffId: string }) {
         pagination={false}
         loading={result.fetching && !handoff}
         dataSource={handoff?.letters ?? []}
-        locale={{ emptyText: '尚未生成函件' }}
+        locale={{ emptyText: '暂无函件' }}
         columns={[
           { title: '类别', key: 'kind', render: (_, row) => <Tag>{DOCUMENT_KIND_LABEL[row.kind]}</Tag> },
           { title: '文号', dataIndex: 'number' },

@@ -1,20 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  APP_ROLE,
-  OWN_PATH,
-  OWN_TENANT,
-  parentVisible,
-  unwallStatements,
-  wallStatements,
-} from '../tenant-wall';
-
-/** The evidence file rule as the row-level security migration left it. */
-const EVIDENCE_FILE_READ = `${OWN_TENANT} OR ${parentVisible('finding_evidence', 'evidence_file.sha256', 'sha256')}`;
+import { OWN_PATH, unwallStatements, wallStatements } from '../tenant-wall';
 
 /**
  * Documents the platform writes (交办函, 督办函, 成果报告), stored like evidence by their SHA-256, and to whom a
- * result report was sent with the feedback. A document is seen by whoever sees its handoff or project, and so is
- * its file. Nothing is deleted: the tables grant no DELETE and are audited.
+ * result report was sent with the feedback. Nothing is deleted: the tables grant no DELETE and are audited.
  */
 export class GeneratedDocuments1796600100000 implements MigrationInterface {
   name = 'GeneratedDocuments1796600100000';
@@ -55,19 +44,11 @@ export class GeneratedDocuments1796600100000 implements MigrationInterface {
         `ALTER TABLE "${table}" ADD CONSTRAINT "${table}_${column}_fkey" FOREIGN KEY ("${column}") REFERENCES "${target}"("${key}") ON DELETE RESTRICT ON UPDATE NO ACTION`,
       );
     }
+    // A document and its deliveries are read by the tier that wrote it and those above it, like its other
+    // work; the unit a letter is addressed to reads it too, by the file route's own check.
     const walls = {
-      // Written by the tier that generated it; read with its handoff or project (their own policies decide).
-      generated_document: {
-        read: `${OWN_PATH} OR (handoff_id IS NOT NULL AND ${parentVisible('handoff', 'generated_document.handoff_id')})
-          OR (project_id IS NOT NULL AND ${parentVisible('joint_project', 'generated_document.project_id')})`,
-        write: OWN_PATH,
-        grant: 'SELECT, INSERT',
-      },
-      report_delivery: {
-        read: `${OWN_PATH} OR ${parentVisible('generated_document', 'report_delivery.document_id')}`,
-        write: OWN_PATH,
-        grant: 'SELECT, INSERT, UPDATE',
-      },
+      generated_document: { read: OWN_PATH, write: OWN_PATH, grant: 'SELECT, INSERT' },
+      report_delivery: { read: OWN_PATH, write: OWN_PATH, grant: 'SELECT, INSERT, UPDATE' },
     };
     for (const [table, rule] of Object.entries(walls)) {
       for (const statement of wallStatements(table, rule)) {
@@ -77,18 +58,9 @@ export class GeneratedDocuments1796600100000 implements MigrationInterface {
         CREATE TRIGGER "${table}_audit" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
         FOR EACH ROW EXECUTE FUNCTION liandong_audit_row('id')`);
     }
-    // A generated document's file is read by whoever reads the document.
-    await queryRunner.query(`DROP POLICY "evidence_file_read" ON "evidence_file"`);
-    await queryRunner.query(
-      `CREATE POLICY "evidence_file_read" ON "evidence_file" FOR SELECT TO ${APP_ROLE} USING (${EVIDENCE_FILE_READ} OR ${parentVisible('generated_document', 'evidence_file.sha256', 'sha256')})`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP POLICY "evidence_file_read" ON "evidence_file"`);
-    await queryRunner.query(
-      `CREATE POLICY "evidence_file_read" ON "evidence_file" FOR SELECT TO ${APP_ROLE} USING (${EVIDENCE_FILE_READ})`,
-    );
     for (const table of ['report_delivery', 'generated_document']) {
       await queryRunner.query(`DROP TRIGGER "${table}_audit" ON "${table}"`);
       for (const statement of unwallStatements(table)) {

@@ -104,9 +104,11 @@ export class HandoffLettersResolver {
   constructor(private readonly documents: DocumentsService) {}
 
   @ResolveField(() => [GeneratedDocumentModel], {
-    description: '函件: 交办函 and 督办函, every version, newest first',
+    description:
+      '函件: 交办函 and 督办函, every version, newest first; read by the handing-over tier, those above it and the unit',
   })
   async letters(
+    @CurrentCaller() caller: Caller,
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<GeneratedDocumentModel[]> {
@@ -117,7 +119,7 @@ export class HandoffLettersResolver {
         (row) => row.handoffId ?? '',
       )
       .load(handoff.id);
-    return rows.map(model);
+    return (await this.documents.visible(caller, rows)).map(model);
   }
 }
 
@@ -125,8 +127,11 @@ export class HandoffLettersResolver {
 export class ProjectReportsResolver {
   constructor(private readonly documents: DocumentsService) {}
 
-  @ResolveField(() => [GeneratedDocumentModel], { description: '成果报告: every version, newest first' })
+  @ResolveField(() => [GeneratedDocumentModel], {
+    description: '成果报告: every version, newest first; read by the tier that wrote it and those above it',
+  })
   async resultReports(
+    @CurrentCaller() caller: Caller,
     @Parent() project: JointProjectModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<GeneratedDocumentModel[]> {
@@ -137,6 +142,6 @@ export class ProjectReportsResolver {
         (row) => row.projectId ?? '',
       )
       .load(project.id);
-    return rows.map(model);
+    return (await this.documents.visible(caller, rows)).map(model);
   }
 }

@@ -11,6 +11,7 @@ import {
   Caller,
   canSeeSubtreeOf,
   DepartmentRepository,
+  isDepartmentCaller,
   Permission,
   TENANT_LEVEL_NAMES,
   TenantEntity,
@@ -65,8 +66,8 @@ export interface DeliveryCommand {
 
 /**
  * Letters (交办函, 督办函) and result reports written as .docx, stored like evidence by their SHA-256, each
- * generation a new version. A document is seen by whoever sees its handoff or project; only the tier that
- * handed the handoff over writes its letters, and a tier writes the report of its own node.
+ * generation a new version. Only the tier that handed the handoff over writes its letters, and a tier writes
+ * the report of its own node or one below it.
  */
 @Injectable()
 export class DocumentsService {
@@ -288,13 +289,36 @@ export class DocumentsService {
     return false;
   }
 
-  /** Whoever sees the handoff sees its letters; whoever sees the project its reports. */
+  /**
+   * A document is read where the work it records is: by the tier that wrote it and the tiers above it (who
+   * see its subtree anyway) and, for a letter, by the unit it is addressed to. A township that only follows
+   * a handoff holding its finding does not read the letter, which names the other tiers' findings too; nor
+   * does a tier that sees the project read another tier's report on its own subtree.
+   */
   async canSee(caller: Caller, document: GeneratedDocumentEntity): Promise<boolean> {
     if (document.handoffId) {
-      const [handoff] = await this.handoffs.findByIds([document.handoffId]);
-      return handoff !== undefined && this.handoffs.canSee(caller, handoff);
+      if (isDepartmentCaller(caller)) {
+        const [handoff] = await this.handoffs.findByIds([document.handoffId]);
+        return handoff?.departmentId === caller.departmentId;
+      }
+      return canSeeSubtreeOf(caller, document.tenantPath);
     }
-    return document.projectId !== null && this.plans.isProjectVisible(caller, document.projectId);
+    return (
+      canSeeSubtreeOf(caller, document.tenantPath) &&
+      document.projectId !== null &&
+      this.plans.isProjectVisible(caller, document.projectId)
+    );
+  }
+
+  /** The documents a caller may read, of those already fetched for records it sees. */
+  async visible(caller: Caller, documents: GeneratedDocumentEntity[]): Promise<GeneratedDocumentEntity[]> {
+    const shown: GeneratedDocumentEntity[] = [];
+    for (const document of documents) {
+      if (await this.canSee(caller, document)) {
+        shown.push(document);
+      }
+    }
+    return shown;
   }
 
   private async getVisible(caller: Caller, documentId: string): Promise<GeneratedDocumentEntity> {
