@@ -49,6 +49,8 @@ export const KINDS = [
   'session',
   'sessionReport',
   'reviewOpinion',
+  'generatedDocument',
+  'reportDelivery',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -87,6 +89,8 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['tenant', 'tenant'],
     ['sha256', 'evidence'],
     ['user', 'user'],
+    ['document', 'generatedDocument'],
+    ['delivery', 'reportDelivery'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 
