@@ -50,6 +50,8 @@ export const KINDS = [
   'sessionReport',
   'reviewOpinion',
   'disclosure',
+  'generatedDocument',
+  'reportDelivery',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -89,6 +91,8 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['tenant', 'tenant'],
     ['sha256', 'evidence'],
     ['user', 'user'],
+    ['document', 'generatedDocument'],
+    ['delivery', 'reportDelivery'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -67,6 +67,8 @@ export function valueHints(options: {
     checklistCode: 'C2',
     category: '服务质效',
     day: options.day,
+    deliveredOn: options.day,
+    receivedOn: options.day,
     username: `fuzz-nobody-${options.tag}`,
     name: options.stageName,
     // 公开: a day that has come, and an address, so that publishing fails (if it does) for whom it names.

@@ -80,6 +80,8 @@ export interface Entity {
   findings?: string[];
   /** a joint project published into every tenant of the world */
   shared?: boolean;
+  /** generated document: the sha256 of its stored file */
+  file?: string;
   /** assignment: the assignments cascaded from it */
   children?: string[];
 }
@@ -215,6 +217,10 @@ export class World {
         return this.tenantStanding(caller, this.get((e.findings ?? [])[0] as string));
       case 'notification':
         return e.owner === at && !e.department ? 'own' : 'foreign';
+      // A letter or report, and a report's deliveries, are read by the tier that wrote them and those above.
+      case 'generatedDocument':
+      case 'reportDelivery':
+        return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
       case 'localPlan':
@@ -270,10 +276,14 @@ export class World {
         return this.get(e.handoff as string).department === mine ? 'own' : 'foreign';
       case 'notification':
         return e.department === mine ? 'own' : 'foreign';
+      // A unit reads the letters addressed to it, nothing else the platform wrote.
+      case 'generatedDocument':
+        return e.handoff !== undefined && this.get(e.handoff).department === mine ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
       case 'localPlan':
       case 'disclosure':
+      case 'reportDelivery':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -469,6 +479,13 @@ const RETIRE_UNIT = 'mutation ($id: ID!) { retireDepartment(id: $id) { id } }';
 const CREATE_ACCOUNT = `mutation ($input: AccountInput!) {
   createAccount(input: $input) { account { id } } }`;
 const DISABLE_ACCOUNT = 'mutation ($id: ID!) { disableAccount(id: $id) { id } }';
+
+const GENERATE_LETTER = `mutation ($id: ID!) {
+  generateHandoffLetter(handoffId: $id, kind: HANDOFF) { id number file { sha256 } } }`;
+const GENERATE_REPORT = `mutation ($id: ID!) {
+  generateProjectReport(projectId: $id) { id number file { sha256 } } }`;
+const DELIVER_REPORT = `mutation ($id: ID!, $input: ReportDeliveryInput!) {
+  recordReportDelivery(documentId: $id, input: $input) { id } }`;
 
 const RECORD_SESSION =
   'mutation ($input: SessionInput!) { recordSession(input: $input) { id reports { id } } }';
@@ -792,6 +809,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
       });
     }
 
+    await documents(world, county, c, side);
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);
     await county.ok(SET_LEAD, {
@@ -838,6 +856,53 @@ async function disclosures(
     input: { url: 'https://rd.example.gov.cn/gk/fuzz.html', publishedOn: inDays(0).slice(0, 10) },
   });
   world.published.push({ id: published.id, title: published.title });
+}
+
+/**
+ * The county's 交办函 for its first handoff, its result report on the shared project over its node, and that
+ * report sent to the county committee with a planted recipient.
+ */
+async function documents(world: World, county: GraphqlClient, c: TenantKey, side: Side): Promise<void> {
+  const h = world.get(`H-${side}`);
+  const { generateHandoffLetter: letter } = await county.ok<{
+    generateHandoffLetter: { id: string; number: string; file: { sha256: string } };
+  }>(GENERATE_LETTER, { id: h.value });
+  world.add({
+    key: `DOC-${side}`,
+    kind: 'generatedDocument',
+    value: letter.id,
+    owner: c,
+    handoff: h.key,
+    file: letter.file.sha256,
+    exacts: [letter.file.sha256],
+  });
+  const { generateProjectReport: report } = await county.ok<{
+    generateProjectReport: { id: string; number: string; file: { sha256: string } };
+  }>(GENERATE_REPORT, { id: world.get('P').value });
+  world.add({
+    key: `RPT-${side}`,
+    kind: 'generatedDocument',
+    value: report.id,
+    owner: c,
+    file: report.file.sha256,
+    exacts: [report.file.sha256, report.number],
+  });
+  const recipient = world.marker(side, `DLV-${side}-报送`);
+  const { recordReportDelivery } = await county.ok<{ recordReportDelivery: { id: string } }>(DELIVER_REPORT, {
+    id: report.id,
+    input: {
+      recipient,
+      recipientKind: 'PARTY_COMMITTEE',
+      deliveredOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+    },
+  });
+  world.add({
+    key: `DLV-${side}`,
+    kind: 'reportDelivery',
+    value: recordReportDelivery.id,
+    owner: c,
+    markers: [recipient],
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { HandoffHistory } from './handoff-history';
 import { HandoffOpinion } from './handoff-opinion';
 import { HandoffReports, HandoffVerifications } from './handoff-proof';
 import { HandoffSummary } from './handoff-summary';
+import { HandoffLettersCard } from '../results/handoff-letters-card';
 
 /** 交办详情: one handoff with its history, its findings and what this account may do on it. */
 export default function HandoffPage() {
@@ -51,6 +52,9 @@ export default function HandoffPage() {
               <Card size="small" title="核查销号记录" style={{ marginTop: 16 }}>
                 <HandoffVerifications handoff={handoff} />
               </Card>
+              <div style={{ marginTop: 16 }}>
+                <HandoffLettersCard handoffId={handoff.id} />
+              </div>
             </Col>
             <Col xs={24} lg={10}>
               {handoff.opinion ? (

@@ -13,6 +13,7 @@ import { PublishCard } from './publish-card';
 import { ReviseProjectModal } from './revise-project-modal';
 import { SectionView } from './unifications-view';
 import { VersionsCard } from './versions-card';
+import { ResultReportsCard } from '../results/result-reports-card';
 
 // urql re-runs a query whenever its context object changes: one object for every render.
 const PROJECT_CONTEXT = { additionalTypenames: ['JointProject'] };
@@ -83,6 +84,9 @@ export default function JointProjectPage() {
               milestones={detail.unifications.scheme.milestones.map((milestone) => milestone.name)}
               canEnter={canManagePlans(user)}
             />
+          </Col>
+          <Col span={24}>
+            <ResultReportsCard projectId={detail.id} />
           </Col>
         </Row>
       )}

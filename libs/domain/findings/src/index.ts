@@ -24,6 +24,7 @@ export * from './lib/evidence/evidence.service';
 export * from './lib/evidence/evidence.controller';
 export * from './lib/evidence/evidence-access';
 export * from './lib/evidence/evidence-citers';
+export * from './lib/evidence/dto/evidence.model';
 
 export * from './lib/duplicates/duplicate-score';
 export * from './lib/duplicates/duplicates.service';

@@ -7,6 +7,9 @@ export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSU
 /** 阻断 / 提示 */
 export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
 
+/** 报送对象: 党委 / 人大代表 / 政府 / 其他 */
+export type DeliveryRecipient = 'DEPUTIES' | 'GOVERNMENT' | 'OTHER' | 'PARTY_COMMITTEE';
+
 /** 承办单位类型: PEOPLES_GOVERNMENT 人民政府, GOVERNMENT_DEPARTMENT 政府部门, SUPERVISORY_COMMISSION 监察委员会, PEOPLES_COURT 人民法院, PEOPLES_PROCURATORATE 人民检察院, TOWNSHIP_GOVERNMENT 乡镇人民政府, SUBDISTRICT_OFFICE 街道办事处, OTHER 其他 */
 export type DepartmentKind =
   | 'GOVERNMENT_DEPARTMENT'
@@ -26,6 +29,9 @@ export type DisclosureStatus = 'APPROVED' | 'PROPOSED' | 'PUBLISHED' | 'REDACTED
 
 /** PROJECT_SUMMARY 项目总结, CLOSURE 整改销号, EVALUATION_RESULT 测评结果, REPORT 成果报告 */
 export type DisclosureSubjectKind = 'CLOSURE' | 'EVALUATION_RESULT' | 'PROJECT_SUMMARY' | 'REPORT';
+
+/** 生成的文书: 交办函 / 督办函 / 成果报告 */
+export type DocumentKind = 'HANDOFF_LETTER' | 'PRESSING_LETTER' | 'PROJECT_REPORT';
 
 /** 满意、基本满意、不满意(三档);通过、未通过(两档与百分制) */
 export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SATISFIED' | 'UNSATISFIED';
@@ -60,6 +66,9 @@ export type LedgerItemKind =
   | 'RESOLUTION'
   /** 审议意见 */
   | 'REVIEW_OPINION';
+
+/** 交办函 (HANDOFF) / 督办函 (PRESSING) */
+export type LetterKind = 'HANDOFF' | 'PRESSING';
 
 /** 草稿 / 已报备 / 已通过 / 已退回 */
 export type LocalPlanStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';

@@ -73,6 +73,9 @@ export type CommitteeUpdateInput = {
 /** 阻断 / 提示 */
 export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
 
+/** 报送对象: 党委 / 人大代表 / 政府 / 其他 */
+export type DeliveryRecipient = 'DEPUTIES' | 'GOVERNMENT' | 'OTHER' | 'PARTY_COMMITTEE';
+
 /** 新增承办单位 a new responsible unit of the caller’s own tenant */
 export type DepartmentInput = {
   /** 编码: 2–32 lowercase letters, digits or hyphens, unique in the tenant */
@@ -114,6 +117,9 @@ export type DisclosureStatus = 'APPROVED' | 'PROPOSED' | 'PUBLISHED' | 'REDACTED
 
 /** PROJECT_SUMMARY 项目总结, CLOSURE 整改销号, EVALUATION_RESULT 测评结果, REPORT 成果报告 */
 export type DisclosureSubjectKind = 'CLOSURE' | 'EVALUATION_RESULT' | 'PROJECT_SUMMARY' | 'REPORT';
+
+/** 生成的文书: 交办函 / 督办函 / 成果报告 */
+export type DocumentKind = 'HANDOFF_LETTER' | 'PRESSING_LETTER' | 'PROJECT_REPORT';
 
 export type EffectInput = {
   indicators: Array<IndicatorInput>;
@@ -283,6 +289,9 @@ export type LedgerItemKind =
   /** 审议意见 */
   | 'REVIEW_OPINION';
 
+/** 交办函 (HANDOFF) / 督办函 (PRESSING) */
+export type LetterKind = 'HANDOFF' | 'PRESSING';
+
 export type LocalPlanInput = {
   /** must cover every unified checklist code; may add local ones */
   checklist: Array<ChecklistItemInput>;
@@ -380,6 +389,15 @@ export type RectificationReportInput = {
   /** 整改措施 */
   measures: string;
   percentDone: number;
+};
+
+/** 登记成果报告的报送 */
+export type ReportDeliveryInput = {
+  /** 报送日期 (YYYY-MM-DD, Asia/Shanghai) */
+  deliveredOn: string;
+  /** 报送对象, e.g. 中共洛阳市委 */
+  recipient: string;
+  recipientKind: DeliveryRecipient;
 };
 
 export type ReportEvidenceInput = {
@@ -3582,6 +3600,152 @@ export type PlansReviewLocalPlanMutation = {
   reviewLocalPlan: { id: string; status: LocalPlanStatus; reviewReason: string | null };
 };
 
+export type GeneratedDocumentRowFragment = {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  version: number;
+  generatedAt: string;
+  downloadUrl: string;
+  authorTenantId: string;
+  escalationId: string | null;
+  file: { sha256: string; name: string; size: number };
+};
+
+export type ResultReportRowFragment = {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  version: number;
+  generatedAt: string;
+  downloadUrl: string;
+  authorTenantId: string;
+  escalationId: string | null;
+  deliveries: Array<{
+    id: string;
+    recipient: string;
+    recipientKind: DeliveryRecipient;
+    deliveredOn: string;
+    feedback: string | null;
+    feedbackReceivedOn: string | null;
+  }>;
+  file: { sha256: string; name: string; size: number };
+};
+
+export type HandoffLettersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HandoffLettersQuery = {
+  handoff: {
+    id: string;
+    fromTenant: { id: string };
+    escalations: Array<{ id: string; level: number; name: string; reason: string }>;
+    letters: Array<{
+      id: string;
+      kind: DocumentKind;
+      number: string;
+      version: number;
+      generatedAt: string;
+      downloadUrl: string;
+      authorTenantId: string;
+      escalationId: string | null;
+      file: { sha256: string; name: string; size: number };
+    }>;
+  } | null;
+};
+
+export type GenerateHandoffLetterMutationVariables = Exact<{
+  handoffId: string | number;
+  kind: LetterKind;
+  escalationId?: string | number | null | undefined;
+}>;
+
+export type GenerateHandoffLetterMutation = {
+  generateHandoffLetter: {
+    id: string;
+    kind: DocumentKind;
+    number: string;
+    version: number;
+    generatedAt: string;
+    downloadUrl: string;
+    authorTenantId: string;
+    escalationId: string | null;
+    file: { sha256: string; name: string; size: number };
+  };
+};
+
+export type ProjectResultReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProjectResultReportsQuery = {
+  jointProject: {
+    id: string;
+    resultReports: Array<{
+      id: string;
+      kind: DocumentKind;
+      number: string;
+      version: number;
+      generatedAt: string;
+      downloadUrl: string;
+      authorTenantId: string;
+      escalationId: string | null;
+      deliveries: Array<{
+        id: string;
+        recipient: string;
+        recipientKind: DeliveryRecipient;
+        deliveredOn: string;
+        feedback: string | null;
+        feedbackReceivedOn: string | null;
+      }>;
+      file: { sha256: string; name: string; size: number };
+    }>;
+  } | null;
+};
+
+export type GenerateProjectReportMutationVariables = Exact<{
+  projectId: string | number;
+  scopeTenantId?: string | number | null | undefined;
+}>;
+
+export type GenerateProjectReportMutation = {
+  generateProjectReport: {
+    id: string;
+    kind: DocumentKind;
+    number: string;
+    version: number;
+    generatedAt: string;
+    downloadUrl: string;
+    authorTenantId: string;
+    escalationId: string | null;
+    deliveries: Array<{
+      id: string;
+      recipient: string;
+      recipientKind: DeliveryRecipient;
+      deliveredOn: string;
+      feedback: string | null;
+      feedbackReceivedOn: string | null;
+    }>;
+    file: { sha256: string; name: string; size: number };
+  };
+};
+
+export type RecordReportDeliveryMutationVariables = Exact<{
+  documentId: string | number;
+  input: ReportDeliveryInput;
+}>;
+
+export type RecordReportDeliveryMutation = { recordReportDelivery: { id: string } };
+
+export type RecordReportFeedbackMutationVariables = Exact<{
+  deliveryId: string | number;
+  feedback: string;
+  receivedOn: string;
+}>;
+
+export type RecordReportFeedbackMutation = { recordReportFeedback: { id: string } };
+
 export type ResultsProjectIndicatorsQueryVariables = Exact<{
   projectId: string | number;
   scopeTenantId?: string | number | null | undefined;
@@ -5146,6 +5310,102 @@ export const LocalPlanReviewRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocalPlanReviewRowFragment, unknown>;
+export const GeneratedDocumentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GeneratedDocumentRowFragment, unknown>;
+export const ResultReportRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResultReportRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedDocumentRow' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedbackReceivedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResultReportRowFragment, unknown>;
 export const SessionOpinionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17311,6 +17571,511 @@ export const PlansReviewLocalPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansReviewLocalPlanMutation, PlansReviewLocalPlanMutationVariables>;
+export const HandoffLettersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HandoffLetters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handoff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fromTenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'letters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedDocumentRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandoffLettersQuery, HandoffLettersQueryVariables>;
+export const GenerateHandoffLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateHandoffLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterKind' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'escalationId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateHandoffLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'handoffId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'escalationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'escalationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedDocumentRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateHandoffLetterMutation, GenerateHandoffLetterMutationVariables>;
+export const ProjectResultReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectResultReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resultReports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResultReportRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResultReportRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedDocumentRow' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedbackReceivedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectResultReportsQuery, ProjectResultReportsQueryVariables>;
+export const GenerateProjectReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateProjectReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateProjectReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scopeTenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopeTenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResultReportRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GeneratedDocumentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorTenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResultReportRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GeneratedDocument' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GeneratedDocumentRow' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedbackReceivedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateProjectReportMutation, GenerateProjectReportMutationVariables>;
+export const RecordReportDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReportDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportDeliveryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReportDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReportDeliveryMutation, RecordReportDeliveryMutationVariables>;
+export const RecordReportFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReportFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'feedback' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'receivedOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReportFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'feedback' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'feedback' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'receivedOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'receivedOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReportFeedbackMutation, RecordReportFeedbackMutationVariables>;
 export const ResultsProjectIndicatorsDocument = {
   kind: 'Document',
   definitions: [

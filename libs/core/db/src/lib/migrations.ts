@@ -15,8 +15,9 @@ import { PlanItemStatus1796500000000 } from './migrations/1796500000000-plan-ite
 import { AssignmentClosing1796500100000 } from './migrations/1796500100000-assignment-closing';
 import { SessionsAndOpinions1796500200000 } from './migrations/1796500200000-sessions-and-opinions';
 import { ReportEvidenceAndVerification1796600000000 } from './migrations/1796600000000-report-evidence-and-verification';
-import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
+import { GeneratedDocuments1796600100000 } from './migrations/1796600100000-generated-documents';
 import { IndicatorValues1796600200000 } from './migrations/1796600200000-indicator-values';
+import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -37,6 +38,7 @@ export const migrations = [
   AssignmentClosing1796500100000,
   SessionsAndOpinions1796500200000,
   ReportEvidenceAndVerification1796600000000,
-  Disclosures1796600300000,
+  GeneratedDocuments1796600100000,
   IndicatorValues1796600200000,
+  Disclosures1796600300000,
 ];

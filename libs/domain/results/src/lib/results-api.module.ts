@@ -11,6 +11,11 @@ import {
   redisPublicReadLimiter,
 } from './disclosure/public-throttle';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
+import {
+  DocumentsResolver,
+  HandoffLettersResolver,
+  ProjectReportsResolver,
+} from './documents/documents.resolver';
 import { ResultsModule } from './results.module';
 
 const PUBLIC_READ_REDIS = Symbol('PUBLIC_READ_REDIS');
@@ -35,6 +40,9 @@ const PUBLIC_READ_REDIS = Symbol('PUBLIC_READ_REDIS');
     DisclosuresResolver,
     PublicDisclosuresResolver,
     IndicatorsResolver,
+    DocumentsResolver,
+    HandoffLettersResolver,
+    ProjectReportsResolver,
   ],
 })
 export class ResultsApiModule implements OnApplicationShutdown {

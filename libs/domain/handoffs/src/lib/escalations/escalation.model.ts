@@ -1,8 +1,9 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EscalationEntity } from './escalation.entity';
 
 @ObjectType('Escalation', { description: '督办记录' })
 export class EscalationModel {
+  @Field(() => ID) id!: string;
   @Field(() => Int) level!: number;
   @Field() name!: string;
   @Field() at!: Date;
@@ -12,6 +13,7 @@ export class EscalationModel {
 
   static from(entity: EscalationEntity): EscalationModel {
     return Object.assign(new EscalationModel(), {
+      id: entity.id,
       level: entity.level,
       name: entity.name,
       at: entity.at,
