@@ -65,11 +65,11 @@ export class DisclosureSubjects {
         en: 'Only a closed handoff can be disclosed.',
       });
     }
-    const [findings, reports, verifications, people] = await Promise.all([
+    const [findings, reports, verifications, names] = await Promise.all([
       this.repository.findingsOfHandoff(id),
       this.repository.reportsOfHandoff(id),
       this.repository.verificationsOfHandoff(id),
-      this.repository.peopleOfHandoff(id),
+      this.namesOfHandoff(id),
     ]);
     const subject = handoff.title ?? handoff.projectTitle ?? handoff.letterNo;
     return {
@@ -86,7 +86,7 @@ export class DisclosureSubjects {
       ],
       findings,
       covertTexts: [],
-      names: await this.repository.namesOf(people),
+      names,
     };
   }
 
@@ -103,7 +103,6 @@ export class DisclosureSubjects {
     }
     const subject = evaluation.title ?? evaluation.letterNo;
     const score = evaluation.averageScore === null ? [] : [`平均得分:${evaluation.averageScore.toFixed(1)}`];
-    const people = await this.repository.peopleOfHandoff(evaluation.handoffId);
     return {
       kind: DisclosureSubjectKind.EVALUATION_RESULT,
       tenantPath: evaluation.tenantPath,
@@ -117,8 +116,17 @@ export class DisclosureSubjects {
       ],
       findings: [],
       covertTexts: [],
-      names: await this.repository.namesOf(people),
+      names: await this.namesOfHandoff(evaluation.handoffId),
     };
+  }
+
+  /** Everyone a handoff names: the accounts that worked on it and the verifiers its 核查销号 lists. */
+  private async namesOfHandoff(handoffId: string): Promise<string[]> {
+    const [people, verifiers] = await Promise.all([
+      this.repository.peopleOfHandoff(handoffId),
+      this.repository.verifierNamesOfHandoff(handoffId),
+    ]);
+    return [...(await this.repository.namesOf(people)), ...verifiers];
   }
 
   private async project(caller: Caller, kind: DisclosureSubjectKind, id: string): Promise<SubjectFacts> {

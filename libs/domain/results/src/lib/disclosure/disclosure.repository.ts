@@ -221,6 +221,17 @@ export class DisclosureRepository {
     return rows.map((row) => row.id);
   }
 
+  /** The verifiers named on the handoff's 核查销号 (free text, not accounts): personal data like the rest. */
+  async verifierNamesOfHandoff(handoffId: string): Promise<string[]> {
+    const rows: Array<{ name: string }> = await this.db.manager.query(
+      `SELECT DISTINCT verifier->>'name' AS name
+       FROM verification, jsonb_array_elements(verifiers) AS verifier
+       WHERE handoff_id = $1 AND verifier->>'name' <> ''`,
+      [handoffId],
+    );
+    return rows.map((row) => row.name);
+  }
+
   async reportsOfHandoff(handoffId: string): Promise<string[]> {
     const rows: Array<{ measures: string }> = await this.db.manager.query(
       `SELECT measures FROM rectification_report WHERE handoff_id = $1 AND final ORDER BY at`,
