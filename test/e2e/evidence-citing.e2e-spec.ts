@@ -4,6 +4,7 @@ import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  downloadStatus,
   expectRefused,
   findingInput,
   HAND_OFF,
@@ -13,6 +14,7 @@ import {
   startPlatform,
   SUBMIT,
   TenantTree,
+  uploadFile,
 } from '@liandong/testing-system';
 import { addDays } from './dates';
 
@@ -34,25 +36,9 @@ describe('findings citing evidence files', () => {
   let townshipClient: GraphqlClient;
   let assignmentId: string;
 
-  async function upload(client: GraphqlClient, bytes: Buffer, name: string): Promise<string> {
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
-    const response = await fetch(`${platform.url}/files`, {
-      method: 'POST',
-      headers: client.authorization(),
-      body: form,
-    });
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as { sha256: string };
-    expect(body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    return body.sha256;
-  }
-
-  async function download(client: GraphqlClient, sha256: string): Promise<number> {
-    const response = await fetch(`${platform.url}/files/${sha256}`, { headers: client.authorization() });
-    await response.arrayBuffer();
-    return response.status;
-  }
+  const upload = (client: GraphqlClient, bytes: Buffer, name: string) =>
+    uploadFile(platform, client, bytes, name, 'application/pdf');
+  const download = (client: GraphqlClient, sha256: string) => downloadStatus(platform, client, sha256);
 
   beforeAll(async () => {
     platform = await startPlatform();

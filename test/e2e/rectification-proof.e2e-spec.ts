@@ -1,12 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { GraphqlClient } from '@liandong/testing';
 import {
   ACKNOWLEDGE,
   createTenantTree,
   departmentId,
+  downloadStatus,
   fieldsOf,
   findingInput,
   HAND_OFF,
+  photoBytes,
   Platform,
   publishedProject,
   refused,
@@ -14,6 +15,7 @@ import {
   startPlatform,
   SUBMIT,
   TenantTree,
+  uploadFile,
 } from '@liandong/testing-system';
 import { addDays } from './dates';
 
@@ -43,10 +45,7 @@ interface Proof {
   };
 }
 
-/** A small PNG-looking photo: the type check reads the leading bytes. */
-function photo(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2048)]);
-}
+const photo = () => photoBytes();
 
 const verifiers = [
   { name: '王建国', deputy: false },
@@ -64,25 +63,9 @@ describe('proof of rectification and verification finding by finding (核查销�
   let findingA: string;
   let findingB: string;
 
-  async function upload(client: GraphqlClient, bytes: Buffer, name: string): Promise<string> {
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'image/png' }), name);
-    const response = await fetch(`${platform.url}/files`, {
-      method: 'POST',
-      headers: client.authorization(),
-      body: form,
-    });
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as { sha256: string };
-    expect(body.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    return body.sha256;
-  }
-
-  async function download(client: GraphqlClient, sha256: string): Promise<number> {
-    const response = await fetch(`${platform.url}/files/${sha256}`, { headers: client.authorization() });
-    await response.arrayBuffer();
-    return response.status;
-  }
+  const upload = (client: GraphqlClient, bytes: Buffer, name: string) =>
+    uploadFile(platform, client, bytes, name);
+  const download = (client: GraphqlClient, sha256: string) => downloadStatus(platform, client, sha256);
 
   const proof = async (client: GraphqlClient) => (await client.ok<Proof>(PROOF, { id: handoffId })).handoff;
   const findingStatus = async (id: string) =>

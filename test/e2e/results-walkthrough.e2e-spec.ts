@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { extractRawText } from 'mammoth';
 import { GraphqlClient } from '@liandong/testing';
 import { shanghaiDay } from '@liandong/time';
@@ -8,6 +7,7 @@ import {
   departmentId,
   findingInput,
   handOver,
+  photoBytes,
   Platform,
   projectInput,
   publishedProject,
@@ -16,6 +16,7 @@ import {
   SUBMIT,
   tenantId,
   TenantTree,
+  uploadFile,
 } from '@liandong/testing-system';
 import { addDays } from './dates';
 
@@ -63,11 +64,6 @@ interface PublicItem {
   url: string;
 }
 
-/** A photo as a phone sends it: PNG's leading bytes, then the picture. */
-function photo(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]);
-}
-
 /**
  * Issue 16 tried as a new user would, start to end: results that can be shown. A county finds two problems (one
  * on a 暗访) and hands them to a unit; the unit proves its rectification with photos per finding; the county
@@ -87,20 +83,8 @@ describe('results that can be shown, from rectification to the public page', () 
   let overt: { id: string; title: string };
   let covert: { id: string; title: string };
 
-  async function upload(client: GraphqlClient, name: string): Promise<string> {
-    const bytes = photo();
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'image/png' }), name);
-    const response = await fetch(`${platform.url}/files`, {
-      method: 'POST',
-      headers: client.authorization(),
-      body: form,
-    });
-    expect(response.status).toBe(201);
-    const { sha256 } = (await response.json()) as { sha256: string };
-    expect(sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    return sha256;
-  }
+  const upload = (client: GraphqlClient, name: string) =>
+    uploadFile(platform, client, photoBytes(4096), name);
 
   async function textOf(client: GraphqlClient, url: string): Promise<string> {
     const response = await fetch(`${platform.url}${url}`, { headers: client.authorization() });

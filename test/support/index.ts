@@ -10,6 +10,7 @@ export * from './ports';
 export * from './handoff-scenario';
 export * from './plans-operations';
 export * from './duplicate-findings';
+export * from './stored-files';
 export * from './isolation/digest';
 export * from './isolation/fuzz';
 export * from './isolation/leaks';
