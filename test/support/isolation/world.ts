@@ -925,7 +925,7 @@ async function appraisalWork(
   owner: TenantKey,
   side: Side | 'C',
 ): Promise<void> {
-  const [title, person, group] = ['AP', 'AS', 'AG'].map((k) => world.marker(side, `${k}-${owner}`)) as [
+  const [title, person, group] = ['PY', 'PS', 'PG'].map((k) => world.marker(side, `${k}-${owner}`)) as [
     string,
     string,
     string,
@@ -945,21 +945,21 @@ async function appraisalWork(
     },
   });
   world.add({
-    key: `AP-${owner}`,
+    key: `PY-${owner}`,
     kind: 'appraisal',
     value: createAppraisal.id,
     owner,
     markers: [title, person, group],
   });
   world.add({
-    key: `AS-${owner}`,
+    key: `PS-${owner}`,
     kind: 'appraisalSubject',
     value: createAppraisal.subjects[0]!.id,
     owner,
     markers: [person],
   });
   world.add({
-    key: `AG-${owner}`,
+    key: `PG-${owner}`,
     kind: 'appraisalGroup',
     value: createAppraisal.groups[0]!.id,
     owner,
