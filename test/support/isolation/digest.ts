@@ -13,6 +13,8 @@ const KEY_COLUMNS: Record<string, string[]> = {
   auth_session: ['account_id'],
   // A disclosure is its proposer's: drafting one about a subject the caller sees does not change the subject.
   disclosure: ['id', 'tenant_id'],
+  // An appraisal is its tenant's: holding one under a project the caller sees does not change the project.
+  appraisal: ['id', 'tenant_id'],
   indicator_value: ['tenant_id'],
 };
 

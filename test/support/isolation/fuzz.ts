@@ -26,11 +26,11 @@ const LIMIT_WORDS = /depth|deep|nest|alias|cost|complex|token|too (many|long|lar
 /**
  * Mutations that act in the caller's own tenant only, never in its subtree: the administration of units,
  * committees and accounts (the city may not rename a county's unit nor reset a county's password), and
- * handing over to a unit. They are tried with the subtree's units too, and a change to any row of the
+ * handing over to a unit (or naming one to answer for an appraisal's subject). They are tried with the subtree's units too, and a change to any row of the
  * subtree's tenants is a failure.
  */
 const OWN_TENANT_ONLY =
-  /^(create|update|retire|reinstate|disable|enable)(Department|Committee|Account)$|^(resetPassword|endSessions|pressCommittee|setLeadCommittee|handOffFindings|reassignHandoff)$/;
+  /^(create|update|retire|reinstate|disable|enable)(Department|Committee|Account)$|^(resetPassword|endSessions|pressCommittee|setLeadCommittee|handOffFindings|reassignHandoff|createAppraisal)$/;
 
 export function actScope(plan: OperationPlan): ActScope {
   return plan.type === 'mutation' && OWN_TENANT_ONLY.test(plan.field) ? 'tenant' : 'subtree';

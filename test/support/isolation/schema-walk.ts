@@ -52,6 +52,9 @@ export const KINDS = [
   'disclosure',
   'generatedDocument',
   'reportDelivery',
+  'appraisal',
+  'appraisalSubject',
+  'appraisalGroup',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -93,6 +96,7 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['user', 'user'],
     ['document', 'generatedDocument'],
     ['delivery', 'reportDelivery'],
+    ['appraisal', 'appraisal'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

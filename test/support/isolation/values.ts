@@ -76,6 +76,9 @@ export function valueHints(options: {
     url: 'https://rd.example.gov.cn/gk/fuzz.html',
     milestone: options.stageName,
     measuredOn: '2023-06-30',
+    // 评议: held on a day, failing subjects re-report by a day ahead.
+    heldOn: options.day,
+    reReportBy: new Date(now.getTime() + 30 * DAY).toISOString().slice(0, 10),
   };
   return {
     hint(holder: string, name: string, type: GraphQLNamedType): unknown {

@@ -221,6 +221,11 @@ export class World {
       case 'generatedDocument':
       case 'reportDelivery':
         return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
+      // An appraisal is changed by its own tenant only, read by the tiers above.
+      case 'appraisal':
+      case 'appraisalSubject':
+      case 'appraisalGroup':
+        return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
       case 'localPlan':
@@ -284,6 +289,9 @@ export class World {
       case 'localPlan':
       case 'disclosure':
       case 'reportDelivery':
+      case 'appraisal':
+      case 'appraisalSubject':
+      case 'appraisalGroup':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -616,6 +624,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
   await handOver(world, city, 'C', 'H-C', ['F-C'], 'D-C-gov');
   await privateWork(world, city, 'C');
   await sessionWork(world, city, 'C', 'C');
+  await appraisalWork(world, city, 'C', 'C');
 
   for (const side of ['A', 'B'] as const) {
     const c = `c${side}` as TenantKey;
@@ -812,6 +821,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
     await documents(world, county, c, side);
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);
+    await appraisalWork(world, county, c, side);
     await county.ok(SET_LEAD, {
       projectId: world.get(`R-${c}`).value,
       committeeId: world.get(`CM-${c}-fz`).value,
@@ -902,6 +912,58 @@ async function documents(world: World, county: GraphqlClient, c: TenantKey, side
     value: recordReportDelivery.id,
     owner: c,
     markers: [recipient],
+  });
+}
+
+const CREATE_APPRAISAL = `mutation ($input: AppraisalInput!) {
+  createAppraisal(input: $input) { id subjects { id } groups { id } } }`;
+
+/** An office's appraisal (评议) of a person its 人民政府 answers for, by one voter group, all marked. */
+async function appraisalWork(
+  world: World,
+  client: GraphqlClient,
+  owner: TenantKey,
+  side: Side | 'C',
+): Promise<void> {
+  const [title, person, group] = ['PY', 'PS', 'PG'].map((k) => world.marker(side, `${k}-${owner}`)) as [
+    string,
+    string,
+    string,
+  ];
+  const { createAppraisal } = await client.ok<{
+    createAppraisal: { id: string; subjects: Array<{ id: string }>; groups: Array<{ id: string }> };
+  }>(CREATE_APPRAISAL, {
+    input: {
+      title,
+      kind: 'PERFORMANCE',
+      scheme: 'THREE_GRADE',
+      heldOn: inDays(-1).slice(0, 10),
+      subjects: [
+        { kind: 'PERSON', name: person, post: '员额法官', departmentId: world.get(`D-${owner}-gov`).value },
+      ],
+      groups: [{ name: group, kind: 'MEMBERS', eligible: 10 }],
+    },
+  });
+  world.add({
+    key: `PY-${owner}`,
+    kind: 'appraisal',
+    value: createAppraisal.id,
+    owner,
+    markers: [title, person, group],
+  });
+  world.add({
+    key: `PS-${owner}`,
+    kind: 'appraisalSubject',
+    value: createAppraisal.subjects[0]!.id,
+    owner,
+    markers: [person],
+  });
+  world.add({
+    key: `PG-${owner}`,
+    kind: 'appraisalGroup',
+    value: createAppraisal.groups[0]!.id,
+    owner,
+    markers: [group],
   });
 }
 

@@ -154,12 +154,14 @@ export const LEDGER_ITEM_KIND_LABEL: Record<LedgerItemKind, string> = {
   FINDINGS: '问题交办',
   REVIEW_OPINION: '审议意见',
   RESOLUTION: '决议',
+  APPRAISAL_RE_REPORT: '评议整改再报告',
 };
 
 export const LEDGER_ITEM_KIND_COLOR: Record<LedgerItemKind, string> = {
   FINDINGS: 'geekblue',
   REVIEW_OPINION: 'purple',
   RESOLUTION: 'magenta',
+  APPRAISAL_RE_REPORT: 'volcano',
 };
 
 export const SESSION_KIND_LABEL: Record<SessionKind, string> = {

@@ -62,3 +62,5 @@ export * from './lib/rectification/verification.model';
 export * from './lib/rectification/report-evidence.entity';
 export * from './lib/rectification/verification-result.entity';
 export * from './lib/rectification/verifications.service';
+export * from './lib/appraisals/appraisal.entity';
+export * from './lib/appraisals/appraisals.service';

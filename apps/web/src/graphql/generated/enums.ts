@@ -1,6 +1,36 @@
 /** 草稿 / 已通过 */
 export type AnnualPlanStatus = 'ADOPTED' | 'DRAFT';
 
+/** 投票群体 */
+export type AppraisalGroupKind =
+  /** 人大代表 */
+  | 'DEPUTIES'
+  /** 常委会组成人员 */
+  | 'MEMBERS'
+  /** 其他 */
+  | 'OTHER'
+  /** 党委 */
+  | 'PARTY'
+  /** 服务对象/群众 */
+  | 'PUBLIC';
+
+/** 履职评议、营商环境评议、“四个满意”评议、工作评议 */
+export type AppraisalKind =
+  /** 优化营商环境工作评议 */
+  | 'BUSINESS_ENVIRONMENT'
+  /** 履职评议 (员额法官、员额检察官 …) */
+  | 'PERFORMANCE'
+  /** “四个满意”评议 */
+  | 'SATISFACTION'
+  /** 工作评议 */
+  | 'WORK';
+
+/** 筹备、计票中、已作出结论 */
+export type AppraisalStatus = 'DECIDED' | 'DRAFT' | 'VOTING';
+
+/** 单位、报告、个人 */
+export type AppraisalSubjectKind = 'PERSON' | 'REPORT' | 'UNIT';
+
 /** 任务状态:已下达、已签收、进行中、已报告、已结束 */
 export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSUED' | 'REPORTED';
 
@@ -58,8 +88,10 @@ export type FindingVerificationResult =
 /** 已交办、已签收、整改中、已回复、已销号 */
 export type HandoffStatus = 'CLOSED' | 'ISSUED' | 'RECTIFYING' | 'REPLIED' | 'SIGNED';
 
-/** 台账事项类别:问题交办、审议意见、决议 */
+/** 台账事项类别:问题交办、审议意见、决议、评议整改再报告 */
 export type LedgerItemKind =
+  /** 评议整改再报告 */
+  | 'APPRAISAL_RE_REPORT'
   /** 问题交办 */
   | 'FINDINGS'
   /** 决议 */

@@ -280,8 +280,10 @@ export type LedgerFilter = {
   status?: Array<HandoffStatus> | null | undefined;
 };
 
-/** 台账事项类别:问题交办、审议意见、决议 */
+/** 台账事项类别:问题交办、审议意见、决议、评议整改再报告 */
 export type LedgerItemKind =
+  /** 评议整改再报告 */
+  | 'APPRAISAL_RE_REPORT'
   /** 问题交办 */
   | 'FINDINGS'
   /** 决议 */

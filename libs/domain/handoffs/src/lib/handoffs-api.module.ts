@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@liandong/auth';
+import { AppraisalSubjectResolver, AppraisalsResolver } from './appraisals/appraisals.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EscalationResolver, HandoffEscalationsResolver } from './escalations/escalations.resolver';
 import { EvaluationsResolver, HandoffEvaluationsResolver } from './evaluations/evaluations.resolver';
@@ -42,6 +43,8 @@ import { SessionReportResolver, SessionsResolver } from './sessions/sessions.res
     SessionReportResolver,
     ReviewOpinionsResolver,
     HandoffOpinionResolver,
+    AppraisalsResolver,
+    AppraisalSubjectResolver,
   ],
   controllers: [LedgerExcelController],
 })

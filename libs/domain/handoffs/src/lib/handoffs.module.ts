@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FindingsModule } from '@liandong/findings';
 import { QueueModule } from '@liandong/queue';
+import {
+  AppraisalEntity,
+  AppraisalGroupEntity,
+  AppraisalSubjectEntity,
+  AppraisalVoteEntity,
+} from './appraisals/appraisal.entity';
+import { AppraisalsRepository } from './appraisals/appraisals.repository';
+import { AppraisalsService } from './appraisals/appraisals.service';
 import { CalendarOverrideEntity } from './calendar/calendar-override.entity';
 import { CalendarOverrideRepository } from './calendar/calendar-override.repository';
 import { CalendarService } from './calendar/calendar.service';
@@ -67,6 +75,10 @@ export const handoffsEntities = [
   SessionEntity,
   SessionReportEntity,
   ReviewOpinionEntity,
+  AppraisalEntity,
+  AppraisalSubjectEntity,
+  AppraisalGroupEntity,
+  AppraisalVoteEntity,
 ];
 
 const services = [
@@ -86,6 +98,7 @@ const services = [
   CalendarService,
   SessionsService,
   ReviewOpinionsService,
+  AppraisalsService,
 ];
 
 @Module({
@@ -104,6 +117,7 @@ const services = [
     LookBacksRepository,
     CalendarOverrideRepository,
     SessionsRepository,
+    AppraisalsRepository,
   ],
   exports: [...services, RectificationRepository, FindingsModule],
 })

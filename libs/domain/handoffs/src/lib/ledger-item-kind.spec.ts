@@ -5,5 +5,6 @@ describe('ledgerItemName', () => {
     expect(ledgerItemName({ kind: LedgerItemKind.FINDINGS })).toBe('交办事项');
     expect(ledgerItemName({ kind: LedgerItemKind.REVIEW_OPINION })).toBe('审议意见事项');
     expect(ledgerItemName({ kind: LedgerItemKind.RESOLUTION })).toBe('决议事项');
+    expect(ledgerItemName({ kind: LedgerItemKind.APPRAISAL_RE_REPORT })).toBe('整改再报告事项');
   });
 });
