@@ -158,9 +158,14 @@ export type FindingInput = {
   /** one of the project's unified methods */
   method: string;
   severity: Severity;
+  /** 问题来源, default OWN_SUPERVISION 自身监督 */
+  source?: FindingSource | null | undefined;
   /** 问题标题 */
   title: string;
 };
+
+/** OWN_SUPERVISION 自身监督, AUDIT_REPORT 审计报告, PUBLIC_COMPLAINT 群众投诉, DEPUTY_SUGGESTION 代表建议 */
+export type FindingSource = 'AUDIT_REPORT' | 'DEPUTY_SUGGESTION' | 'OWN_SUPERVISION' | 'PUBLIC_COMPLAINT';
 
 /** 已报送、已采纳、已退回、已交办、整改中、已销号、不属实、已合并 */
 export type FindingStatus =

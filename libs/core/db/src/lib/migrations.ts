@@ -18,6 +18,7 @@ import { ReportEvidenceAndVerification1796600000000 } from './migrations/1796600
 import { GeneratedDocuments1796600100000 } from './migrations/1796600100000-generated-documents';
 import { IndicatorValues1796600200000 } from './migrations/1796600200000-indicator-values';
 import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
+import { Referrals1796700100000 } from './migrations/1796700100000-referrals';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   GeneratedDocuments1796600100000,
   IndicatorValues1796600200000,
   Disclosures1796600300000,
+  Referrals1796700100000,
 ];

@@ -38,6 +38,10 @@ import { ReportEvidenceEntity } from './rectification/report-evidence.entity';
 import { VerificationResultEntity } from './rectification/verification-result.entity';
 import { VerificationEntity } from './rectification/verification.entity';
 import { VerificationsService } from './rectification/verifications.service';
+import { CollaboratingBodyEntity } from './referrals/collaborating-body.entity';
+import { ReferralEntity } from './referrals/referral.entity';
+import { ReferralsRepository } from './referrals/referrals.repository';
+import { ReferralsService } from './referrals/referrals.service';
 import { TransferRequestEntity } from './transfers/transfer-request.entity';
 import { TransfersRepository } from './transfers/transfers.repository';
 import { TransfersService } from './transfers/transfers.service';
@@ -67,6 +71,8 @@ export const handoffsEntities = [
   SessionEntity,
   SessionReportEntity,
   ReviewOpinionEntity,
+  CollaboratingBodyEntity,
+  ReferralEntity,
 ];
 
 const services = [
@@ -86,6 +92,7 @@ const services = [
   CalendarService,
   SessionsService,
   ReviewOpinionsService,
+  ReferralsService,
 ];
 
 @Module({
@@ -104,6 +111,7 @@ const services = [
     LookBacksRepository,
     CalendarOverrideRepository,
     SessionsRepository,
+    ReferralsRepository,
   ],
   exports: [...services, RectificationRepository, FindingsModule],
 })
