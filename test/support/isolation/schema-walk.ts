@@ -52,6 +52,8 @@ export const KINDS = [
   'disclosure',
   'generatedDocument',
   'reportDelivery',
+  'collaboratingBody',
+  'referral',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -93,6 +95,9 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['user', 'user'],
     ['document', 'generatedDocument'],
     ['delivery', 'reportDelivery'],
+    ['collaboratingbody', 'collaboratingBody'],
+    ['bodyid', 'collaboratingBody'],
+    ['referral', 'referral'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -4,6 +4,7 @@ import { FindingModel } from '@liandong/findings';
 import {
   Caller,
   CurrentCaller,
+  isDepartmentCaller,
   Loaders,
   RequestLoaders,
   TenantModel,
@@ -166,9 +167,14 @@ export class FindingReferralsResolver {
 
   @ResolveField(() => [ReferralModel], { description: '线索移送 of this finding, oldest first' })
   async referrals(
+    @CurrentCaller() caller: Caller,
     @Parent() finding: FindingModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ReferralModel[]> {
+    // A responsible unit is not told where its item was referred.
+    if (isDepartmentCaller(caller)) {
+      return [];
+    }
     const rows = await loaders
       .grouped(
         'finding-referrals',
@@ -187,9 +193,14 @@ export class HandoffReferralsResolver {
 
   @ResolveField(() => [ReferralModel], { description: '线索移送 of this ledger item, oldest first' })
   async referrals(
+    @CurrentCaller() caller: Caller,
     @Parent() handoff: HandoffModel,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ReferralModel[]> {
+    // A responsible unit is not told where its item was referred.
+    if (isDepartmentCaller(caller)) {
+      return [];
+    }
     const rows = await loaders
       .grouped(
         'handoff-referrals',
