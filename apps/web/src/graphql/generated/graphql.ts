@@ -55,6 +55,19 @@ export type ChecklistItemInput = {
   text: string;
 };
 
+/** 协同单位 */
+export type CollaboratingBodyInput = {
+  /** 联系人和联系方式 */
+  contact?: string | null | undefined;
+  kind: CollaboratingBodyKind;
+  /** 名称, e.g. 市纪委监委 */
+  name: string;
+};
+
+/** AUDIT 审计局, DISCIPLINE 纪委监委, COURT 法院, PROCURATORATE 检察院, FINANCE 财政局, STATISTICS 统计局, PETITIONS 信访局, OTHER 其他 */
+export type CollaboratingBodyKind =
+  'AUDIT' | 'COURT' | 'DISCIPLINE' | 'FINANCE' | 'OTHER' | 'PETITIONS' | 'PROCURATORATE' | 'STATISTICS';
+
 /** 新增委员会或工作机构 in the caller’s own tenant */
 export type CommitteeInput = {
   /** 编码: 2–32 lowercase letters, digits or hyphens, unique in the tenant (caijing) */
@@ -706,6 +719,54 @@ export type WorkingDaysBetweenQueryVariables = Exact<{
 }>;
 
 export type WorkingDaysBetweenQuery = { workingDaysBetween: number };
+
+export type CollaboratingBodyRowFragment = {
+  id: string;
+  kind: CollaboratingBodyKind;
+  name: string;
+  contact: string | null;
+  retiredAt: string | null;
+};
+
+export type CollaboratingBodiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CollaboratingBodiesQuery = {
+  collaboratingBodies: Array<{
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  }>;
+};
+
+export type AddCollaboratingBodyMutationVariables = Exact<{
+  input: CollaboratingBodyInput;
+}>;
+
+export type AddCollaboratingBodyMutation = {
+  addCollaboratingBody: {
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  };
+};
+
+export type RetireCollaboratingBodyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireCollaboratingBodyMutation = {
+  retireCollaboratingBody: {
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  };
+};
 
 export type CommitteeRowFragment = {
   id: string;
@@ -4306,6 +4367,26 @@ export const IssuedFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IssuedFragment, unknown>;
+export const CollaboratingBodyRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollaboratingBodyRowFragment, unknown>;
 export const CommitteeRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6622,6 +6703,151 @@ export const WorkingDaysBetweenDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkingDaysBetweenQuery, WorkingDaysBetweenQueryVariables>;
+export const CollaboratingBodiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CollaboratingBodies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collaboratingBodies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollaboratingBodiesQuery, CollaboratingBodiesQueryVariables>;
+export const AddCollaboratingBodyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCollaboratingBody' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBodyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCollaboratingBody' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCollaboratingBodyMutation, AddCollaboratingBodyMutationVariables>;
+export const RetireCollaboratingBodyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireCollaboratingBody' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireCollaboratingBody' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireCollaboratingBodyMutation, RetireCollaboratingBodyMutationVariables>;
 export const CommitteesDocument = {
   kind: 'Document',
   definitions: [
