@@ -1,5 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { createTenantTree, type Platform, startPlatform } from '@liandong/testing-system';
+import {
+  acceptedCountyFindings,
+  createTenantTree,
+  departmentId,
+  handOver,
+  type Platform,
+  startPlatform,
+} from '@liandong/testing-system';
 import { choose, launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -61,6 +68,55 @@ describe('协同单位 in 系统管理', () => {
       .getByRole('button', { name: /停\s*用/ })
       .click();
     await row.getByText('已停用', { exact: false }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('督办 to 线索移送 on a ledger item', () => {
+  it('at level 5 the next step names the body the item is referred to, and creates the referral', async () => {
+    const tree = await createTenantTree(platform.dataSource, 1, 0);
+    const county = tree.counties[0] as string;
+    const api = await platform.as(county);
+    await api.ok(
+      'mutation ($input: CollaboratingBodyInput!) { addCollaboratingBody(input: $input) { id } }',
+      {
+        input: { kind: 'PROCURATORATE', name: '测试县检察院' },
+      },
+    );
+    const { findingIds } = await acceptedCountyFindings(platform, tree, 1);
+    const market = await departmentId(api, county, 'market');
+    const handoff = await handOver(api, findingIds, market, new Date(Date.now() + 30 * 86_400_000));
+    for (let level = 1; level <= 5; level += 1) {
+      await api.ok('mutation ($id: ID!) { escalateHandoff(handoffId: $id, reason: "进度滞后") { id } }', {
+        id: handoff.id,
+      });
+    }
+
+    const page = await signIn(browser, platform.url, county);
+    await page.goto(`${platform.url}/handoffs/${handoff.id}`);
+    await page
+      .getByTestId('handoff-actions')
+      .getByRole('button', { name: /督\s*办/ })
+      .click();
+    const dialog = await settled(page.getByRole('dialog', { name: '线索移送' }));
+    // No body chosen: the form says so and sends nothing.
+    await dialog.getByLabel('督办理由').fill('整改不力,涉嫌公益诉讼线索');
+    await dialog.getByRole('button', { name: /移\s*送/ }).click();
+    await dialog.getByText('请选择移送的协同单位').waitFor();
+    await choose(dialog.getByLabel('移送单位'), '测试县检察院');
+    await dialog.getByRole('button', { name: /移\s*送/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await screenshot(page, 'handoff-referral');
+
+    const { handoff: after } = await api.ok<{
+      handoff: { escalationLevel: number; referrals: Array<{ reason: string; body: { name: string } }> };
+    }>('query ($id: ID!) { handoff(id: $id) { escalationLevel referrals { reason body { name } } } }', {
+      id: handoff.id,
+    });
+    expect(after).toEqual({
+      escalationLevel: 6,
+      referrals: [{ reason: '整改不力,涉嫌公益诉讼线索', body: { name: '测试县检察院' } }],
+    });
     await page.context().close();
   });
 });

@@ -409,6 +409,14 @@ export type RectificationReportInput = {
   percentDone: number;
 };
 
+/** 线索移送: to which of your bodies, and why */
+export type ReferralInput = {
+  /** one of your own collaborating bodies, not retired */
+  bodyId: string | number;
+  /** 移送理由 */
+  reason: string;
+};
+
 /** 登记成果报告的报送 */
 export type ReportDeliveryInput = {
   /** 报送日期 (YYYY-MM-DD, Asia/Shanghai) */
@@ -2405,6 +2413,7 @@ export type ReassignHandoffDepartmentMutation = {
 export type EscalateHandoffStepMutationVariables = Exact<{
   handoffId: string | number;
   reason: string;
+  referral?: ReferralInput | null | undefined;
 }>;
 
 export type EscalateHandoffStepMutation = {
@@ -12858,6 +12867,11 @@ export const EscalateHandoffStepDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referral' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12875,6 +12889,11 @@ export const EscalateHandoffStepDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'reason' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referral' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referral' } },
               },
             ],
             selectionSet: {
