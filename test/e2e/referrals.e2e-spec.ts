@@ -264,6 +264,14 @@ describe('collaborating bodies and referrals', () => {
     const scenario = await acceptedCountyFindings(platform, tree, 1);
     const market = await departmentId(countyClient, county, 'market');
     const handoff = await handOver(countyClient, scenario.findingIds, market, addDays(new Date(), 30));
+    // A body is named only for the step to 线索移送.
+    const early = await countyClient.request(ESCALATE, {
+      id: handoff.id,
+      reason: '催办',
+      referral: { bodyId: procuratorate.id, reason: '过早移送' },
+    });
+    expect(fieldsOf(expectRefused(early, 'BAD_USER_INPUT'))).toEqual(['referral']);
+    expect(reasonsOf(early)).toContain('REFERRAL_ONLY_AT_LEVEL_6');
     for (let level = 1; level <= 5; level += 1) {
       const step = await countyClient.ok<{ escalateHandoff: { escalationLevel: number } }>(ESCALATE, {
         id: handoff.id,

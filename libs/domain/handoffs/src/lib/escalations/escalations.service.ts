@@ -104,6 +104,12 @@ export class EscalationsService {
           en: 'Already at the top of the ladder.',
         });
       }
+      if (referral && level !== REFERRAL_LEVEL) {
+        throw AppException.badInput('referral', 'REFERRAL_ONLY_AT_LEVEL_6', {
+          zh: `下一级为「${escalationName(level)}」,只有升级为「线索移送」时才指定移送单位`,
+          en: 'a referral is named only for the step to level 6 (线索移送)',
+        });
+      }
       if (level === REFERRAL_LEVEL) {
         if (!referral) {
           throw AppException.badInput('referral', 'REFERRAL_BODY_REQUIRED', {
