@@ -55,6 +55,8 @@ export const KINDS = [
   'appraisal',
   'appraisalSubject',
   'appraisalGroup',
+  'collaboratingBody',
+  'referral',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -97,6 +99,9 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['document', 'generatedDocument'],
     ['delivery', 'reportDelivery'],
     ['appraisal', 'appraisal'],
+    ['collaboratingbody', 'collaboratingBody'],
+    ['bodyid', 'collaboratingBody'],
+    ['referral', 'referral'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

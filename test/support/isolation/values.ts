@@ -69,6 +69,8 @@ export function valueHints(options: {
     day: options.day,
     deliveredOn: options.day,
     receivedOn: options.day,
+    // 线索移送: an outcome decided today, so that recording it fails (if it does) for whom it names.
+    decidedOn: now.toISOString().slice(0, 10),
     username: `fuzz-nobody-${options.tag}`,
     name: options.stageName,
     // 公开: a day that has come, and an address, so that publishing fails (if it does) for whom it names.

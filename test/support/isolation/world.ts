@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
+import { shanghaiDay } from '@liandong/time';
 import { createAccount } from '../contract';
 import {
   ACKNOWLEDGE,
@@ -225,6 +226,9 @@ export class World {
       case 'appraisal':
       case 'appraisalSubject':
       case 'appraisalGroup':
+      // 协同单位 and 线索移送 are the tier's own; the tiers above read them, none changes them.
+      case 'collaboratingBody':
+      case 'referral':
         return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
@@ -292,6 +296,8 @@ export class World {
       case 'appraisal':
       case 'appraisalSubject':
       case 'appraisalGroup':
+      case 'collaboratingBody':
+      case 'referral':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -500,6 +506,13 @@ const RECORD_SESSION =
 const ISSUE_OPINION = `mutation ($input: ReviewOpinionInput!) {
   issueReviewOpinion(input: $input) { id items { id } } }`;
 
+const ADD_BODY = 'mutation ($input: CollaboratingBodyInput!) { addCollaboratingBody(input: $input) { id } }';
+const REFER_FINDING =
+  'mutation ($id: ID!, $input: ReferralInput!) { referFinding(findingId: $id, input: $input) { id } }';
+const REFER_HANDOFF =
+  'mutation ($id: ID!, $input: ReferralInput!) { referHandoff(handoffId: $id, input: $input) { id } }';
+const RECORD_RECEIPT = `mutation ($id: ID!, $no: String!, $on: String!) {
+  recordReferralReceipt(id: $id, receiptNo: $no, receivedOn: $on) { id } }`;
 const PROPOSE_DISCLOSURE = `mutation ($input: ProposeDisclosureInput!) {
   proposeDisclosure(input: $input) { id title } }`;
 const REJECT_DISCLOSURE =
@@ -804,6 +817,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
       handoff: h3.key,
     });
     await disclosures(world, county, await as(c, 'tongchou'), c, side);
+    await referrals(world, county, c, side);
 
     // 统一效果: the county and a township enter actuals of the shared project, their sources marked.
     for (const [t, client] of [
@@ -866,6 +880,43 @@ async function disclosures(
     input: { url: 'https://rd.example.gov.cn/gk/fuzz.html', publishedOn: inDays(0).slice(0, 10) },
   });
   world.published.push({ id: published.id, title: published.title });
+}
+
+/**
+ * The county's 纪委监委 (its name marked) and two referrals to it (their reasons marked): a township's finding
+ * and the county's first ledger item, the first received with a marked receipt number.
+ */
+async function referrals(world: World, county: GraphqlClient, c: TenantKey, side: Side): Promise<void> {
+  const name = world.marker(side, `CB-${c}`);
+  const { addCollaboratingBody: body } = await county.ok<{ addCollaboratingBody: { id: string } }>(ADD_BODY, {
+    input: { kind: 'DISCIPLINE', name, contact: world.marker(side, `CB-${c}-联系人`) },
+  });
+  world.add({
+    key: `CB-${c}`,
+    kind: 'collaboratingBody',
+    value: body.id,
+    owner: c,
+    markers: [name, world.marker(side, `CB-${c}-联系人`)],
+  });
+  for (const [key, mutation, subject] of [
+    [`RF-${side}f`, REFER_FINDING, world.get(`F-${side}1c`).value],
+    [`RF-${side}h`, REFER_HANDOFF, world.get(`H-${side}`).value],
+  ] as const) {
+    const reason = world.marker(side, key);
+    const data = await county.ok<Record<string, { id: string }>>(mutation, {
+      id: subject,
+      input: { bodyId: body.id, reason },
+    });
+    const referral = Object.values(data)[0]!;
+    world.add({ key, kind: 'referral', value: referral.id, owner: c, markers: [reason] });
+  }
+  const receipt = world.marker(side, `RF-${side}f-文号`);
+  await county.ok(RECORD_RECEIPT, {
+    id: world.get(`RF-${side}f`).value,
+    no: receipt,
+    on: shanghaiDay(new Date()),
+  });
+  world.get(`RF-${side}f`).markers.push(receipt);
 }
 
 /**

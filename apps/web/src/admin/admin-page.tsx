@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../auth/auth-context';
 import { AccountsCard } from './accounts/accounts-card';
 import { ADMIN_TAB_LABEL, adminTabOf, adminTabPath, adminTabsFor, type AdminTab } from './admin-tabs';
+import { BodiesCard } from './bodies/bodies-card';
 import { CalendarCard } from './calendar-card';
 import { CommitteesCard } from './committees/committees-card';
 import { MethodsCard } from './methods-card';
@@ -19,6 +20,7 @@ const CONTENT: Record<AdminTab, () => ReactNode> = {
   units: () => <UnitsCard />,
   committees: () => <CommitteesCard />,
   accounts: () => <AccountsCard />,
+  bodies: () => <BodiesCard />,
 };
 
 /**

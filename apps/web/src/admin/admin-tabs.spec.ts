@@ -2,11 +2,11 @@ import { adminTabOf, adminTabPath, adminTabsFor } from './admin-tabs';
 
 describe('adminTabsFor', () => {
   it('gives an administrator the catalogue and calendar first, then the office’s organisation', () => {
-    expect(adminTabsFor(['ADMIN'])).toEqual(['catalogue', 'units', 'committees', 'accounts']);
+    expect(adminTabsFor(['ADMIN'])).toEqual(['catalogue', 'units', 'committees', 'accounts', 'bodies']);
   });
 
   it('gives a coordinator the office’s organisation only', () => {
-    expect(adminTabsFor(['COORDINATOR'])).toEqual(['units', 'committees', 'accounts']);
+    expect(adminTabsFor(['COORDINATOR'])).toEqual(['units', 'committees', 'accounts', 'bodies']);
   });
 
   it('gives other staff nothing', () => {

@@ -4,6 +4,7 @@ import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
 import { formatDay } from '../common/format';
 import {
+  CollaboratingBodiesDocument,
   DecideHandoffExtensionDocument,
   EscalateHandoffStepDocument,
   DepartmentsDocument,
@@ -181,19 +182,57 @@ export function ReassignDialog({ handoff, open, onClose }: DialogProps) {
   );
 }
 
-/** 督办: one step up the escalation ladder, with a reason. */
+/** The ladder's level that refers the item to a collaborating body (线索移送). */
+const REFERRAL_LEVEL = 6;
+
+/** 督办: one step up the escalation ladder, with a reason; 线索移送 names the body the item goes to. */
 export function EscalateDialog({ handoff, open, onClose }: DialogProps) {
   const [, escalate] = useMutation(EscalateHandoffStepDocument);
+  const refers = handoff.escalationLevel + 1 === REFERRAL_LEVEL;
+  const [bodies] = useQuery({ query: CollaboratingBodiesDocument, pause: !open || !refers });
+  const options = (bodies.data?.collaboratingBodies ?? [])
+    .filter((body) => !body.retiredAt)
+    .map((body) => ({ value: body.id, label: body.name }));
   return (
     <ActionModal
       open={open}
-      title="督办"
-      okText="提级督办"
-      success="已提级督办"
+      title={refers ? '线索移送' : '督办'}
+      okText={refers ? '移送' : '提级督办'}
+      success={refers ? '已移送' : '已提级督办'}
       onClose={onClose}
-      onSubmit={(values) => escalate({ handoffId: handoff.id, reason: text(values, 'reason') })}
+      onSubmit={(values) => {
+        const reason = text(values, 'reason');
+        return escalate({
+          handoffId: handoff.id,
+          reason,
+          referral: refers ? { bodyId: text(values, 'bodyId'), reason } : null,
+        });
+      }}
     >
       <p>当前督办等级:{handoff.escalationLevel > 0 ? `${handoff.escalationLevel} 级` : '未督办'}</p>
+      {refers && (
+        <Form.Item
+          name="bodyId"
+          label="移送单位"
+          rules={[{ required: true, message: '请选择移送的协同单位' }]}
+          validateStatus={bodies.error ? 'error' : undefined}
+          help={
+            bodies.error
+              ? errorMessage(bodies.error)
+              : options.length === 0 && !bodies.fetching
+                ? '本机关尚未登记协同单位,请先在 系统管理 › 协同单位 中添加'
+                : undefined
+          }
+        >
+          <Select
+            options={options}
+            loading={bodies.fetching}
+            placeholder="选择本机关的协同单位"
+            showSearch
+            optionFilterProp="label"
+          />
+        </Form.Item>
+      )}
       <Form.Item
         name="reason"
         label="督办理由"

@@ -34,6 +34,10 @@ export type AppraisalSubjectKind = 'PERSON' | 'REPORT' | 'UNIT';
 /** 任务状态:已下达、已签收、进行中、已报告、已结束 */
 export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSUED' | 'REPORTED';
 
+/** AUDIT 审计局, DISCIPLINE 纪委监委, COURT 法院, PROCURATORATE 检察院, FINANCE 财政局, STATISTICS 统计局, PETITIONS 信访局, OTHER 其他 */
+export type CollaboratingBodyKind =
+  'AUDIT' | 'COURT' | 'DISCIPLINE' | 'FINANCE' | 'OTHER' | 'PETITIONS' | 'PROCURATORATE' | 'STATISTICS';
+
 /** 阻断 / 提示 */
 export type ConformanceSeverity = 'BLOCKING' | 'WARNING';
 
@@ -71,6 +75,9 @@ export type EvaluationScheme = 'BINARY' | 'SCORE_100' | 'THREE_GRADE';
 
 /** 待审批 / 已同意 / 未同意 */
 export type ExtensionStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
+/** OWN_SUPERVISION 自身监督, AUDIT_REPORT 审计报告, PUBLIC_COMPLAINT 群众投诉, DEPUTY_SUGGESTION 代表建议 */
+export type FindingSource = 'AUDIT_REPORT' | 'DEPUTY_SUGGESTION' | 'OWN_SUPERVISION' | 'PUBLIC_COMPLAINT';
 
 /** 已报送、已采纳、已退回、已交办、整改中、已销号、不属实、已合并 */
 export type FindingStatus =
@@ -119,6 +126,9 @@ export type PlanItemStatus =
 /** 统计维度 */
 export type ProgressDimension =
   'CATEGORY' | 'COMMITTEE' | 'DEPARTMENT' | 'LEVEL' | 'METHOD' | 'PROJECT' | 'STATUS' | 'TENANT';
+
+/** SENT 已移送, RECEIVED 已接收, CONCLUDED 已办结, CLOSED 已归档 */
+export type ReferralStatus = 'CLOSED' | 'CONCLUDED' | 'RECEIVED' | 'SENT';
 
 /** ADMIN 管理员, COORDINATOR 联络员, MEMBER 工作人员, DEPARTMENT 承办单位, VIEWER 只读 */
 export type Role = 'ADMIN' | 'COORDINATOR' | 'DEPARTMENT' | 'MEMBER' | 'VIEWER';

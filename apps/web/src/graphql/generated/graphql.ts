@@ -55,6 +55,19 @@ export type ChecklistItemInput = {
   text: string;
 };
 
+/** 协同单位 */
+export type CollaboratingBodyInput = {
+  /** 联系人和联系方式 */
+  contact?: string | null | undefined;
+  kind: CollaboratingBodyKind;
+  /** 名称, e.g. 市纪委监委 */
+  name: string;
+};
+
+/** AUDIT 审计局, DISCIPLINE 纪委监委, COURT 法院, PROCURATORATE 检察院, FINANCE 财政局, STATISTICS 统计局, PETITIONS 信访局, OTHER 其他 */
+export type CollaboratingBodyKind =
+  'AUDIT' | 'COURT' | 'DISCIPLINE' | 'FINANCE' | 'OTHER' | 'PETITIONS' | 'PROCURATORATE' | 'STATISTICS';
+
 /** 新增委员会或工作机构 in the caller’s own tenant */
 export type CommitteeInput = {
   /** 编码: 2–32 lowercase letters, digits or hyphens, unique in the tenant (caijing) */
@@ -158,9 +171,14 @@ export type FindingInput = {
   /** one of the project's unified methods */
   method: string;
   severity: Severity;
+  /** 问题来源, default OWN_SUPERVISION 自身监督 */
+  source?: FindingSource | null | undefined;
   /** 问题标题 */
   title: string;
 };
+
+/** OWN_SUPERVISION 自身监督, AUDIT_REPORT 审计报告, PUBLIC_COMPLAINT 群众投诉, DEPUTY_SUGGESTION 代表建议 */
+export type FindingSource = 'AUDIT_REPORT' | 'DEPUTY_SUGGESTION' | 'OWN_SUPERVISION' | 'PUBLIC_COMPLAINT';
 
 /** 已报送、已采纳、已退回、已交办、整改中、已销号、不属实、已合并 */
 export type FindingStatus =
@@ -391,6 +409,14 @@ export type RectificationReportInput = {
   /** 整改措施 */
   measures: string;
   percentDone: number;
+};
+
+/** 线索移送: to which of your bodies, and why */
+export type ReferralInput = {
+  /** one of your own collaborating bodies, not retired */
+  bodyId: string | number;
+  /** 移送理由 */
+  reason: string;
 };
 
 /** 登记成果报告的报送 */
@@ -703,6 +729,54 @@ export type WorkingDaysBetweenQueryVariables = Exact<{
 }>;
 
 export type WorkingDaysBetweenQuery = { workingDaysBetween: number };
+
+export type CollaboratingBodyRowFragment = {
+  id: string;
+  kind: CollaboratingBodyKind;
+  name: string;
+  contact: string | null;
+  retiredAt: string | null;
+};
+
+export type CollaboratingBodiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CollaboratingBodiesQuery = {
+  collaboratingBodies: Array<{
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  }>;
+};
+
+export type AddCollaboratingBodyMutationVariables = Exact<{
+  input: CollaboratingBodyInput;
+}>;
+
+export type AddCollaboratingBodyMutation = {
+  addCollaboratingBody: {
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  };
+};
+
+export type RetireCollaboratingBodyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireCollaboratingBodyMutation = {
+  retireCollaboratingBody: {
+    id: string;
+    kind: CollaboratingBodyKind;
+    name: string;
+    contact: string | null;
+    retiredAt: string | null;
+  };
+};
 
 export type CommitteeRowFragment = {
   id: string;
@@ -2341,6 +2415,7 @@ export type ReassignHandoffDepartmentMutation = {
 export type EscalateHandoffStepMutationVariables = Exact<{
   handoffId: string | number;
   reason: string;
+  referral?: ReferralInput | null | undefined;
 }>;
 
 export type EscalateHandoffStepMutation = {
@@ -4303,6 +4378,26 @@ export const IssuedFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IssuedFragment, unknown>;
+export const CollaboratingBodyRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollaboratingBodyRowFragment, unknown>;
 export const CommitteeRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6619,6 +6714,151 @@ export const WorkingDaysBetweenDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkingDaysBetweenQuery, WorkingDaysBetweenQueryVariables>;
+export const CollaboratingBodiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CollaboratingBodies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'collaboratingBodies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CollaboratingBodiesQuery, CollaboratingBodiesQueryVariables>;
+export const AddCollaboratingBodyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddCollaboratingBody' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBodyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCollaboratingBody' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCollaboratingBodyMutation, AddCollaboratingBodyMutationVariables>;
+export const RetireCollaboratingBodyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireCollaboratingBody' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireCollaboratingBody' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CollaboratingBodyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CollaboratingBodyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CollaboratingBody' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireCollaboratingBodyMutation, RetireCollaboratingBodyMutationVariables>;
 export const CommitteesDocument = {
   kind: 'Document',
   definitions: [
@@ -12629,6 +12869,11 @@ export const EscalateHandoffStepDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'referral' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12646,6 +12891,11 @@ export const EscalateHandoffStepDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'reason' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'referral' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'referral' } },
               },
             ],
             selectionSet: {

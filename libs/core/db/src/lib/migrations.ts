@@ -19,6 +19,7 @@ import { GeneratedDocuments1796600100000 } from './migrations/1796600100000-gene
 import { IndicatorValues1796600200000 } from './migrations/1796600200000-indicator-values';
 import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
 import { Appraisals1796700000000 } from './migrations/1796700000000-appraisals';
+import { Referrals1796700100000 } from './migrations/1796700100000-referrals';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   IndicatorValues1796600200000,
   Disclosures1796600300000,
   Appraisals1796700000000,
+  Referrals1796700100000,
 ];

@@ -15,6 +15,12 @@ import { MilestonesResolver } from './milestones/milestones.resolver';
 import { CommitteePressResolver } from './notifications/committee-press.resolver';
 import { CommitteePressService } from './notifications/committee-press.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import {
+  CollaboratingBodiesResolver,
+  FindingReferralsResolver,
+  HandoffReferralsResolver,
+  ReferralsResolver,
+} from './referrals/referrals.resolver';
 import { TransfersResolver } from './transfers/transfers.resolver';
 import { HandoffOpinionResolver, ReviewOpinionsResolver } from './sessions/review-opinions.resolver';
 import { SessionReportResolver, SessionsResolver } from './sessions/sessions.resolver';
@@ -45,6 +51,10 @@ import { SessionReportResolver, SessionsResolver } from './sessions/sessions.res
     HandoffOpinionResolver,
     AppraisalsResolver,
     AppraisalSubjectResolver,
+    CollaboratingBodiesResolver,
+    ReferralsResolver,
+    FindingReferralsResolver,
+    HandoffReferralsResolver,
   ],
   controllers: [LedgerExcelController],
 })

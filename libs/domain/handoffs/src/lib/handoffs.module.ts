@@ -46,6 +46,10 @@ import { ReportEvidenceEntity } from './rectification/report-evidence.entity';
 import { VerificationResultEntity } from './rectification/verification-result.entity';
 import { VerificationEntity } from './rectification/verification.entity';
 import { VerificationsService } from './rectification/verifications.service';
+import { CollaboratingBodyEntity } from './referrals/collaborating-body.entity';
+import { ReferralEntity } from './referrals/referral.entity';
+import { ReferralsRepository } from './referrals/referrals.repository';
+import { ReferralsService } from './referrals/referrals.service';
 import { TransferRequestEntity } from './transfers/transfer-request.entity';
 import { TransfersRepository } from './transfers/transfers.repository';
 import { TransfersService } from './transfers/transfers.service';
@@ -79,6 +83,8 @@ export const handoffsEntities = [
   AppraisalSubjectEntity,
   AppraisalGroupEntity,
   AppraisalVoteEntity,
+  CollaboratingBodyEntity,
+  ReferralEntity,
 ];
 
 const services = [
@@ -99,6 +105,7 @@ const services = [
   SessionsService,
   ReviewOpinionsService,
   AppraisalsService,
+  ReferralsService,
 ];
 
 @Module({
@@ -118,6 +125,7 @@ const services = [
     CalendarOverrideRepository,
     SessionsRepository,
     AppraisalsRepository,
+    ReferralsRepository,
   ],
   exports: [...services, RectificationRepository, FindingsModule],
 })

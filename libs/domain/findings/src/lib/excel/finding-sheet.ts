@@ -1,7 +1,7 @@
 import { AppException, ErrorCode, FieldProblem, RowProblem, Said } from '@liandong/errors';
 import { columnLetters, normalizeHeader } from '@liandong/spreadsheets';
 import { FindingRow } from '../findings/finding-rows';
-import { FindingStatus, Severity } from '../findings/finding-status';
+import { FINDING_SOURCE_LABELS, FindingSource, FindingStatus, Severity } from '../findings/finding-status';
 
 /** The findings template (问题导入模板): the sheet a township fills in and the import reads back. */
 export type FindingSheetField = keyof FindingRow;
@@ -66,6 +66,19 @@ export const FINDING_SHEET_COLUMNS: readonly FindingSheetColumn[] = [
   },
 ];
 
+/**
+ * Columns a sheet may carry beyond the template's: read when their header is there, never required. An
+ * audit report's problem list (审计报告问题清单) names its source here, or the import gives it for all rows.
+ */
+export const OPTIONAL_SHEET_COLUMNS: readonly FindingSheetColumn[] = [
+  {
+    field: 'source',
+    header: '问题来源',
+    width: 14,
+    hint: '选填:自身监督、审计报告、群众投诉或代表建议 / optional: the finding’s source',
+  },
+];
+
 export const SEVERITY_LABELS: Record<Severity, string> = {
   [Severity.NORMAL]: '一般',
   [Severity.SERIOUS]: '较重',
@@ -84,7 +97,7 @@ export const STATUS_LABELS: Record<FindingStatus, string> = {
 };
 
 const COLUMN_BY_FIELD = new Map<string, FindingSheetColumn>(
-  FINDING_SHEET_COLUMNS.map((column) => [column.field, column]),
+  [...FINDING_SHEET_COLUMNS, ...OPTIONAL_SHEET_COLUMNS].map((column) => [column.field, column]),
 );
 
 /**
@@ -94,7 +107,10 @@ const COLUMN_BY_FIELD = new Map<string, FindingSheetColumn>(
  */
 export function matchHeader(cells: readonly string[]): Map<FindingSheetField, number> | null {
   const wanted = new Map(
-    FINDING_SHEET_COLUMNS.map((column) => [normalizeHeader(column.header), column.field]),
+    [...FINDING_SHEET_COLUMNS, ...OPTIONAL_SHEET_COLUMNS].map((column) => [
+      normalizeHeader(column.header),
+      column.field,
+    ]),
   );
   const columns = new Map<FindingSheetField, number>();
   for (const [index, text] of cells.entries()) {
@@ -107,7 +123,7 @@ export function matchHeader(cells: readonly string[]): Map<FindingSheetField, nu
     }
     columns.set(field, index);
   }
-  return columns.size === FINDING_SHEET_COLUMNS.length ? columns : null;
+  return FINDING_SHEET_COLUMNS.every((column) => columns.has(column.field)) ? columns : null;
 }
 
 /** A filled-in row of the sheet: its spreadsheet row number and the text of each template column. */
@@ -136,6 +152,8 @@ export interface ImportContext {
   projectMethods: ReadonlySet<string>;
   departments: readonly ImportDepartment[];
   callerTenantCode: string;
+  /** The source of rows that name none (the 问题来源 column is optional). */
+  defaultSource?: FindingSource;
 }
 
 /**
@@ -159,6 +177,13 @@ const SEVERITY_BY_TEXT = new Map<string, Severity>(
 function severityOf(text: string): Severity | null {
   return SEVERITY_BY_TEXT.get(text) ?? SEVERITY_BY_TEXT.get(text.toUpperCase()) ?? null;
 }
+
+const SOURCE_BY_TEXT = new Map<string, FindingSource>(
+  Object.values(FindingSource).flatMap((source) => [
+    [FINDING_SOURCE_LABELS[source], source],
+    [source as string, source],
+  ]),
+);
 
 /** `market` is a department of the caller's own tenant; `410302-market` one of tenant 410302. */
 export function departmentKey(text: string, callerTenantCode: string): string {
@@ -227,6 +252,16 @@ export function readSheetRows(
         en: 'unknown department code or outside your subtree',
       });
     }
+    const sourceText = text('source');
+    const source = sourceText
+      ? (SOURCE_BY_TEXT.get(sourceText) ?? SOURCE_BY_TEXT.get(sourceText.toUpperCase()))
+      : (context.defaultSource ?? FindingSource.OWN_SUPERVISION);
+    if (!source) {
+      problem('source', 'UNKNOWN_FINDING_SOURCE', {
+        zh: `问题来源 ${sourceText} 无效,须为 自身监督、审计报告、群众投诉 或 代表建议`,
+        en: 'source must be 自身监督, 审计报告, 群众投诉 or 代表建议',
+      });
+    }
     return {
       title: text('title'),
       description: text('description'),
@@ -236,6 +271,7 @@ export function readSheetRows(
       severity: severity ?? Severity.NORMAL,
       location: text('location') || null,
       departmentId: department?.id ?? null,
+      source: source ?? FindingSource.OWN_SUPERVISION,
     };
   });
   return { problems, batch };
@@ -261,7 +297,7 @@ export function sheetProblems(
     }
   }
   const order = new Map<string, number>(
-    FINDING_SHEET_COLUMNS.map((column, position) => [column.field, position]),
+    [...FINDING_SHEET_COLUMNS, ...OPTIONAL_SHEET_COLUMNS].map((column, position) => [column.field, position]),
   );
   return once
     .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PlansRepository } from '@liandong/plans';
 import { assertXlsxFile } from '@liandong/spreadsheets';
 import { Caller } from '@liandong/tenancy';
+import { FindingSource } from '../findings/finding-status';
 import { FindingSubmissionService } from '../findings/finding-submission.service';
 import { importRefusal, readSheetRows, sheetProblems, tenantCodeOf } from './finding-sheet';
 import { readFindingSheet } from './finding-sheet-reader';
@@ -25,7 +26,16 @@ export class FindingsImportService {
     private readonly excel: FindingsExcelRepository,
   ) {}
 
-  async importFindings(caller: Caller, assignmentId: string, path: string): Promise<ImportResult> {
+  /**
+   * `source` is the source of every row that names none: AUDIT_REPORT imports an audit report's problem
+   * list (审计报告问题清单) as findings.
+   */
+  async importFindings(
+    caller: Caller,
+    assignmentId: string,
+    path: string,
+    source: FindingSource = FindingSource.OWN_SUPERVISION,
+  ): Promise<ImportResult> {
     const target = await this.submissions.open(caller, assignmentId);
     await assertXlsxFile(path);
     const sheet = await readFindingSheet(path);
@@ -40,6 +50,7 @@ export class FindingsImportService {
       projectMethods: new Set(project.unifications.methods),
       departments,
       callerTenantCode: tenantCodeOf(caller.tenantPath),
+      defaultSource: source,
     });
     const checked = await this.submissions.check(caller, target, read.batch);
     // The sheet's own problems first: where a cell is named twice, the person's words are kept.

@@ -1,6 +1,6 @@
 import { isUuid, RowProblem, Said } from '@liandong/errors';
 import { DEPARTMENT_RETIRED, departmentRetired, isWithinPath } from '@liandong/tenancy';
-import { Severity } from './finding-status';
+import { FindingSource, Severity } from './finding-status';
 
 export const MAX_FINDINGS_PER_CALL = 1_000;
 export const TITLE_MAX = 200;
@@ -21,6 +21,8 @@ export interface FindingRow {
   activityId?: string | null;
   /** SHA-256 of evidence files uploaded before (POST /files); checked against the uploads, not here. */
   evidence?: string[] | null;
+  /** 问题来源; own supervision when not given. */
+  source?: FindingSource | null;
 }
 
 /** What a batch is checked against: the project's unified plan and the departments it names. */
@@ -48,6 +50,7 @@ export interface CleanFindingRow {
   activityId: string | null;
   /** Found in a covert activity: hidden from departments until handed over. */
   covert: boolean;
+  source: FindingSource;
 }
 
 /** The retired units among `departments`, as `FindingRowContext.retiredDepartments` takes them. */
@@ -147,6 +150,13 @@ export function checkFindingRows(
         en: 'activity unknown or not of this assignment',
       });
     }
+    const source = row.source ?? FindingSource.OWN_SUPERVISION;
+    if (!Object.values(FindingSource).includes(source)) {
+      problem('source', 'UNKNOWN_FINDING_SOURCE', {
+        zh: '问题来源须为 自身监督、审计报告、群众投诉 或 代表建议',
+        en: 'source must be OWN_SUPERVISION, AUDIT_REPORT, PUBLIC_COMPLAINT or DEPUTY_SUGGESTION',
+      });
+    }
     clean.push({
       title,
       description,
@@ -158,6 +168,7 @@ export function checkFindingRows(
       departmentId: departmentId?.toLowerCase() ?? null,
       activityId,
       covert: activity?.covert ?? false,
+      source,
     });
   });
   return { problems, clean: problems.length === 0 ? clean : [] };

@@ -11,7 +11,7 @@ import {
 import { AssignmentEntity, JointProjectEntity } from '@liandong/plans';
 import { DepartmentEntity, TenantOwnedEntity } from '@liandong/tenancy';
 import { ActivityEntity } from '../activities/activity.entity';
-import { FindingStatus, Severity } from './finding-status';
+import { FindingSource, FindingStatus, Severity } from './finding-status';
 
 /** A problem found in supervision (问题). Owned by the tenant that reported it. */
 @Entity('finding')
@@ -66,6 +66,10 @@ export class FindingEntity extends TenantOwnedEntity {
 
   @Column('text')
   status!: FindingStatus;
+
+  /** 问题来源: own supervision unless it came from an audit report, a complaint or a deputy. */
+  @Column('text', { default: FindingSource.OWN_SUPERVISION })
+  source!: FindingSource;
 
   @Index('finding_department_id_idx')
   @Column('uuid', { nullable: true })

@@ -21,6 +21,9 @@ export const TOP_AUTOMATIC_LEVEL = 3;
 /** 约谈: where two unsatisfied evaluations in a row put a handoff. */
 export const TWICE_UNSATISFIED_LEVEL = 4;
 
+/** 线索移送: the step that refers the item to a collaborating body, and so names one. */
+export const REFERRAL_LEVEL = 6;
+
 /** The top of the ladder: nothing climbs above it. */
 export const TOP_LEVEL = 6;
 

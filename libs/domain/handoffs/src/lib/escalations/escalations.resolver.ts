@@ -11,6 +11,7 @@ import {
 } from '@liandong/tenancy';
 import { Clock } from '@liandong/time';
 import { HandoffModel } from '../dto/handoff.model';
+import { ReferralInput } from '../referrals/dto/referral.input';
 import { EscalationModel } from './escalation.model';
 import { EscalationsService } from './escalations.service';
 
@@ -27,9 +28,20 @@ export class HandoffEscalationsResolver {
     @CurrentCaller() caller: Caller,
     @Args('handoffId', { type: () => ID }) handoffId: string,
     @Args('reason') reason: string,
+    @Args('referral', {
+      type: () => ReferralInput,
+      nullable: true,
+      description: 'required when the next level is 6 (线索移送): the body the item is referred to',
+    })
+    referral: ReferralInput | null,
   ): Promise<HandoffModel> {
     return HandoffModel.from(
-      await this.escalationsService.escalate(caller, parseId(handoffId, 'handoffId'), reason),
+      await this.escalationsService.escalate(
+        caller,
+        parseId(handoffId, 'handoffId'),
+        reason,
+        referral ?? null,
+      ),
       this.clock.now(),
     );
   }

@@ -24,6 +24,7 @@ import {
   carryingTier,
   escalationName,
   raisedToParent,
+  REFERRAL_LEVEL,
   Tier,
   TOP_AUTOMATIC_LEVEL,
   TOP_LEVEL,
@@ -32,6 +33,7 @@ import {
 import { EscalationEntity } from './escalation.entity';
 import { EscalationsRepository } from './escalations.repository';
 import { ledgerItemName } from '../ledger-item-kind';
+import { ReferralRequest, ReferralsService } from '../referrals/referrals.service';
 
 /** One step up the ladder, as whoever or whatever takes it. */
 export interface EscalationStep {
@@ -62,13 +64,20 @@ export class EscalationsService {
     private readonly calendar: CalendarService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly referrals: ReferralsService,
   ) {}
 
   /**
    * Escalation by hand (督办): the next level up the ladder, by the handing-over tenant or a tier above it.
-   * Level 4 (约谈) and above are reached only this way.
+   * Level 4 (约谈) and above are reached only this way. Level 6 (线索移送) refers the item to one of the
+   * caller's collaborating bodies, which `referral` names; it is refused without one.
    */
-  async escalate(caller: Caller, handoffId: string, reason: string): Promise<HandoffEntity> {
+  async escalate(
+    caller: Caller,
+    handoffId: string,
+    reason: string,
+    referral: ReferralRequest | null = null,
+  ): Promise<HandoffEntity> {
     assertPermission(caller, Permission.HAND_OVER);
     const why = requireReason(reason, 'reason', { zh: '督办', en: 'an escalation' });
     return this.db.transaction(async (manager) => {
@@ -93,6 +102,24 @@ export class EscalationsService {
         throw AppException.conflict('ESCALATION_AT_TOP', {
           zh: '已是最高督办等级',
           en: 'Already at the top of the ladder.',
+        });
+      }
+      if (referral && level !== REFERRAL_LEVEL) {
+        throw AppException.badInput('referral', 'REFERRAL_ONLY_AT_LEVEL_6', {
+          zh: `下一级为「${escalationName(level)}」,只有升级为「线索移送」时才指定移送单位`,
+          en: 'a referral is named only for the step to level 6 (线索移送)',
+        });
+      }
+      if (level === REFERRAL_LEVEL) {
+        if (!referral) {
+          throw AppException.badInput('referral', 'REFERRAL_BODY_REQUIRED', {
+            zh: '升级为「线索移送」须指定移送的协同单位和理由',
+            en: 'level 6 (线索移送) refers the item on: name the collaborating body (referral.bodyId)',
+          });
+        }
+        await this.referrals.referHandoffIn(manager, caller, handoff, {
+          bodyId: referral.bodyId,
+          reason: referral.reason?.trim() ? referral.reason : why,
         });
       }
       await this.raise(manager, handoff, {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { FindingStatus, Severity } from '../finding-status';
+import { FindingSource, FindingStatus, Severity } from '../finding-status';
 
 @InputType('FindingInput')
 export class FindingInput {
@@ -19,6 +19,8 @@ export class FindingInput {
     description: 'SHA-256 of evidence files uploaded first (POST /files)',
   })
   evidence?: string[] | null;
+  @Field(() => FindingSource, { nullable: true, description: '问题来源, default OWN_SUPERVISION 自身监督' })
+  source?: FindingSource | null;
 }
 
 @InputType('FindingUpdateInput')

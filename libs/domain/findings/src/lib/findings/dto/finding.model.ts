@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FindingStatus, Severity } from '../finding-status';
+import { FindingSource, FindingStatus, Severity } from '../finding-status';
 import { encodeFindingCursor } from '../finding-cursor';
 import { FindingEntity } from '../finding.entity';
 
@@ -13,6 +13,7 @@ export class FindingModel {
   @Field(() => Severity) severity!: Severity;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => FindingStatus) status!: FindingStatus;
+  @Field(() => FindingSource, { description: '问题来源' }) source!: FindingSource;
   @Field() reportedAt!: Date;
   projectId!: string;
   tenantId!: string;
@@ -31,6 +32,7 @@ export class FindingModel {
       severity: entity.severity,
       location: entity.location,
       status: entity.status,
+      source: entity.source,
       reportedAt: entity.reportedAt,
       projectId: entity.projectId,
       tenantId: entity.tenantId,
