@@ -44,18 +44,9 @@ export class Appraisals1796700000000 implements MigrationInterface {
     );
     for (const [table, column, target] of [
       ['appraisal', 'tenant_id', 'tenant'],
-      ['appraisal', 'project_id', 'joint_project'],
-      ['appraisal', 'session_id', 'session'],
       ['appraisal_subject', 'tenant_id', 'tenant'],
-      ['appraisal_subject', 'appraisal_id', 'appraisal'],
-      ['appraisal_subject', 'department_id', 'department'],
-      ['appraisal_subject', 're_report_item_id', 'handoff'],
       ['appraisal_group', 'tenant_id', 'tenant'],
-      ['appraisal_group', 'appraisal_id', 'appraisal'],
       ['appraisal_vote', 'tenant_id', 'tenant'],
-      ['appraisal_vote', 'appraisal_id', 'appraisal'],
-      ['appraisal_vote', 'subject_id', 'appraisal_subject'],
-      ['appraisal_vote', 'group_id', 'appraisal_group'],
     ] as const) {
       await queryRunner.query(
         `ALTER TABLE "${table}" ADD CONSTRAINT "${table}_${column}_fkey" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
