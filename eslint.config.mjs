@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The business flow, held by tags: plans ← findings ← handoffs ← progress, all over core; the organisation
  * (units, committees, accounts) over the flow, since retiring a unit asks about its handoffs; the results
- * (letters, reports, indicators, disclosure) over the flow, since they show what it did; apps on top.
+ * (letters, reports, indicators, disclosure) over the flow, since they show what it did; the people (deputies,
+ * experts, who took part) over the flow and the organisation, since they join its activities; apps on top.
  */
 const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
@@ -49,6 +50,17 @@ const depConstraints = [
       'scope:handoffs',
       'scope:progress',
       'scope:results',
+    ],
+  },
+  {
+    sourceTag: 'scope:people',
+    onlyDependOnLibsWithTags: [
+      'type:core',
+      'scope:plans',
+      'scope:findings',
+      'scope:handoffs',
+      'scope:organisation',
+      'scope:people',
     ],
   },
 ];

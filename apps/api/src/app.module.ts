@@ -12,6 +12,7 @@ import { HandoffsApiModule } from '@liandong/handoffs';
 import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
+import { PeopleApiModule } from '@liandong/people';
 import { ResultsApiModule } from '@liandong/results';
 import { RequestContext, RequestLoaders, TenancyApiModule } from '@liandong/tenancy';
 import { Clock, ClockModule } from '@liandong/time';
@@ -70,6 +71,7 @@ const errorLogger = new Logger('GraphQL');
     ProgressApiModule,
     OrganisationApiModule,
     ResultsApiModule,
+    PeopleApiModule,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },

@@ -9,6 +9,7 @@ import { HandoffsApiModule } from '@liandong/handoffs';
 import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
 import { ProgressApiModule } from '@liandong/progress';
+import { PeopleApiModule } from '@liandong/people';
 import { ResultsApiModule } from '@liandong/results';
 import { TenancyApiModule } from '@liandong/tenancy';
 
@@ -22,6 +23,7 @@ export const API_MODULES: Type[] = [
   ProgressApiModule,
   OrganisationApiModule,
   ResultsApiModule,
+  PeopleApiModule,
 ];
 
 function resolversOf(module: Type): Function[] {

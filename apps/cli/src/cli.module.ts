@@ -3,6 +3,7 @@ import { AuthModule } from '@liandong/auth';
 import { ConfigModule } from '@liandong/config';
 import { DatabaseModule } from '@liandong/db';
 import { HandoffsModule } from '@liandong/handoffs';
+import { PeopleModule } from '@liandong/people';
 import { ResultsModule } from '@liandong/results';
 import { ProgressModule } from '@liandong/progress';
 import { Clock, ClockModule } from '@liandong/time';
@@ -16,6 +17,7 @@ import { Clock, ClockModule } from '@liandong/time';
     HandoffsModule,
     ProgressModule,
     ResultsModule,
+    PeopleModule,
   ],
 })
 export class CliModule {

@@ -1,0 +1,2 @@
+export * from './lib/people.module';
+export * from './lib/people-api.module';
