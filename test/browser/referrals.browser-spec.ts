@@ -106,6 +106,13 @@ describe('督办 to 线索移送 on a ledger item', () => {
     await choose(dialog.getByLabel('移送单位'), '测试县检察院');
     await dialog.getByRole('button', { name: /移\s*送/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // The ledger item's page lists where it went.
+    const referred = page
+      .getByTestId('handoff-referrals')
+      .getByRole('row')
+      .filter({ hasText: '测试县检察院' });
+    await referred.getByText('整改不力,涉嫌公益诉讼线索').waitFor();
+    await referred.getByText('已移送').waitFor();
     await screenshot(page, 'handoff-referral');
 
     const { handoff: after } = await api.ok<{

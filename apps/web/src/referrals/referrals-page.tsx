@@ -35,6 +35,8 @@ export default function ReferralsPage() {
         <Select
           aria-label="状态"
           allowClear
+          showSearch
+          optionFilterProp="label"
           placeholder="全部状态"
           value={status}
           style={{ width: 140 }}
@@ -44,6 +46,8 @@ export default function ReferralsPage() {
         <Select
           aria-label="移送单位"
           allowClear
+          showSearch
+          optionFilterProp="label"
           placeholder="全部协同单位"
           value={bodyId}
           style={{ width: 220 }}
