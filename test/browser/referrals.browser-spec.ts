@@ -171,7 +171,12 @@ describe('移送 of a finding, followed on the 协同监督 page', () => {
     await page.getByTestId('side-menu').getByText('协同监督').click();
     await page.waitForURL('**/referrals');
     const row = page.getByTestId('referrals').getByRole('row').filter({ hasText: '涉嫌违规收费' });
-    await row.getByRole('link', { name: '问题' }).waitFor();
+    const { finding: referred } = await api.ok<{ finding: { title: string } }>(
+      'query ($id: ID!) { finding(id: $id) { title } }',
+      { id: findingId },
+    );
+    await row.getByText('问题', { exact: true }).waitFor();
+    await row.getByRole('link', { name: referred.title }).waitFor();
     await row.getByRole('button', { name: '登记接收' }).click();
     const receipt = await settled(page.getByRole('dialog', { name: /^登记接收/ }));
     await receipt.getByRole('button', { name: /登\s*记/ }).click();

@@ -157,12 +157,15 @@ export function ReferralsTable({
   );
 }
 
+/** The finding or ledger item referred, by its title, opening its page. */
 function ReferralSubject({ referral }: { referral: ReferralRowFragment }) {
-  if (referral.findingId) {
-    return <Link to={`/findings/${referral.findingId}`}>问题</Link>;
-  }
-  if (referral.handoffId) {
-    return <Link to={`/handoffs/${referral.handoffId}`}>台账事项</Link>;
-  }
-  return <>—</>;
+  const [kind, path] = referral.findingId
+    ? ['问题', `/findings/${referral.findingId}`]
+    : ['台账事项', `/handoffs/${referral.handoffId ?? ''}`];
+  return (
+    <Space size={4}>
+      <Tag>{kind}</Tag>
+      <Link to={path}>{referral.subject}</Link>
+    </Space>
+  );
 }

@@ -4166,6 +4166,7 @@ export type PlansReviewLocalPlanMutation = {
 export type ReferralRowFragment = {
   id: string;
   status: ReferralStatus;
+  subject: string;
   reason: string;
   sentAt: string;
   receiptNo: string | null;
@@ -4186,6 +4187,7 @@ export type ReferralsQuery = {
   referrals: Array<{
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -4209,6 +4211,7 @@ export type FindingReferralsQuery = {
     referrals: Array<{
       id: string;
       status: ReferralStatus;
+      subject: string;
       reason: string;
       sentAt: string;
       receiptNo: string | null;
@@ -4233,6 +4236,7 @@ export type HandoffReferralsQuery = {
     referrals: Array<{
       id: string;
       status: ReferralStatus;
+      subject: string;
       reason: string;
       sentAt: string;
       receiptNo: string | null;
@@ -4256,6 +4260,7 @@ export type ReferFindingMutation = {
   referFinding: {
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -4278,6 +4283,7 @@ export type ReferHandoffMutation = {
   referHandoff: {
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -4301,6 +4307,7 @@ export type RecordReferralReceiptMutation = {
   recordReferralReceipt: {
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -4324,6 +4331,7 @@ export type RecordReferralOutcomeMutation = {
   recordReferralOutcome: {
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -4345,6 +4353,7 @@ export type CloseReferralMutation = {
   closeReferral: {
     id: string;
     status: ReferralStatus;
+    subject: string;
     reason: string;
     sentAt: string;
     receiptNo: string | null;
@@ -6272,6 +6281,7 @@ export const ReferralRowFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -19769,6 +19779,7 @@ export const ReferralsDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -19860,6 +19871,7 @@ export const FindingReferralsDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -19951,6 +19963,7 @@ export const HandoffReferralsDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -20045,6 +20058,7 @@ export const ReferFindingDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -20139,6 +20153,7 @@ export const ReferHandoffDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -20240,6 +20255,7 @@ export const RecordReferralReceiptDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -20341,6 +20357,7 @@ export const RecordReferralOutcomeDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
@@ -20422,6 +20439,7 @@ export const CloseReferralDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
