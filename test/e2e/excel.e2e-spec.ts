@@ -226,6 +226,7 @@ describe('Excel: findings template, import and the problem list', () => {
         'C1|涉企收费是否规范',
         'market|测试县1市场监督管理局',
         `${township}-gov|测试镇1-1人民政府`,
+        '问题来源|选填:自身监督、审计报告、群众投诉或代表建议 / optional: the finding’s source',
       ]),
     );
     expect(pairs).not.toContain('视察|INSPECTION');

@@ -252,6 +252,16 @@ describe('collaborating bodies and referrals', () => {
     expect(finding.finding.referrals.map((r) => [r.id, r.status])).toEqual([[sent.id, 'CLOSED']]);
     const listed = await city.ok<{ referrals: Referral[] }>(REFERRALS, { filter: { status: 'CLOSED' } });
     expect(listed.referrals.map((r) => r.id)).toContain(sent.id);
+    // 移送事项: a list of referrals names what each is about, the finding by its title.
+    const titled = await city.ok<{
+      finding: { title: string };
+      referrals: Array<{ id: string; subject: string }>;
+    }>(
+      `query ($id: ID!) { finding(id: $id) { title }
+         referrals(filter: { status: CLOSED }) { id subject } }`,
+      { id: findingId },
+    );
+    expect(titled.referrals.find((r) => r.id === sent.id)?.subject).toBe(titled.finding.title);
     // Neither the county below nor its sibling lists the city's referrals.
     for (const client of [countyClient, sibling]) {
       const theirs = await client.ok<{ referrals: Referral[] }>(REFERRALS);
@@ -312,6 +322,17 @@ describe('collaborating bodies and referrals', () => {
       input: { bodyId: audit.id, reason: '资金使用问题' },
     });
     expect(byHand.referHandoff).toMatchObject({ handoffId: handoff.id, status: 'SENT' });
+    // An item handed over as findings has no title of its own: its referrals name it by its letter number.
+    const named = await countyClient.ok<{
+      handoff: { title: string | null; letterNo: string; referrals: Array<{ id: string; subject: string }> };
+    }>('query ($id: ID!) { handoff(id: $id) { title letterNo referrals { id subject } } }', {
+      id: handoff.id,
+    });
+    expect(named.handoff.title).toBeNull();
+    expect(named.handoff.referrals.map((r) => r.subject)).toEqual([
+      named.handoff.letterNo,
+      named.handoff.letterNo,
+    ]);
     const siblingBody = await addBody(sibling, { kind: 'AUDIT', name: '邻县审计局' });
     expectRefused(
       await sibling.request(REFER_HANDOFF, {

@@ -5,6 +5,7 @@ import type {
   EvaluationResult,
   EvaluationScheme,
   ExtensionStatus,
+  FindingSource,
   FindingStatus,
   HandoffStatus,
   LedgerItemKind,
@@ -55,6 +56,14 @@ export const FINDING_STATUS_LABEL: Record<FindingStatus, string> = {
 };
 
 /** Antd tag colours per finding status: open work warm, done green, set aside grey. */
+/** 问题来源 */
+export const FINDING_SOURCE_LABEL: Record<FindingSource, string> = {
+  OWN_SUPERVISION: '自身监督',
+  AUDIT_REPORT: '审计报告',
+  PUBLIC_COMPLAINT: '群众投诉',
+  DEPUTY_SUGGESTION: '代表建议',
+};
+
 export const FINDING_STATUS_COLOR: Record<FindingStatus, string> = {
   REPORTED: 'gold',
   RETURNED: 'orange',

@@ -2,7 +2,13 @@ import { Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { formatDay } from '../common/format';
-import { FINDING_STATUS_COLOR, FINDING_STATUS_LABEL, SEVERITY_COLOR, SEVERITY_LABEL } from '../common/labels';
+import {
+  FINDING_SOURCE_LABEL,
+  FINDING_STATUS_COLOR,
+  FINDING_STATUS_LABEL,
+  SEVERITY_COLOR,
+  SEVERITY_LABEL,
+} from '../common/labels';
 import type { FindingRowFragment } from '../graphql/generated/graphql';
 
 export function FindingStatusTag({ status }: { status: FindingRowFragment['status'] }) {
@@ -25,6 +31,7 @@ export function findingColumns<Row extends FindingRowFragment>(): ColumnsType<Ro
     { title: '联动项目', key: 'project', render: (_, row) => row.project.title, ellipsis: true },
     { title: '报送单位', key: 'tenant', render: (_, row) => row.tenant.name },
     { title: '类别', dataIndex: 'category', key: 'category' },
+    { title: '来源', key: 'source', render: (_, row) => FINDING_SOURCE_LABEL[row.source] },
     {
       title: '严重程度',
       key: 'severity',

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../auth/auth-context';
 import { errorMessage } from '../common/error-message';
 import { formatMinute } from '../common/format';
 import { FindingDetailDocument } from '../graphql/generated/graphql';
+import { FindingReferralsCard } from '../referrals/referrals-cards';
 import type { FindingDetail } from './finding-detail-types';
 import { FindingEditDialog } from './finding-edit-dialog';
 import { FindingEvidence } from './finding-evidence';
@@ -75,6 +76,7 @@ function FindingSections({ finding }: { finding: FindingDetail }) {
       <Card title="交办情况" size="small">
         <FindingHandoff handoff={finding.handoff} />
       </Card>
+      <FindingReferralsCard findingId={finding.id} />
       <Card title="证据材料" size="small">
         <FindingEvidence evidence={finding.evidence} />
       </Card>

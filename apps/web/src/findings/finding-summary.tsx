@@ -1,7 +1,7 @@
 import { Descriptions, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { formatMinute } from '../common/format';
-import { SEVERITY_COLOR, SEVERITY_LABEL } from '../common/labels';
+import { FINDING_SOURCE_LABEL, SEVERITY_COLOR, SEVERITY_LABEL } from '../common/labels';
 import { FindingStatusTag } from './finding-columns';
 import type { FindingDetail } from './finding-detail-types';
 
@@ -23,6 +23,7 @@ export function FindingSummary({ finding }: { finding: FindingDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label="监督方式">{finding.method.name}</Descriptions.Item>
       <Descriptions.Item label="问题类别">{finding.category}</Descriptions.Item>
+      <Descriptions.Item label="问题来源">{FINDING_SOURCE_LABEL[finding.source]}</Descriptions.Item>
       <Descriptions.Item label="检查要点">{finding.checklistCode ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="地点">{finding.location ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="责任单位">{finding.department?.name ?? '—'}</Descriptions.Item>

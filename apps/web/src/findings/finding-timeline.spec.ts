@@ -12,6 +12,7 @@ const BASE: FindingDetail = {
   location: null,
   reportedAt: '2026-03-01T02:00:00Z',
   recurrence: false,
+  source: 'OWN_SUPERVISION',
   project: { id: 'p1', title: '优化营商环境', year: 2026 },
   method: { code: 'COVERT_VISIT', name: '暗访' },
   activity: null,

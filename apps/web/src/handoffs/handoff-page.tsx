@@ -11,6 +11,7 @@ import { HandoffOpinion } from './handoff-opinion';
 import { HandoffReports, HandoffVerifications } from './handoff-proof';
 import { HandoffSummary } from './handoff-summary';
 import { HandoffLettersCard } from '../results/handoff-letters-card';
+import { HandoffReferralsCard } from '../referrals/referrals-cards';
 
 /** 交办详情: one handoff with its history, its findings and what this account may do on it. */
 export default function HandoffPage() {
@@ -55,6 +56,11 @@ export default function HandoffPage() {
               <div style={{ marginTop: 16 }}>
                 <HandoffLettersCard handoffId={handoff.id} />
               </div>
+              {!user.roles.includes('DEPARTMENT') && (
+                <div style={{ marginTop: 16 }}>
+                  <HandoffReferralsCard handoffId={handoff.id} />
+                </div>
+              )}
             </Col>
             <Col xs={24} lg={10}>
               {handoff.opinion ? (

@@ -15,6 +15,8 @@ describe('navigationFor', () => {
       'handoffs',
       'ledger',
       'sessions',
+      'appraisals',
+      'referrals',
       'disclosures',
       'notifications',
       'admin',
@@ -30,6 +32,17 @@ describe('navigationFor', () => {
       expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toContain('sessions');
     }
     expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('sessions');
+  });
+
+  it('gives every tier of congress staff 评议 and 协同监督, and no department', () => {
+    for (const level of ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'] as const) {
+      expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toEqual(
+        expect.arrayContaining(['appraisals', 'referrals']),
+      );
+    }
+    const department = sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } });
+    expect(department).not.toContain('appraisals');
+    expect(department).not.toContain('referrals');
   });
 
   it('gives every tier of congress staff 公开发布, and no department', () => {
@@ -49,6 +62,8 @@ describe('navigationFor', () => {
       'handoffs',
       'ledger',
       'sessions',
+      'appraisals',
+      'referrals',
       'disclosures',
       'notifications',
       'admin',

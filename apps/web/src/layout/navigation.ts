@@ -9,6 +9,8 @@ export type Section =
   | 'handoffs'
   | 'ledger'
   | 'sessions'
+  | 'appraisals'
+  | 'referrals'
   | 'disclosures'
   | 'notifications'
   | 'admin';
@@ -28,6 +30,8 @@ const ITEMS: Record<Section, NavigationItem> = {
   handoffs: { section: 'handoffs', path: '/handoffs', label: '交办' },
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
   sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
+  appraisals: { section: 'appraisals', path: '/appraisals', label: '评议' },
+  referrals: { section: 'referrals', path: '/referrals', label: '协同监督' },
   disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
@@ -44,6 +48,8 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'appraisals',
+    'referrals',
     'disclosures',
     'notifications',
   ],
@@ -55,6 +61,8 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'appraisals',
+    'referrals',
     'disclosures',
     'notifications',
   ],
@@ -67,6 +75,8 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'appraisals',
+    'referrals',
     'disclosures',
     'notifications',
   ],
@@ -78,6 +88,8 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'appraisals',
+    'referrals',
     'disclosures',
     'notifications',
   ],

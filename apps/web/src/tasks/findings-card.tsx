@@ -4,7 +4,13 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorMessage } from '../common/error-message';
 import { formatMinute } from '../common/format';
-import { FINDING_STATUS_COLOR, FINDING_STATUS_LABEL, SEVERITY_COLOR, SEVERITY_LABEL } from '../common/labels';
+import {
+  FINDING_SOURCE_LABEL,
+  FINDING_STATUS_COLOR,
+  FINDING_STATUS_LABEL,
+  SEVERITY_COLOR,
+  SEVERITY_LABEL,
+} from '../common/labels';
 import { TaskFindingsDocument, type TaskFindingsQuery } from '../graphql/generated/graphql';
 
 type Finding = TaskFindingsQuery['findings']['edges'][number]['node'];
@@ -63,6 +69,7 @@ export function FindingsCard({
             render: (_, row) => <Link to={`/findings/${row.id}`}>{row.title}</Link>,
           },
           { title: '类别', dataIndex: 'category' },
+          { title: '来源', key: 'source', render: (_, row) => FINDING_SOURCE_LABEL[row.source] },
           {
             title: '严重程度',
             key: 'severity',

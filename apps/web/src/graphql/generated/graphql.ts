@@ -47,6 +47,81 @@ export type AnnualPlanInput = {
 /** 草稿 / 已通过 */
 export type AnnualPlanStatus = 'ADOPTED' | 'DRAFT';
 
+export type AppraisalFilter = {
+  kind?: AppraisalKind | null | undefined;
+  projectId?: string | number | null | undefined;
+  /** a tenant in the caller's subtree; default the caller's */
+  scopeTenantId?: string | number | null | undefined;
+  /** the year of the day held */
+  year?: number | null | undefined;
+};
+
+/** 投票群体 */
+export type AppraisalGroupInput = {
+  /** 应参评人数, 1–10000 */
+  eligible: number;
+  kind: AppraisalGroupKind;
+  /** e.g. 常委会组成人员 */
+  name: string;
+};
+
+/** 投票群体 */
+export type AppraisalGroupKind =
+  /** 人大代表 */
+  | 'DEPUTIES'
+  /** 常委会组成人员 */
+  | 'MEMBERS'
+  /** 其他 */
+  | 'OTHER'
+  /** 党委 */
+  | 'PARTY'
+  /** 服务对象/群众 */
+  | 'PUBLIC';
+
+/** 组织一次评议 */
+export type AppraisalInput = {
+  /** 1–10 */
+  groups: Array<AppraisalGroupInput>;
+  /** 评议日期, YYYY-MM-DD (Beijing calendar) */
+  heldOn: string;
+  kind: AppraisalKind;
+  projectId?: string | number | null | undefined;
+  scheme: EvaluationScheme;
+  /** a session of the office’s own */
+  sessionId?: string | number | null | undefined;
+  /** 1–100 */
+  subjects: Array<AppraisalSubjectInput>;
+  title: string;
+};
+
+/** 履职评议、营商环境评议、“四个满意”评议、工作评议 */
+export type AppraisalKind =
+  /** 优化营商环境工作评议 */
+  | 'BUSINESS_ENVIRONMENT'
+  /** 履职评议 (员额法官、员额检察官 …) */
+  | 'PERFORMANCE'
+  /** “四个满意”评议 */
+  | 'SATISFACTION'
+  /** 工作评议 */
+  | 'WORK';
+
+/** 筹备、计票中、已作出结论 */
+export type AppraisalStatus = 'DECIDED' | 'DRAFT' | 'VOTING';
+
+/** 评议对象 */
+export type AppraisalSubjectInput = {
+  /** the unit that answers for it and re-reports if it fails, of the office’s own */
+  departmentId: string | number;
+  kind: AppraisalSubjectKind;
+  /** 单位或报告名称, or the person’s name (张三) */
+  name: string;
+  /** PERSON: post and organisation (员额法官 洛阳市中级人民法院) */
+  post?: string | null | undefined;
+};
+
+/** 单位、报告、个人 */
+export type AppraisalSubjectKind = 'PERSON' | 'REPORT' | 'UNIT';
+
 /** 任务状态:已下达、已签收、进行中、已报告、已结束 */
 export type AssignmentStatus = 'ACKNOWLEDGED' | 'CLOSED' | 'IN_PROGRESS' | 'ISSUED' | 'REPORTED';
 
@@ -411,6 +486,13 @@ export type RectificationReportInput = {
   percentDone: number;
 };
 
+export type ReferralFilter = {
+  bodyId?: string | number | null | undefined;
+  /** the subtree to list; defaults to the caller's tenant */
+  scopeTenantId?: string | number | null | undefined;
+  status?: ReferralStatus | null | undefined;
+};
+
 /** 线索移送: to which of your bodies, and why */
 export type ReferralInput = {
   /** one of your own collaborating bodies, not retired */
@@ -418,6 +500,9 @@ export type ReferralInput = {
   /** 移送理由 */
   reason: string;
 };
+
+/** SENT 已移送, RECEIVED 已接收, CONCLUDED 已办结, CLOSED 已归档 */
+export type ReferralStatus = 'CLOSED' | 'CONCLUDED' | 'RECEIVED' | 'SENT';
 
 /** 登记成果报告的报送 */
 export type ReportDeliveryInput = {
@@ -934,6 +1019,403 @@ export type ReinstateDepartmentMutation = {
   };
 };
 
+export type AppraisalSubjectRowFragment = {
+  id: string;
+  kind: AppraisalSubjectKind;
+  name: string;
+  post: string | null;
+  departmentId: string;
+  eligible: number;
+  satisfied: number;
+  basicallySatisfied: number;
+  unsatisfied: number;
+  averageScore: number | null;
+  result: EvaluationResult | null;
+  failing: boolean;
+  rank: number | null;
+  reReportItemId: string | null;
+  reReportSummary: string | null;
+  reReportedAt: string | null;
+  reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+  votes: Array<{
+    groupId: string;
+    groupName: string;
+    eligible: number;
+    satisfied: number;
+    basicallySatisfied: number;
+    unsatisfied: number;
+    averageScore: number | null;
+    result: EvaluationResult;
+  }>;
+};
+
+export type AppraisalDetailFragment = {
+  id: string;
+  tenantId: string;
+  title: string;
+  kind: AppraisalKind;
+  scheme: EvaluationScheme;
+  heldOn: string;
+  status: AppraisalStatus;
+  projectId: string | null;
+  sessionId: string | null;
+  reReportBy: string | null;
+  decidedAt: string | null;
+  groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+  subjects: Array<{
+    id: string;
+    kind: AppraisalSubjectKind;
+    name: string;
+    post: string | null;
+    departmentId: string;
+    eligible: number;
+    satisfied: number;
+    basicallySatisfied: number;
+    unsatisfied: number;
+    averageScore: number | null;
+    result: EvaluationResult | null;
+    failing: boolean;
+    rank: number | null;
+    reReportItemId: string | null;
+    reReportSummary: string | null;
+    reReportedAt: string | null;
+    reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+    votes: Array<{
+      groupId: string;
+      groupName: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult;
+    }>;
+  }>;
+  ranking: Array<{ id: string }>;
+};
+
+export type AppraisalsQueryVariables = Exact<{
+  filter?: AppraisalFilter | null | undefined;
+}>;
+
+export type AppraisalsQuery = {
+  appraisals: Array<{
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  }>;
+};
+
+export type AppraisalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AppraisalQuery = {
+  appraisal: {
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  };
+};
+
+export type AppraisalChoicesQueryVariables = Exact<{
+  tenantId: string | number;
+  year?: number | null | undefined;
+}>;
+
+export type AppraisalChoicesQuery = {
+  departments: Array<{ id: string; name: string }>;
+  sessions: Array<{ id: string; title: string; tenant: { id: string } }>;
+  jointProjects: Array<{ id: string; title: string }>;
+};
+
+export type CreateAppraisalMutationVariables = Exact<{
+  input: AppraisalInput;
+}>;
+
+export type CreateAppraisalMutation = {
+  createAppraisal: {
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  };
+};
+
+export type RecordAppraisalVotesMutationVariables = Exact<{
+  appraisalId: string | number;
+  groupId: string | number;
+  subjectId: string | number;
+  votes: VotesInput;
+}>;
+
+export type RecordAppraisalVotesMutation = {
+  recordAppraisalVotes: {
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  };
+};
+
+export type DecideAppraisalMutationVariables = Exact<{
+  appraisalId: string | number;
+  reReportBy: string;
+}>;
+
+export type DecideAppraisalMutation = {
+  decideAppraisal: {
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  };
+};
+
+export type RecordAppraisalReReportMutationVariables = Exact<{
+  subjectId: string | number;
+  summary: string;
+}>;
+
+export type RecordAppraisalReReportMutation = {
+  recordAppraisalReReport: {
+    id: string;
+    tenantId: string;
+    title: string;
+    kind: AppraisalKind;
+    scheme: EvaluationScheme;
+    heldOn: string;
+    status: AppraisalStatus;
+    projectId: string | null;
+    sessionId: string | null;
+    reReportBy: string | null;
+    decidedAt: string | null;
+    groups: Array<{ id: string; kind: AppraisalGroupKind; name: string; eligible: number }>;
+    subjects: Array<{
+      id: string;
+      kind: AppraisalSubjectKind;
+      name: string;
+      post: string | null;
+      departmentId: string;
+      eligible: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      unsatisfied: number;
+      averageScore: number | null;
+      result: EvaluationResult | null;
+      failing: boolean;
+      rank: number | null;
+      reReportItemId: string | null;
+      reReportSummary: string | null;
+      reReportedAt: string | null;
+      reReportItem: { id: string; status: HandoffStatus; deadline: string } | null;
+      votes: Array<{
+        groupId: string;
+        groupName: string;
+        eligible: number;
+        satisfied: number;
+        basicallySatisfied: number;
+        unsatisfied: number;
+        averageScore: number | null;
+        result: EvaluationResult;
+      }>;
+    }>;
+    ranking: Array<{ id: string }>;
+  };
+};
+
 export type CurrentUserFragment = {
   id: string;
   username: string;
@@ -1391,6 +1873,7 @@ export type FindingDetailQuery = {
     location: string | null;
     reportedAt: string;
     recurrence: boolean;
+    source: FindingSource;
     project: { id: string; title: string; year: number };
     method: { code: string; name: string };
     activity: { id: string; location: string; startsAt: string; covert: boolean } | null;
@@ -1448,6 +1931,7 @@ export type FindingRowFragment = {
   location: string | null;
   reportedAt: string;
   recurrence: boolean;
+  source: FindingSource;
   tenant: { id: string; name: string };
   project: { id: string; title: string };
   department: { id: string; name: string } | null;
@@ -1475,6 +1959,7 @@ export type FindingsToReviewPageQuery = {
         location: string | null;
         reportedAt: string;
         recurrence: boolean;
+        source: FindingSource;
         tenant: { id: string; name: string };
         project: { id: string; title: string };
         department: { id: string; name: string } | null;
@@ -1505,6 +1990,7 @@ export type FindingsListQuery = {
         location: string | null;
         reportedAt: string;
         recurrence: boolean;
+        source: FindingSource;
         tenant: { id: string; name: string };
         project: { id: string; title: string };
         department: { id: string; name: string } | null;
@@ -3677,6 +4163,210 @@ export type PlansReviewLocalPlanMutation = {
   reviewLocalPlan: { id: string; status: LocalPlanStatus; reviewReason: string | null };
 };
 
+export type ReferralRowFragment = {
+  id: string;
+  status: ReferralStatus;
+  subject: string;
+  reason: string;
+  sentAt: string;
+  receiptNo: string | null;
+  receivedOn: string | null;
+  outcome: string | null;
+  decidedOn: string | null;
+  closedAt: string | null;
+  findingId: string | null;
+  handoffId: string | null;
+  body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+};
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+export type ReferralsQuery = {
+  referrals: Array<{
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  }>;
+};
+
+export type FindingReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FindingReferralsQuery = {
+  finding: {
+    id: string;
+    referrals: Array<{
+      id: string;
+      status: ReferralStatus;
+      subject: string;
+      reason: string;
+      sentAt: string;
+      receiptNo: string | null;
+      receivedOn: string | null;
+      outcome: string | null;
+      decidedOn: string | null;
+      closedAt: string | null;
+      findingId: string | null;
+      handoffId: string | null;
+      body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+    }>;
+  } | null;
+};
+
+export type HandoffReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HandoffReferralsQuery = {
+  handoff: {
+    id: string;
+    referrals: Array<{
+      id: string;
+      status: ReferralStatus;
+      subject: string;
+      reason: string;
+      sentAt: string;
+      receiptNo: string | null;
+      receivedOn: string | null;
+      outcome: string | null;
+      decidedOn: string | null;
+      closedAt: string | null;
+      findingId: string | null;
+      handoffId: string | null;
+      body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+    }>;
+  } | null;
+};
+
+export type ReferFindingMutationVariables = Exact<{
+  findingId: string | number;
+  input: ReferralInput;
+}>;
+
+export type ReferFindingMutation = {
+  referFinding: {
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  };
+};
+
+export type ReferHandoffMutationVariables = Exact<{
+  handoffId: string | number;
+  input: ReferralInput;
+}>;
+
+export type ReferHandoffMutation = {
+  referHandoff: {
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  };
+};
+
+export type RecordReferralReceiptMutationVariables = Exact<{
+  id: string | number;
+  receiptNo: string;
+  receivedOn: string;
+}>;
+
+export type RecordReferralReceiptMutation = {
+  recordReferralReceipt: {
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  };
+};
+
+export type RecordReferralOutcomeMutationVariables = Exact<{
+  id: string | number;
+  outcome: string;
+  decidedOn: string;
+}>;
+
+export type RecordReferralOutcomeMutation = {
+  recordReferralOutcome: {
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  };
+};
+
+export type CloseReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseReferralMutation = {
+  closeReferral: {
+    id: string;
+    status: ReferralStatus;
+    subject: string;
+    reason: string;
+    sentAt: string;
+    receiptNo: string | null;
+    receivedOn: string | null;
+    outcome: string | null;
+    decidedOn: string | null;
+    closedAt: string | null;
+    findingId: string | null;
+    handoffId: string | null;
+    body: { id: string; kind: CollaboratingBodyKind; name: string; tenant: { id: string; name: string } };
+  };
+};
+
 export type GeneratedDocumentRowFragment = {
   id: string;
   kind: DocumentKind;
@@ -4195,6 +4885,7 @@ export type TaskFindingsQuery = {
         id: string;
         title: string;
         category: string;
+        source: FindingSource;
         severity: Severity;
         status: FindingStatus;
         reportedAt: string;
@@ -4440,6 +5131,176 @@ export const UnitRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UnitRowFragment, unknown>;
+export const AppraisalSubjectRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppraisalSubjectRowFragment, unknown>;
+export const AppraisalDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppraisalDetailFragment, unknown>;
 export const CurrentUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4635,6 +5496,7 @@ export const FindingRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recurrence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tenant' },
@@ -5407,6 +6269,56 @@ export const LocalPlanReviewRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LocalPlanReviewRowFragment, unknown>;
+export const ReferralRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralRowFragment, unknown>;
 export const GeneratedDocumentRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7378,6 +8290,1003 @@ export const ReinstateDepartmentDocument = {
     },
   ],
 } as unknown as DocumentNode<ReinstateDepartmentMutation, ReinstateDepartmentMutationVariables>;
+export const AppraisalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Appraisals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appraisals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppraisalsQuery, AppraisalsQueryVariables>;
+export const AppraisalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Appraisal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appraisal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppraisalQuery, AppraisalQueryVariables>;
+export const AppraisalChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppraisalChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jointProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppraisalChoicesQuery, AppraisalChoicesQueryVariables>;
+export const CreateAppraisalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAppraisal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAppraisal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAppraisalMutation, CreateAppraisalMutationVariables>;
+export const RecordAppraisalVotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAppraisalVotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appraisalId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'votes' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VotesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAppraisalVotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appraisalId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appraisalId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subjectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'votes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'votes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAppraisalVotesMutation, RecordAppraisalVotesMutationVariables>;
+export const DecideAppraisalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAppraisal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appraisalId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reReportBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAppraisal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appraisalId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appraisalId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reReportBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reReportBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAppraisalMutation, DecideAppraisalMutationVariables>;
+export const RecordAppraisalReReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAppraisalReReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAppraisalReReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subjectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'summary' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalSubjectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppraisalSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'post' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportItemId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reReportItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'satisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basicallySatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsatisfied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppraisalDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appraisal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tenantId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reReportBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subjects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppraisalSubjectRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ranking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAppraisalReReportMutation, RecordAppraisalReReportMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -8968,6 +10877,7 @@ export const FindingDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'location' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'recurrence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'project' },
@@ -9345,6 +11255,7 @@ export const FindingsToReviewPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recurrence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tenant' },
@@ -9497,6 +11408,7 @@ export const FindingsListDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recurrence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'tenant' },
@@ -17823,6 +19735,748 @@ export const PlansReviewLocalPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PlansReviewLocalPlanMutation, PlansReviewLocalPlanMutationVariables>;
+export const ReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Referrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralsQuery, ReferralsQueryVariables>;
+export const FindingReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingReferralsQuery, FindingReferralsQueryVariables>;
+export const HandoffReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HandoffReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handoff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandoffReferralsQuery, HandoffReferralsQueryVariables>;
+export const ReferFindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferFinding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referFinding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'findingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'findingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferFindingMutation, ReferFindingMutationVariables>;
+export const ReferHandoffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReferHandoff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referHandoff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'handoffId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'handoffId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferHandoffMutation, ReferHandoffMutationVariables>;
+export const RecordReferralReceiptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReferralReceipt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'receiptNo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'receivedOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReferralReceipt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'receiptNo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'receiptNo' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'receivedOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'receivedOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReferralReceiptMutation, RecordReferralReceiptMutationVariables>;
+export const RecordReferralOutcomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReferralOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decidedOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReferralOutcome' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decidedOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decidedOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReferralOutcomeMutation, RecordReferralOutcomeMutationVariables>;
+export const CloseReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptNo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handoffId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'body' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseReferralMutation, CloseReferralMutationVariables>;
 export const HandoffLettersDocument = {
   kind: 'Document',
   definitions: [
@@ -19812,6 +22466,7 @@ export const TaskFindingsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },

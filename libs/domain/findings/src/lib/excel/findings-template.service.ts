@@ -8,6 +8,7 @@ import {
   FindingSheetField,
   GUIDE_SHEET_NAME,
   MAX_IMPORT_ROWS,
+  OPTIONAL_SHEET_COLUMNS,
   SEVERITY_LABELS,
   tenantCodeOf,
 } from './finding-sheet';
@@ -83,6 +84,12 @@ export class FindingsTemplateService {
 
     addHeading(sheet, '各列填写要求 / Columns');
     for (const column of FINDING_SHEET_COLUMNS) {
+      sheet.addRow([column.header, column.hint]);
+    }
+
+    // Not in the template: a list brought from elsewhere (an audit report's problems) may add them.
+    addHeading(sheet, '可加列(表头照写) / Optional columns');
+    for (const column of OPTIONAL_SHEET_COLUMNS) {
       sheet.addRow([column.header, column.hint]);
     }
 

@@ -158,6 +158,29 @@ export class ReferralsResolver {
     }
     return CollaboratingBodyModel.from(body);
   }
+
+  @ResolveField(() => String, {
+    description: "移送事项: the finding's title, or the ledger item's (its letter number when it has none)",
+  })
+  async subject(@Parent() referral: ReferralModel, @Loaders() loaders: RequestLoaders): Promise<string> {
+    // The referral is one the caller sees, and so is what it refers: its title is told with it.
+    const row = referral.findingId
+      ? await loaders
+          .get(
+            'referral-finding-title',
+            (ids) => this.service.findingTitles(ids),
+            (title) => title.id,
+          )
+          .load(referral.findingId)
+      : await loaders
+          .get(
+            'referral-handoff-title',
+            (ids) => this.service.handoffTitles(ids),
+            (title) => title.id,
+          )
+          .load(referral.handoffId ?? '');
+    return row?.title ?? '';
+  }
 }
 
 /** Finding.referrals. */

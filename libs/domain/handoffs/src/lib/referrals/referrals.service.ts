@@ -201,6 +201,19 @@ export class ReferralsService {
     );
   }
 
+  /** The titles of referred findings, by finding id. */
+  async findingTitles(ids: readonly string[]): Promise<Array<{ id: string; title: string }>> {
+    return (await this.findings.findByIds(ids)).map((finding) => ({ id: finding.id, title: finding.title }));
+  }
+
+  /** The titles of referred ledger items, by id: an item handed over as findings has none, so its letter number. */
+  async handoffTitles(ids: readonly string[]): Promise<Array<{ id: string; title: string }>> {
+    return (await this.handoffs.findByIds(ids)).map((handoff) => ({
+      id: handoff.id,
+      title: handoff.title ?? handoff.letterNo,
+    }));
+  }
+
   ofFindings(ids: readonly string[]): Promise<ReferralEntity[]> {
     return this.repository.ofFindings(ids);
   }
