@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FindingsModule } from '@liandong/findings';
 import { TenancyModule } from '@liandong/tenancy';
 import { ExpertOpinionCiter } from './experts/expert-opinion-citer';
 import {
@@ -11,7 +12,7 @@ import { PeopleModule } from './people.module';
 
 /** The people's resolvers. */
 @Module({
-  imports: [PeopleModule, TenancyModule],
+  imports: [PeopleModule, FindingsModule, TenancyModule],
   providers: [
     ExpertsResolver,
     ExpertAssignmentsResolver,
