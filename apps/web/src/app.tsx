@@ -31,6 +31,7 @@ const PAGES = {
   sessions: lazy(() => import('./sessions/sessions-page')),
   disclosures: lazy(() => import('./disclosure/disclosures-page')),
   publicDisclosures: lazy(() => import('./disclosure/public-disclosures-page')),
+  experts: lazy(() => import('./experts/experts-page')),
   notifications: lazy(() => import('./notifications/notifications-page')),
   admin: lazy(() => import('./admin/admin-page')),
 };
@@ -62,6 +63,7 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   ledger: [{ path: '/ledger', page: 'ledger' }],
   sessions: [{ path: '/sessions', page: 'sessions' }],
   disclosures: [{ path: '/disclosures', page: 'disclosures' }],
+  experts: [{ path: '/experts', page: 'experts' }],
   notifications: [{ path: '/notifications', page: 'notifications' }],
   admin: [{ path: '/admin/:tab?', page: 'admin' }],
 };

@@ -3,6 +3,7 @@ import {
   BellOutlined,
   BarChartOutlined,
   DownOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   GlobalOutlined,
   KeyOutlined,
@@ -33,6 +34,7 @@ const ICONS: Record<Section, ReactNode> = {
   ledger: <AuditOutlined />,
   sessions: <SolutionOutlined />,
   disclosures: <GlobalOutlined />,
+  experts: <ExperimentOutlined />,
   notifications: <BellOutlined />,
   admin: <SettingOutlined />,
 };

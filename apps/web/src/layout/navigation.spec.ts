@@ -16,6 +16,7 @@ describe('navigationFor', () => {
       'ledger',
       'sessions',
       'disclosures',
+      'experts',
       'notifications',
       'admin',
     ]);
@@ -39,6 +40,13 @@ describe('navigationFor', () => {
     expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('disclosures');
   });
 
+  it('gives every tier of congress staff 专家库, and no department', () => {
+    for (const level of ['CITY', 'COUNTY', 'TOWNSHIP'] as const) {
+      expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toContain('experts');
+    }
+    expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('experts');
+  });
+
   it('gives a county its assignments as well as the plans it works to', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'COUNTY' } })).toEqual([
       'dashboard',
@@ -50,6 +58,7 @@ describe('navigationFor', () => {
       'ledger',
       'sessions',
       'disclosures',
+      'experts',
       'notifications',
       'admin',
     ]);

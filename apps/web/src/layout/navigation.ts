@@ -10,6 +10,7 @@ export type Section =
   | 'ledger'
   | 'sessions'
   | 'disclosures'
+  | 'experts'
   | 'notifications'
   | 'admin';
 
@@ -29,6 +30,7 @@ const ITEMS: Record<Section, NavigationItem> = {
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
   sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
   disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
+  experts: { section: 'experts', path: '/experts', label: '专家库' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
 };
@@ -45,6 +47,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'ledger',
     'sessions',
     'disclosures',
+    'experts',
     'notifications',
   ],
   CITY: [
@@ -56,6 +59,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'ledger',
     'sessions',
     'disclosures',
+    'experts',
     'notifications',
   ],
   // A county reads the city's plans, works its assignments and passes them on to its townships.
@@ -68,6 +72,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'ledger',
     'sessions',
     'disclosures',
+    'experts',
     'notifications',
   ],
   // A township's presidium (主席团) holds its sessions too.
@@ -79,6 +84,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'ledger',
     'sessions',
     'disclosures',
+    'experts',
     'notifications',
   ],
 };
