@@ -39,7 +39,7 @@ const PROPOSE = `query ($input: ExpertProposalInput!) { proposeExperts(input: $i
 const INVITE = `mutation ($input: ExpertInvitationInput!) { inviteExperts(input: $input) {
   id expertId activityId subjectDepartmentIds expert { name } } }`;
 const OPINION = `mutation ($id: ID!, $input: ExpertOpinionInput!) {
-  recordExpertOpinion(assignmentId: $id, input: $input) { id version summary current file { sha256 url } } }`;
+  recordExpertOpinion(expertAssignmentId: $id, input: $input) { id version summary current file { sha256 url } } }`;
 const ACTIVITY_EXPERTS = `query ($id: ID!) { activities(assignmentId: $id) { id
   experts { id expert { id name } opinions { version current summary file { sha256 } } } } }`;
 const RECORD_ACTIVITY = `mutation ($assignmentId: ID!, $input: ActivityInput!) {

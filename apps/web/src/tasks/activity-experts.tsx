@@ -273,7 +273,10 @@ function OpinionForm({ assignmentId, onSaved }: { assignmentId: string; onSaved:
       form.setFields([{ name: 'files', errors: ['请先上传意见文件'] }]);
       return;
     }
-    const result = await record({ assignmentId, input: { sha256, summary: values.summary.trim() } });
+    const result = await record({
+      expertAssignmentId: assignmentId,
+      input: { sha256, summary: values.summary.trim() },
+    });
     if (result.error) {
       void message.error(errorMessage(result.error));
       return;

@@ -4357,7 +4357,7 @@ export type InviteExpertsMutation = {
 };
 
 export type RecordExpertOpinionMutationVariables = Exact<{
-  assignmentId: string | number;
+  expertAssignmentId: string | number;
   input: ExpertOpinionInput;
 }>;
 
@@ -20148,7 +20148,7 @@ export const RecordExpertOpinionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertAssignmentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
@@ -20169,8 +20169,8 @@ export const RecordExpertOpinionDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'assignmentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+                name: { kind: 'Name', value: 'expertAssignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertAssignmentId' } },
               },
               {
                 kind: 'Argument',

@@ -154,10 +154,14 @@ export class ExpertsResolver {
   @Mutation(() => ExpertOpinionModel, { description: '登记专家意见 (a new one supersedes the last)' })
   async recordExpertOpinion(
     @CurrentCaller() caller: Caller,
-    @Args('assignmentId', { type: () => ID }) assignmentId: string,
+    @Args('expertAssignmentId', {
+      type: () => ID,
+      description: 'an ExpertAssignment (not a plan assignment)',
+    })
+    expertAssignmentId: string,
     @Args('input', { type: () => ExpertOpinionInput }) input: ExpertOpinionInput,
   ): Promise<ExpertOpinionModel> {
-    return ExpertOpinionModel.from(await this.service.recordOpinion(caller, assignmentId, input));
+    return ExpertOpinionModel.from(await this.service.recordOpinion(caller, expertAssignmentId, input));
   }
 
   @ResolveField(() => DepartmentModel, { nullable: true, description: 'the unit of the tier it works at' })

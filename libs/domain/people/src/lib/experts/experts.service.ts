@@ -301,7 +301,7 @@ export class ExpertsService {
   /** Records the expert's opinion as a file uploaded first (POST /files); a new one supersedes the last. */
   async recordOpinion(caller: Caller, assignmentId: string, input: unknown): Promise<ExpertOpinionEntity> {
     assertPermission(caller, Permission.REPORT_FINDINGS);
-    const id = parseId(assignmentId, 'assignmentId');
+    const id = parseId(assignmentId, 'expertAssignmentId');
     const parsed = parseInput(opinionSchema, input, 'input');
     const sha256 = normalizeHash(parsed.sha256);
     return this.db.transaction(async (manager) => {
