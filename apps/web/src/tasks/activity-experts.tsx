@@ -7,6 +7,7 @@ import {
   InputNumber,
   List,
   Modal,
+  Popconfirm,
   Select,
   Space,
   Table,
@@ -14,6 +15,7 @@ import {
   type UploadFile,
 } from 'antd';
 import type { ColumnType } from 'antd/es/table';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useApiFetch, useCurrentUser } from '../auth/auth-context';
@@ -27,6 +29,7 @@ import {
   InviteExpertsDocument,
   ProposeExpertsDocument,
   RecordExpertOpinionDocument,
+  RecuseExpertDocument,
   type ActivityExpertsQuery,
   type ProposeExpertsQuery,
 } from '../graphql/generated/graphql';
@@ -229,6 +232,12 @@ export function ActivityExperts({
                     { title: '工作单位', render: (_, c) => c.expert.organisation },
                     { title: '本年参加', dataIndex: 'workload', render: (n: number) => `${n} 次` },
                     { title: '推荐理由', dataIndex: 'why' },
+                    {
+                      title: '回避',
+                      render: (_, c) => (
+                        <RecusalButton activityId={activityId} expertId={c.expert.id} onDone={reload} />
+                      ),
+                    },
                   ]}
                 />
                 <Button
@@ -258,6 +267,56 @@ export function ActivityExperts({
         )}
       </Modal>
     </>
+  );
+}
+
+/** 申请回避: the expert asks to stand aside from this activity, with the reason; withdrawn on the 专家库 page. */
+function RecusalButton({
+  activityId,
+  expertId,
+  onDone,
+}: {
+  activityId: string;
+  expertId: string;
+  onDone: () => void;
+}) {
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const [, recuse] = useMutation(RecuseExpertDocument);
+
+  const submit = async () => {
+    const result = await recuse({
+      expertId,
+      input: { kind: 'RECUSAL', activityId, note: reason.trim(), declaredOn: dayjs().format('YYYY-MM-DD') },
+    });
+    if (result.error) {
+      void message.error(errorMessage(result.error));
+      return;
+    }
+    void message.success('已登记回避申请');
+    setReason('');
+    onDone();
+  };
+
+  return (
+    <Popconfirm
+      title="申请回避"
+      description={
+        <Input.TextArea
+          rows={2}
+          value={reason}
+          maxLength={500}
+          placeholder="回避理由"
+          onChange={(event) => setReason(event.target.value)}
+        />
+      }
+      okText="登记"
+      cancelText="取消"
+      okButtonProps={{ disabled: reason.trim() === '' }}
+      onConfirm={() => void submit()}
+    >
+      <Button size="small">申请回避</Button>
+    </Popconfirm>
   );
 }
 

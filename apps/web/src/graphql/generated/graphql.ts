@@ -4363,6 +4363,13 @@ export type RecordExpertOpinionMutationVariables = Exact<{
 
 export type RecordExpertOpinionMutation = { recordExpertOpinion: { id: string; version: number } };
 
+export type RecuseExpertMutationVariables = Exact<{
+  expertId: string | number;
+  input: ExpertConflictInput;
+}>;
+
+export type RecuseExpertMutation = { declareExpertConflict: { id: string } };
+
 export type TaskDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -20191,6 +20198,56 @@ export const RecordExpertOpinionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordExpertOpinionMutation, RecordExpertOpinionMutationVariables>;
+export const RecuseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecuseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareExpertConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecuseExpertMutation, RecuseExpertMutationVariables>;
 export const TaskDetailDocument = {
   kind: 'Document',
   definitions: [
