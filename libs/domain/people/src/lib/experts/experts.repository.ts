@@ -126,8 +126,8 @@ export class ExpertsRepository {
     return rows.length > 0;
   }
 
-  async insertConflict(conflict: NewExpertConflict): Promise<ExpertConflictEntity> {
-    const rows = this.db.repository(ExpertConflictEntity);
+  async insertConflict(manager: EntityManager, conflict: NewExpertConflict): Promise<ExpertConflictEntity> {
+    const rows = manager.getRepository(ExpertConflictEntity);
     return rows.save(rows.create({ ...conflict, withdrawnOn: null }));
   }
 

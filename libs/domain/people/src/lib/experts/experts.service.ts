@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { Db } from '@liandong/db';
 import { AppException, FieldProblem, parseId, parseIds, parseInput } from '@liandong/errors';
 import { isSha256Hex } from '@liandong/files';
@@ -40,6 +41,8 @@ import {
   proposalSchema,
   statusSchema,
 } from './expert-rules';
+
+type ConflictInput = z.infer<typeof conflictSchema>;
 import { assertExpertTransition, INITIAL_EXPERT_STATUS } from './expert-transitions';
 import { ExpertEntity } from './expert.entity';
 import { ExpertsRepository } from './experts.repository';
@@ -147,7 +150,16 @@ export class ExpertsService {
   async declareConflict(caller: Caller, expertId: string, input: unknown): Promise<ExpertConflictEntity> {
     assertPermission(caller, Permission.ADMINISTER_ORGANISATION);
     const conflict = parseInput(conflictSchema, input, 'input');
-    const expert = await this.ownExpert(this.db.manager, caller, expertId);
+    return this.db.transaction((manager) => this.declareIn(manager, caller, expertId, conflict));
+  }
+
+  private async declareIn(
+    manager: EntityManager,
+    caller: Caller,
+    expertId: string,
+    conflict: ConflictInput,
+  ): Promise<ExpertConflictEntity> {
+    const expert = await this.ownExpert(manager, caller, expertId);
     const problems: FieldProblem[] = [];
     let departmentId: string | null = null;
     let activityId: string | null = null;
@@ -184,7 +196,7 @@ export class ExpertsService {
     if (problems.length > 0) {
       throw AppException.badFields(problems);
     }
-    return this.repository.insertConflict({
+    return this.repository.insertConflict(manager, {
       tenantId: expert.tenantId,
       tenantPath: expert.tenantPath,
       expertId: expert.id,
