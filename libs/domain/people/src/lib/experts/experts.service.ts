@@ -322,13 +322,13 @@ export class ExpertsService {
         throw AppException.notFound(EXPERT_ASSIGNMENT, assignmentId);
       }
       assertOwn(caller, assignment.tenantId, 'ACTIVITY_NOT_OWN');
-      const [file] = isSha256Hex(sha256) ? await this.evidence.findFiles([sha256]) : [];
       if (!isSha256Hex(sha256)) {
         throw AppException.badInput('input.sha256', 'NOT_A_SHA256', {
           zh: '不是 SHA-256',
           en: 'not a SHA-256 hex digest',
         });
       }
+      const [file] = await this.evidence.findFiles([sha256]);
       if (!file || !isOwnUpload(caller, file)) {
         throw AppException.badInput('input.sha256', 'EVIDENCE_NOT_UPLOADED', {
           zh: '文件未上传或不在本辖区',
