@@ -333,6 +333,16 @@ describe('the demo year, played on its own database', () => {
     expect(await count('SELECT count(*) AS n FROM assignment WHERE acknowledged_at IS NULL')).toBe(0);
   });
 
+  it('keeps a city expert pool of ten, one working at a unit it supervises and one with a declared conflict', async () => {
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM expert e JOIN tenant t ON t.id = e.tenant_id WHERE t.code = '4103'`,
+      ),
+    ).toBe(10);
+    expect(await count('SELECT count(*) AS n FROM expert WHERE department_id IS NOT NULL')).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM expert_conflict WHERE kind = 'SAME_UNIT'`)).toBe(1);
+  });
+
   it('changes nothing when played again, and says so', async () => {
     const tables = [
       'finding',
@@ -344,6 +354,7 @@ describe('the demo year, played on its own database', () => {
       'assignment_milestone',
       'escalation',
       'evaluation',
+      'expert',
     ];
     const sizes = async (): Promise<number[]> => {
       const counts: number[] = [];

@@ -34,6 +34,7 @@ const PAGES = {
   referrals: lazy(() => import('./referrals/referrals-page')),
   disclosures: lazy(() => import('./disclosure/disclosures-page')),
   publicDisclosures: lazy(() => import('./disclosure/public-disclosures-page')),
+  experts: lazy(() => import('./experts/experts-page')),
   notifications: lazy(() => import('./notifications/notifications-page')),
   admin: lazy(() => import('./admin/admin-page')),
 };
@@ -70,6 +71,7 @@ const ROUTES: Record<Section, Array<{ path: string; page: PageName }>> = {
   ],
   referrals: [{ path: '/referrals', page: 'referrals' }],
   disclosures: [{ path: '/disclosures', page: 'disclosures' }],
+  experts: [{ path: '/experts', page: 'experts' }],
   notifications: [{ path: '/notifications', page: 'notifications' }],
   admin: [{ path: '/admin/:tab?', page: 'admin' }],
 };

@@ -57,6 +57,9 @@ export const KINDS = [
   'appraisalGroup',
   'collaboratingBody',
   'referral',
+  'expert',
+  'expertConflict',
+  'expertAssignment',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -102,6 +105,9 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['collaboratingbody', 'collaboratingBody'],
     ['bodyid', 'collaboratingBody'],
     ['referral', 'referral'],
+    ['expertassignment', 'expertAssignment'],
+    ['expertconflict', 'expertConflict'],
+    ['expert', 'expert'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -229,6 +229,10 @@ export class World {
       // 协同单位 and 线索移送 are the tier's own; the tiers above read them, none changes them.
       case 'collaboratingBody':
       case 'referral':
+      // 专家库: a tier's experts, their conflicts and invitations are its own; the tiers above read them.
+      case 'expert':
+      case 'expertConflict':
+      case 'expertAssignment':
         return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
@@ -298,6 +302,9 @@ export class World {
       case 'appraisalGroup':
       case 'collaboratingBody':
       case 'referral':
+      case 'expert':
+      case 'expertConflict':
+      case 'expertAssignment':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -737,6 +744,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
       },
     );
     world.get(`F-${side}1h`).responsible = `D-${t1}-gov`;
+    await expertWork(world, platform, township1, t1, side);
     await submit(world, township2, world.get(`S-${t2}`).value, t2, [`F-${side}2h`, `F-${side}2o`]);
     const ids = (...keys: string[]) => keys.map((k) => world.get(k).value);
     await county.ok(REVIEW, { ids: ids(`F-${side}1h`, `F-${side}1c`, `F-${side}2h`), accept: true });
@@ -917,6 +925,84 @@ async function referrals(world: World, county: GraphqlClient, c: TenantKey, side
     on: shanghaiDay(new Date()),
   });
   world.get(`RF-${side}f`).markers.push(receipt);
+}
+
+const ADD_EXPERT = 'mutation ($input: ExpertInput!) { addExpert(input: $input) { id } }';
+const DECLARE_EXPERT_CONFLICT = `mutation ($id: ID!, $input: ExpertConflictInput!) {
+  declareExpertConflict(expertId: $id, input: $input) { id } }`;
+const INVITE_EXPERTS = `mutation ($input: ExpertInvitationInput!) {
+  inviteExperts(input: $input) { id } }`;
+const RECORD_EXPERT_OPINION = `mutation ($id: ID!, $input: ExpertOpinionInput!) {
+  recordExpertOpinion(expertAssignmentId: $id, input: $input) { id } }`;
+
+/**
+ * The township's expert pool (专家库): an expert invited to its activity ACT-1 with an opinion filed (its file
+ * and summary marked), and one who works at its government with a declared relation (name and note marked).
+ */
+async function expertWork(
+  world: World,
+  platform: Platform,
+  client: GraphqlClient,
+  t: TenantKey,
+  side: Side,
+): Promise<void> {
+  const expert = async (key: string, departmentId: string | null): Promise<string> => {
+    const name = world.marker(side, key);
+    const { addExpert } = await client.ok<{ addExpert: { id: string } }>(ADD_EXPERT, {
+      input: {
+        name,
+        fields: ['财政预算'],
+        organisation: world.marker(side, `${key}-单位`),
+        departmentId,
+        title: '教授',
+        termStartsOn: '2022-01-01',
+        termEndsOn: '2027-12-31',
+      },
+    });
+    world.add({
+      key,
+      kind: 'expert',
+      value: addExpert.id,
+      owner: t,
+      markers: [name, world.marker(side, `${key}-单位`)],
+    });
+    return addExpert.id;
+  };
+  const invited = await expert(`EX-${t}`, null);
+  const conflicted = await expert(`EX-${t}-gov`, world.get(`D-${t}-gov`).value);
+  const note = world.marker(side, `EXC-${t}`);
+  const { declareExpertConflict } = await client.ok<{ declareExpertConflict: { id: string } }>(
+    DECLARE_EXPERT_CONFLICT,
+    {
+      id: conflicted,
+      input: {
+        kind: 'RELATION',
+        departmentId: world.get(`D-${t}-gov`).value,
+        note,
+        declaredOn: '2023-01-05',
+      },
+    },
+  );
+  world.add({
+    key: `EXC-${t}`,
+    kind: 'expertConflict',
+    value: declareExpertConflict.id,
+    owner: t,
+    markers: [note],
+  });
+  const { inviteExperts } = await client.ok<{ inviteExperts: Array<{ id: string }> }>(INVITE_EXPERTS, {
+    input: { activityId: world.get(`ACT-${side}1`).value, expertIds: [invited], subjectDepartmentIds: [] },
+  });
+  const file = await upload(platform, client, world.marker(side, `EXA-${t}-意见`));
+  const summary = world.marker(side, `EXA-${t}-摘要`);
+  await client.ok(RECORD_EXPERT_OPINION, { id: inviteExperts[0]!.id, input: { sha256: file, summary } });
+  world.add({
+    key: `EXA-${t}`,
+    kind: 'expertAssignment',
+    value: inviteExperts[0]!.id,
+    owner: t,
+    markers: [summary, world.marker(side, `EXA-${t}-意见`), file],
+  });
 }
 
 /**

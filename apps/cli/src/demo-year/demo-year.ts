@@ -15,6 +15,7 @@ import { demoYearData, DemoYearData } from './year-data';
 import { YearEvent } from './year-events';
 import { countYearSteps, YearSteps } from './year-figures';
 import { publishYearDisclosures } from './year-disclosures';
+import { seedCityExperts } from './year-experts';
 import { YearPlayer } from './year-player';
 
 /** The clock the demo year plays on: Luoyang's 2023, from its first working morning. */
@@ -59,8 +60,8 @@ export interface DemoYearSummary extends YearSteps, Record<string, number> {
  * 113 of them closed between June and December; with extensions, the deadline sweep's escalations,
  * satisfaction evaluations and look-backs. At the year's close the tiers enter the actuals of the unified
  * indicators the data cannot compute, with their sources, and the city has disclosed 152 items on its website
- * and WeChat account and 17 in the provincial and national press (公开). Does nothing when the year's
- * projects are already there.
+ * and WeChat account and 17 in the provincial and national press (公开), and keeps an expert pool (专家库) of
+ * ten. Does nothing when the year's projects are already there.
  */
 export async function playDemoYear(app: INestApplicationContext): Promise<Record<string, number>> {
   const data = demoYearData();
@@ -87,6 +88,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<Record
   clock.set(YEAR_CLOSE);
   await enterIndicatorActuals(app, directory, data.paperwork, player.projectIds);
   await publishYearDisclosures(app, directory, player.projectIds);
+  await seedCityExperts(app, directory);
   return summary(app, directory, player.projectIds);
 }
 

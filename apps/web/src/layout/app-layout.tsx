@@ -3,6 +3,7 @@ import {
   BellOutlined,
   BarChartOutlined,
   DownOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   GlobalOutlined,
   KeyOutlined,
@@ -37,6 +38,7 @@ const ICONS: Record<Section, ReactNode> = {
   appraisals: <LikeOutlined />,
   referrals: <NodeIndexOutlined />,
   disclosures: <GlobalOutlined />,
+  experts: <ExperimentOutlined />,
   notifications: <BellOutlined />,
   admin: <SettingOutlined />,
 };

@@ -18,6 +18,7 @@ describe('navigationFor', () => {
       'appraisals',
       'referrals',
       'disclosures',
+      'experts',
       'notifications',
       'admin',
     ]);
@@ -52,6 +53,13 @@ describe('navigationFor', () => {
     expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('disclosures');
   });
 
+  it('gives every tier of congress staff 专家库, and no department', () => {
+    for (const level of ['CITY', 'COUNTY', 'TOWNSHIP'] as const) {
+      expect(sectionsOf({ roles: ['MEMBER'], tenant: { level } })).toContain('experts');
+    }
+    expect(sectionsOf({ roles: ['DEPARTMENT'], tenant: { level: 'CITY' } })).not.toContain('experts');
+  });
+
   it('gives a county its assignments as well as the plans it works to', () => {
     expect(sectionsOf({ roles: ['COORDINATOR'], tenant: { level: 'COUNTY' } })).toEqual([
       'dashboard',
@@ -65,6 +73,7 @@ describe('navigationFor', () => {
       'appraisals',
       'referrals',
       'disclosures',
+      'experts',
       'notifications',
       'admin',
     ]);

@@ -12,6 +12,7 @@ export type Section =
   | 'appraisals'
   | 'referrals'
   | 'disclosures'
+  | 'experts'
   | 'notifications'
   | 'admin';
 
@@ -33,6 +34,7 @@ const ITEMS: Record<Section, NavigationItem> = {
   appraisals: { section: 'appraisals', path: '/appraisals', label: '评议' },
   referrals: { section: 'referrals', path: '/referrals', label: '协同监督' },
   disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
+  experts: { section: 'experts', path: '/experts', label: '专家库' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
 };
@@ -51,6 +53,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'appraisals',
     'referrals',
     'disclosures',
+    'experts',
     'notifications',
   ],
   CITY: [
@@ -64,6 +67,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'appraisals',
     'referrals',
     'disclosures',
+    'experts',
     'notifications',
   ],
   // A county reads the city's plans, works its assignments and passes them on to its townships.
@@ -78,6 +82,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'appraisals',
     'referrals',
     'disclosures',
+    'experts',
     'notifications',
   ],
   // A township's presidium (主席团) holds its sessions too.
@@ -91,6 +96,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'appraisals',
     'referrals',
     'disclosures',
+    'experts',
     'notifications',
   ],
 };

@@ -73,6 +73,16 @@ export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SA
 /** 满意/基本满意/不满意三档、满意/不满意两档、百分制 */
 export type EvaluationScheme = 'BINARY' | 'SCORE_100' | 'THREE_GRADE';
 
+/** SAME_UNIT 同单位, RELATION 利害关系, RECUSAL 申请回避 */
+export type ExpertConflictKind = 'RECUSAL' | 'RELATION' | 'SAME_UNIT';
+
+/** SAME_UNIT 与被监督单位同单位, RELATION 申报有利害关系, RECUSAL 已申请回避, INACTIVE 非在库状态, TERM_ENDED 聘期已满, ALREADY_INVITED 已邀请 */
+export type ExpertExclusion =
+  'ALREADY_INVITED' | 'INACTIVE' | 'RECUSAL' | 'RELATION' | 'SAME_UNIT' | 'TERM_ENDED';
+
+/** ACTIVE 在库, SUSPENDED 暂停, RETIRED 退出 */
+export type ExpertStatus = 'ACTIVE' | 'RETIRED' | 'SUSPENDED';
+
 /** 待审批 / 已同意 / 未同意 */
 export type ExtensionStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 

@@ -219,6 +219,78 @@ export type EvaluationResult = 'BASICALLY_SATISFIED' | 'FAILED' | 'PASSED' | 'SA
 /** 满意/基本满意/不满意三档、满意/不满意两档、百分制 */
 export type EvaluationScheme = 'BINARY' | 'SCORE_100' | 'THREE_GRADE';
 
+/** 利益冲突申报: SAME_UNIT and RELATION name a unit (RELATION with a note); RECUSAL an activity or a project, with the reason */
+export type ExpertConflictInput = {
+  activityId?: string | number | null | undefined;
+  /** 申报日期 YYYY-MM-DD, not later than today */
+  declaredOn: string;
+  departmentId?: string | number | null | undefined;
+  kind: ExpertConflictKind;
+  /** 说明: the relation, or the reason to stand aside */
+  note?: string | null | undefined;
+  projectId?: string | number | null | undefined;
+};
+
+/** SAME_UNIT 同单位, RELATION 利害关系, RECUSAL 申请回避 */
+export type ExpertConflictKind = 'RECUSAL' | 'RELATION' | 'SAME_UNIT';
+
+/** SAME_UNIT 与被监督单位同单位, RELATION 申报有利害关系, RECUSAL 已申请回避, INACTIVE 非在库状态, TERM_ENDED 聘期已满, ALREADY_INVITED 已邀请 */
+export type ExpertExclusion =
+  'ALREADY_INVITED' | 'INACTIVE' | 'RECUSAL' | 'RELATION' | 'SAME_UNIT' | 'TERM_ENDED';
+
+export type ExpertFilter = {
+  field?: string | null | undefined;
+  /** in name, organisation or title */
+  search?: string | null | undefined;
+  status?: ExpertStatus | null | undefined;
+  /** whose pool; defaults to the caller's tenant */
+  tenantId?: string | number | null | undefined;
+};
+
+/** 专家: who, in which fields, where from, for which term */
+export type ExpertInput = {
+  /** when the expert works at one of the tier's own units */
+  departmentId?: string | number | null | undefined;
+  /** 领域: from `expertFields` or free entries */
+  fields: Array<string>;
+  name: string;
+  /** 工作单位 */
+  organisation: string;
+  /** 聘期结束 YYYY-MM-DD */
+  termEndsOn: string;
+  /** 聘期开始 YYYY-MM-DD */
+  termStartsOn: string;
+  /** 职称 */
+  title?: string | null | undefined;
+};
+
+export type ExpertInvitationInput = {
+  activityId: string | number;
+  expertIds: Array<string | number>;
+  /** 被监督单位 the conflict check uses */
+  subjectDepartmentIds: Array<string | number>;
+};
+
+export type ExpertOpinionInput = {
+  /** SHA-256 of the opinion file uploaded first (POST /files) */
+  sha256: string;
+  /** 意见摘要 */
+  summary: string;
+};
+
+export type ExpertProposalInput = {
+  activityId: string | number;
+  /** how many to propose, 1–50 */
+  count: number;
+  /** 领域 */
+  field: string;
+  /** 被监督单位; the departments of the activity's findings are added to them */
+  subjectDepartmentIds: Array<string | number>;
+};
+
+/** ACTIVE 在库, SUSPENDED 暂停, RETIRED 退出 */
+export type ExpertStatus = 'ACTIVE' | 'RETIRED' | 'SUSPENDED';
+
 /** 待审批 / 已同意 / 未同意 */
 export type ExtensionStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
@@ -1854,6 +1926,174 @@ export type WithdrawDisclosureMutation = {
     approvedBy: string | null;
     reason: string | null;
     tenant: { id: string; name: string };
+  };
+};
+
+export type ExpertRowFragment = {
+  id: string;
+  name: string;
+  fields: Array<string>;
+  organisation: string;
+  departmentId: string | null;
+  title: string | null;
+  termStartsOn: string;
+  termEndsOn: string;
+  status: ExpertStatus;
+  workload: number;
+  department: { id: string; name: string } | null;
+};
+
+export type ExpertConflictRowFragment = {
+  id: string;
+  kind: ExpertConflictKind;
+  departmentId: string | null;
+  activityId: string | null;
+  projectId: string | null;
+  note: string | null;
+  declaredOn: string;
+  withdrawnOn: string | null;
+};
+
+export type ExpertFieldsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExpertFieldsQuery = { expertFields: Array<string> };
+
+export type ExpertsQueryVariables = Exact<{
+  filter?: ExpertFilter | null | undefined;
+}>;
+
+export type ExpertsQuery = {
+  experts: Array<{
+    id: string;
+    name: string;
+    fields: Array<string>;
+    organisation: string;
+    departmentId: string | null;
+    title: string | null;
+    termStartsOn: string;
+    termEndsOn: string;
+    status: ExpertStatus;
+    workload: number;
+    department: { id: string; name: string } | null;
+  }>;
+};
+
+export type ExpertDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExpertDetailQuery = {
+  expert: {
+    id: string;
+    name: string;
+    fields: Array<string>;
+    organisation: string;
+    departmentId: string | null;
+    title: string | null;
+    termStartsOn: string;
+    termEndsOn: string;
+    status: ExpertStatus;
+    workload: number;
+    conflicts: Array<{
+      id: string;
+      kind: ExpertConflictKind;
+      departmentId: string | null;
+      activityId: string | null;
+      projectId: string | null;
+      note: string | null;
+      declaredOn: string;
+      withdrawnOn: string | null;
+    }>;
+    assignments: Array<{
+      id: string;
+      activityId: string;
+      invitedAt: string;
+      opinions: Array<{ id: string; version: number; current: boolean }>;
+    }>;
+    department: { id: string; name: string } | null;
+  };
+};
+
+export type AddExpertMutationVariables = Exact<{
+  input: ExpertInput;
+}>;
+
+export type AddExpertMutation = {
+  addExpert: {
+    id: string;
+    name: string;
+    fields: Array<string>;
+    organisation: string;
+    departmentId: string | null;
+    title: string | null;
+    termStartsOn: string;
+    termEndsOn: string;
+    status: ExpertStatus;
+    workload: number;
+    department: { id: string; name: string } | null;
+  };
+};
+
+export type UpdateExpertMutationVariables = Exact<{
+  id: string | number;
+  input: ExpertInput;
+}>;
+
+export type UpdateExpertMutation = {
+  updateExpert: {
+    id: string;
+    name: string;
+    fields: Array<string>;
+    organisation: string;
+    departmentId: string | null;
+    title: string | null;
+    termStartsOn: string;
+    termEndsOn: string;
+    status: ExpertStatus;
+    workload: number;
+    department: { id: string; name: string } | null;
+  };
+};
+
+export type ChangeExpertStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ExpertStatus;
+}>;
+
+export type ChangeExpertStatusMutation = { changeExpertStatus: { id: string; status: ExpertStatus } };
+
+export type DeclareExpertConflictMutationVariables = Exact<{
+  expertId: string | number;
+  input: ExpertConflictInput;
+}>;
+
+export type DeclareExpertConflictMutation = {
+  declareExpertConflict: {
+    id: string;
+    kind: ExpertConflictKind;
+    departmentId: string | null;
+    activityId: string | null;
+    projectId: string | null;
+    note: string | null;
+    declaredOn: string;
+    withdrawnOn: string | null;
+  };
+};
+
+export type WithdrawExpertConflictMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawExpertConflictMutation = {
+  withdrawExpertConflict: {
+    id: string;
+    kind: ExpertConflictKind;
+    departmentId: string | null;
+    activityId: string | null;
+    projectId: string | null;
+    note: string | null;
+    declaredOn: string;
+    withdrawnOn: string | null;
   };
 };
 
@@ -4755,6 +4995,71 @@ export type IssueReviewOpinionMutation = {
   };
 };
 
+export type ActivityExpertsQueryVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+export type ActivityExpertsQuery = {
+  activities: Array<{
+    id: string;
+    experts: Array<{
+      id: string;
+      subjectDepartmentIds: Array<string>;
+      expert: { id: string; name: string; organisation: string };
+      opinions: Array<{
+        id: string;
+        version: number;
+        summary: string;
+        current: boolean;
+        recordedAt: string;
+        file: { sha256: string; name: string; url: string };
+      }>;
+    }>;
+  }>;
+};
+
+export type ProposeExpertsQueryVariables = Exact<{
+  input: ExpertProposalInput;
+}>;
+
+export type ProposeExpertsQuery = {
+  proposeExperts: {
+    subjectDepartmentIds: Array<string>;
+    candidates: Array<{
+      workload: number;
+      why: string;
+      expert: { id: string; name: string; organisation: string; title: string | null };
+    }>;
+    excluded: Array<{
+      reason: ExpertExclusion;
+      text: string;
+      expert: { id: string; name: string; organisation: string };
+    }>;
+  };
+};
+
+export type InviteExpertsMutationVariables = Exact<{
+  input: ExpertInvitationInput;
+}>;
+
+export type InviteExpertsMutation = {
+  inviteExperts: Array<{ id: string; expert: { id: string; name: string } }>;
+};
+
+export type RecordExpertOpinionMutationVariables = Exact<{
+  expertAssignmentId: string | number;
+  input: ExpertOpinionInput;
+}>;
+
+export type RecordExpertOpinionMutation = { recordExpertOpinion: { id: string; version: number } };
+
+export type RecuseExpertMutationVariables = Exact<{
+  expertId: string | number;
+  input: ExpertConflictInput;
+}>;
+
+export type RecuseExpertMutation = { declareExpertConflict: { id: string } };
+
 export type TaskDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5478,6 +5783,65 @@ export const DisclosureRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DisclosureRowFragment, unknown>;
+export const ExpertRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertRowFragment, unknown>;
+export const ExpertConflictRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertConflictRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertConflictRowFragment, unknown>;
 export const FindingRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10837,6 +11201,538 @@ export const WithdrawDisclosureDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawDisclosureMutation, WithdrawDisclosureMutationVariables>;
+export const ExpertFieldsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertFields' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'expertFields' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertFieldsQuery, ExpertFieldsQueryVariables>;
+export const ExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Experts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertsQuery, ExpertsQueryVariables>;
+export const ExpertDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflicts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertConflictRow' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'opinions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertConflictRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDetailQuery, ExpertDetailQueryVariables>;
+export const AddExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddExpertMutation, AddExpertMutationVariables>;
+export const UpdateExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateExpertMutation, UpdateExpertMutationVariables>;
+export const ChangeExpertStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeExpertStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeExpertStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeExpertStatusMutation, ChangeExpertStatusMutationVariables>;
+export const DeclareExpertConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclareExpertConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareExpertConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertConflictRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertConflictRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclareExpertConflictMutation, DeclareExpertConflictMutationVariables>;
+export const WithdrawExpertConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawExpertConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawExpertConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertConflictRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertConflictRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawExpertConflictMutation, WithdrawExpertConflictMutationVariables>;
 export const FindingDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -21673,6 +22569,339 @@ export const IssueReviewOpinionDocument = {
     },
   ],
 } as unknown as DocumentNode<IssueReviewOpinionMutation, IssueReviewOpinionMutationVariables>;
+export const ActivityExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivityExperts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectDepartmentIds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'opinions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'file' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityExpertsQuery, ActivityExpertsQueryVariables>;
+export const ProposeExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposeExperts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeExperts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workload' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'why' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'excluded' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectDepartmentIds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeExpertsQuery, ProposeExpertsQueryVariables>;
+export const InviteExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteExperts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertInvitationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteExperts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteExpertsMutation, InviteExpertsMutationVariables>;
+export const RecordExpertOpinionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExpertOpinion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertAssignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertOpinionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExpertOpinion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertAssignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertAssignmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExpertOpinionMutation, RecordExpertOpinionMutationVariables>;
+export const RecuseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecuseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareExpertConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecuseExpertMutation, RecuseExpertMutationVariables>;
 export const TaskDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -3,8 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FindingsModule } from '@liandong/findings';
 import { HandoffsModule } from '@liandong/handoffs';
 import { TenancyModule } from '@liandong/tenancy';
+import { ExpertAssignmentEntity } from './experts/expert-assignment.entity';
+import { ExpertConflictEntity } from './experts/expert-conflict.entity';
+import { ExpertOpinionEntity } from './experts/expert-opinion.entity';
+import { ExpertEntity } from './experts/expert.entity';
+import { ExpertsRepository } from './experts/experts.repository';
+import { ExpertsService } from './experts/experts.service';
 
-export const peopleEntities: Function[] = [];
+export const peopleEntities: Function[] = [
+  ExpertEntity,
+  ExpertConflictEntity,
+  ExpertAssignmentEntity,
+  ExpertOpinionEntity,
+];
 
 /**
  * The people who supervise beside the congress staff: deputies of all five levels (代表名册) and the expert
@@ -12,7 +23,7 @@ export const peopleEntities: Function[] = [];
  */
 @Module({
   imports: [TypeOrmModule.forFeature(peopleEntities), FindingsModule, HandoffsModule, TenancyModule],
-  providers: [],
-  exports: [],
+  providers: [ExpertsRepository, ExpertsService],
+  exports: [ExpertsService],
 })
 export class PeopleModule {}
