@@ -30,3 +30,4 @@ export * from './lib/duplicates/duplicate-score';
 export * from './lib/duplicates/duplicates.service';
 export * from './lib/duplicates/recurrence.service';
 export * from './lib/evidence/dto/evidence.model';
+export * from './lib/activities/dto/activity.model';

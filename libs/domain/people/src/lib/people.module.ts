@@ -3,8 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FindingsModule } from '@liandong/findings';
 import { HandoffsModule } from '@liandong/handoffs';
 import { TenancyModule } from '@liandong/tenancy';
+import { DeputiesRepository } from './deputies/deputies.repository';
+import { DeputiesService } from './deputies/deputies.service';
+import { DeputyEntity } from './deputies/deputy.entity';
+import { DeputyParticipationEntity } from './participation/deputy-participation.entity';
+import { ParticipationRepository } from './participation/participation.repository';
+import { ParticipationService } from './participation/participation.service';
 
-export const peopleEntities: Function[] = [];
+export const peopleEntities: Function[] = [DeputyEntity, DeputyParticipationEntity];
 
 /**
  * The people who supervise beside the congress staff: deputies of all five levels (代表名册) and the expert
@@ -12,7 +18,7 @@ export const peopleEntities: Function[] = [];
  */
 @Module({
   imports: [TypeOrmModule.forFeature(peopleEntities), FindingsModule, HandoffsModule, TenancyModule],
-  providers: [],
-  exports: [],
+  providers: [DeputiesRepository, DeputiesService, ParticipationRepository, ParticipationService],
+  exports: [DeputiesService, ParticipationService],
 })
 export class PeopleModule {}
