@@ -61,7 +61,7 @@ export class DeputiesRepository {
     return this.db.transaction(async (manager) => {
       const ids: string[] = [];
       for (const row of rows) {
-        const [saved] = (await manager.query(
+        const saved = await manager.query<Array<{ id: string }>>(
           `INSERT INTO deputy (tenant_id, tenant_path, name, level, constituency, term, term_starts_on,
               term_ends_on, workplace, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -81,8 +81,8 @@ export class DeputiesRepository {
             row.workplace,
             row.status,
           ],
-        )) as Array<{ id: string }>;
-        ids.push((saved as { id: string }).id);
+        );
+        ids.push(...saved.map((inserted) => inserted.id));
       }
       return ids;
     });

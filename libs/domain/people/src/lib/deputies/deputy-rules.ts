@@ -36,7 +36,11 @@ const fields = {
 };
 
 const termInOrder = (deputy: { termStartsOn?: string | null; termEndsOn?: string | null }): boolean =>
-  !deputy.termStartsOn || !deputy.termEndsOn || deputy.termStartsOn <= deputy.termEndsOn;
+  !deputy.termStartsOn ||
+  !deputy.termEndsOn ||
+  !isCalendarDay(deputy.termStartsOn) ||
+  !isCalendarDay(deputy.termEndsOn) ||
+  deputy.termStartsOn <= deputy.termEndsOn;
 const TERM_ORDER = {
   message: '任期止不能早于任期起 / the term cannot end before it starts',
   path: ['termEndsOn'],

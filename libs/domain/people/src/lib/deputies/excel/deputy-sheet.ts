@@ -85,8 +85,16 @@ export function levelOf(text: string): DeputyLevel | null {
   return LEVEL_BY_TEXT.get(clean) ?? LEVEL_BY_TEXT.get(clean.toUpperCase()) ?? null;
 }
 
-/** A day as a person types it in a sheet: 2022-01-01, 2022/1/1 or 2022.1.1. */
+/** Excel's day 0 (its serial day numbers count from 1899-12-30). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A day as a person types it in a sheet: 2022-01-01, 2022/1/1 or 2022.1.1, or a date cell (a serial number). */
 export function dayOf(text: string): string {
+  const serial = /^\d{5}$/.exec(text.trim());
+  if (serial) {
+    return new Date(EXCEL_EPOCH + Number(serial[0]) * DAY_MS).toISOString().slice(0, 10);
+  }
   const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.normalize('NFKC').trim());
   if (!match) {
     return text.trim();
