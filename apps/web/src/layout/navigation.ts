@@ -9,6 +9,7 @@ export type Section =
   | 'handoffs'
   | 'ledger'
   | 'sessions'
+  | 'deputies'
   | 'disclosures'
   | 'notifications'
   | 'admin';
@@ -28,6 +29,7 @@ const ITEMS: Record<Section, NavigationItem> = {
   handoffs: { section: 'handoffs', path: '/handoffs', label: '交办' },
   ledger: { section: 'ledger', path: '/ledger', label: '整改台账' },
   sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
+  deputies: { section: 'deputies', path: '/deputies', label: '代表名册' },
   disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
   admin: { section: 'admin', path: '/admin', label: '系统管理' },
@@ -44,6 +46,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'deputies',
     'disclosures',
     'notifications',
   ],
@@ -55,6 +58,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'deputies',
     'disclosures',
     'notifications',
   ],
@@ -67,6 +71,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'deputies',
     'disclosures',
     'notifications',
   ],
@@ -78,6 +83,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'handoffs',
     'ledger',
     'sessions',
+    'deputies',
     'disclosures',
     'notifications',
   ],

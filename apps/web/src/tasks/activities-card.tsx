@@ -5,6 +5,7 @@ import { errorMessage } from '../common/error-message';
 import { formatDay } from '../common/format';
 import { TaskActivitiesDocument, type TaskActivitiesQuery } from '../graphql/generated/graphql';
 import { ActivityForm } from './activity-form';
+import { activityDeputiesColumn } from './activity-deputies';
 
 type Activity = TaskActivitiesQuery['activities'][number];
 
@@ -65,6 +66,7 @@ export function ActivitiesCard({
             render: (_, { participants: p }) =>
               `委员 ${p.members} · 代表 ${p.deputies} · 专家 ${p.experts} · 工作人员 ${p.staff}`,
           },
+          activityDeputiesColumn(assignmentId, canRecord, () => reexecute({ requestPolicy: 'network-only' })),
         ]}
       />
       <Modal title="记录监督活动" open={open} footer={null} onCancel={() => setOpen(false)} destroyOnClose>
