@@ -57,6 +57,8 @@ export const KINDS = [
   'appraisalGroup',
   'collaboratingBody',
   'referral',
+  'deputy',
+  'deputyParticipation',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -102,6 +104,8 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['collaboratingbody', 'collaboratingBody'],
     ['bodyid', 'collaboratingBody'],
     ['referral', 'referral'],
+    ['participation', 'deputyParticipation'],
+    ['deputy', 'deputy'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 
