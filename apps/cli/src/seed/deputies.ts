@@ -84,7 +84,7 @@ export function demoDeputiesOf(node: DivisionNode, index: number): SeedDeputy[] 
       term,
       termStartsOn,
       termEndsOn,
-      workplace: POSTS[seed % POSTS.length] as string,
+      workplace: POSTS[seed % POSTS.length],
     };
   });
 }
