@@ -124,6 +124,16 @@ describe('deputies and their participation', () => {
   });
   afterAll(() => platform.close());
 
+  it('finds the Luoyang demo rosters: the city’s, and each county’s with a provincial deputy', async () => {
+    const luoyang = await platform.as('4103');
+    const own = await rosterOf(luoyang);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((d) => d.tenant.code === '4103' && d.status === 'ACTIVE')).toBe(true);
+    const below = await rosterOf(luoyang, { includeBelow: true, level: 'PROVINCIAL' });
+    expect(below.length).toBeGreaterThan(1);
+    expect(below.some((d) => d.tenant.code !== '4103')).toBe(true);
+  });
+
   it('imports a roster from Excel, and importing it again refreshes without duplicating', async () => {
     const first = await upload(platform, countyClient, await xlsx(ROSTER));
     expect(first.body).toMatchObject({ imported: 3 });
