@@ -1,8 +1,13 @@
 import { Workbook } from 'exceljs';
 import { GraphqlClient } from '@liandong/testing';
+import { shanghaiDay } from '@liandong/time';
+import { addDays } from './dates';
 import {
   ACKNOWLEDGE,
+  acceptedCountyFindings,
   createTenantTree,
+  departmentId,
+  handOver,
   expectRefused,
   HIDDEN,
   Platform,
@@ -349,5 +354,59 @@ describe('deputies and their participation', () => {
       { field: 'input.deputyIds.0', reason: 'DEPUTY_TERM_ENDED' },
     ]);
     expect((await activityView(countyClient))?.deputies).toHaveLength(2);
+  });
+  it('names deputies for the county’s appraisal and for the 核查 of a handoff it made, and for nobody else’s', async () => {
+    const [li] = (await rosterOf(countyClient, { search: '李秀英' })) as [Deputy];
+    const market = await departmentId(countyClient, county, 'market');
+    const scenario = await acceptedCountyFindings(platform, tree, 1);
+    const handoff = await handOver(countyClient, scenario.findingIds, market, addDays(new Date(), 30));
+    const { createAppraisal } = await countyClient.ok<{ createAppraisal: { id: string } }>(
+      `mutation ($input: AppraisalInput!) { createAppraisal(input: $input) { id } }`,
+      {
+        input: {
+          title: '营商环境工作评议',
+          kind: 'BUSINESS_ENVIRONMENT',
+          scheme: 'THREE_GRADE',
+          heldOn: shanghaiDay(new Date()),
+          subjects: [{ kind: 'UNIT', name: '县市场监管局', departmentId: market }],
+          groups: [{ name: '人大代表', kind: 'DEPUTIES', eligible: 20 }],
+        },
+      },
+    );
+    for (const target of [
+      { kind: 'APPRAISAL', id: createAppraisal.id },
+      { kind: 'VERIFICATION', id: handoff.id },
+    ]) {
+      const { inviteDeputies } = await countyClient.ok<{ inviteDeputies: Array<{ targetKind: string }> }>(
+        INVITE,
+        { input: { target, deputyIds: [li.id] } },
+      );
+      expect(inviteDeputies).toEqual([expect.objectContaining({ targetKind: target.kind })]);
+      // The city reads it but does not own the target; a sibling does not see it at all.
+      expectRefused(await city.request(INVITE, { input: { target, deputyIds: [li.id] } }), 'FORBIDDEN');
+      expectRefused(await siblingClient.request(INVITE, { input: { target, deputyIds: [li.id] } }), HIDDEN);
+    }
+    const named = (client: GraphqlClient, query: string, id: string) =>
+      client.ok<Record<string, { deputies: Array<{ deputy: { name: string } }> }>>(query, { id });
+    const APPRAISAL_DEPUTIES = 'query ($id: ID!) { appraisal(id: $id) { deputies { deputy { name } } } }';
+    const HANDOFF_DEPUTIES = 'query ($id: ID!) { handoff(id: $id) { deputies { deputy { name } } } }';
+    for (const client of [countyClient, city]) {
+      expect((await named(client, APPRAISAL_DEPUTIES, createAppraisal.id))['appraisal']?.deputies).toEqual([
+        { deputy: { name: '李秀英' } },
+      ]);
+      expect((await named(client, HANDOFF_DEPUTIES, handoff.id))['handoff']?.deputies).toEqual([
+        { deputy: { name: '李秀英' } },
+      ]);
+    }
+    // The unit the item was handed to is not told which deputies verify it.
+    const unit = await platform.as(`${county}-market`);
+    expect((await named(unit, HANDOFF_DEPUTIES, handoff.id))['handoff']?.deputies).toEqual([]);
+    const record = (
+      await countyClient.ok<{
+        deputy: { participations: Array<{ targetKind: string; targetTitle: string }> };
+      }>(DEPUTY, { id: li.id })
+    ).deputy.participations;
+    expect(record.map((p) => p.targetKind).sort()).toEqual(['ACTIVITY', 'APPRAISAL', 'VERIFICATION']);
+    expect(record.find((p) => p.targetKind === 'APPRAISAL')?.targetTitle).toBe('营商环境工作评议');
   });
 });
