@@ -7,6 +7,7 @@ import { SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { CliModule } from './cli.module';
 import { demoYearClock, playDemoYear } from './demo-year/demo-year';
+import { seedDeputies } from './seed/deputies';
 import { generateMigration } from './migration-file';
 import { cityTree } from './seed/divisions';
 import { isEmpty, seedTree } from './seed/seed';
@@ -46,12 +47,10 @@ async function run(app: INestApplicationContext, command: string, args: string[]
         logger.log('database already holds tenants: seed skipped');
         return 0;
       }
-      const summary = await seedTree(
-        dataSource,
-        cityTree(divisionsDir(config), '4103'),
-        config.seed.demoPassword,
-      );
-      logger.log(`Luoyang demo loaded: ${JSON.stringify(summary)}`);
+      const nodes = cityTree(divisionsDir(config), '4103');
+      const summary = await seedTree(dataSource, nodes, config.seed.demoPassword);
+      const deputies = await seedDeputies(dataSource, nodes);
+      logger.log(`Luoyang demo loaded: ${JSON.stringify({ ...summary, deputies })}`);
       return 0;
     }
     case 'demo-year': {

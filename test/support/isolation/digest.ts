@@ -15,6 +15,8 @@ const KEY_COLUMNS: Record<string, string[]> = {
   disclosure: ['id', 'tenant_id'],
   // An appraisal is its tenant's: holding one under a project the caller sees does not change the project.
   appraisal: ['id', 'tenant_id'],
+  // A participation is its inviter's: naming a deputy the caller sees does not change the deputy.
+  deputy_participation: ['id', 'tenant_id'],
   indicator_value: ['tenant_id'],
 };
 

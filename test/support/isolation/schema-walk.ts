@@ -60,6 +60,8 @@ export const KINDS = [
   'expert',
   'expertConflict',
   'expertAssignment',
+  'deputy',
+  'deputyParticipation',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -108,6 +110,8 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['expertassignment', 'expertAssignment'],
     ['expertconflict', 'expertConflict'],
     ['expert', 'expert'],
+    ['participation', 'deputyParticipation'],
+    ['deputy', 'deputy'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -45,7 +45,7 @@ const PREFERRED_FIELD_ENUMS: Record<string, unknown> = {
 };
 
 /** Optional query arguments that widen the answer: retired units and committees, disabled accounts. */
-const WIDENING_BOOLEANS = new Set(['includeRetired', 'includeDisabled']);
+const WIDENING_BOOLEANS = new Set(['includeRetired', 'includeDisabled', 'includeBelow']);
 
 /**
  * Valid-looking values for everything that is not a key, so that a mutation fails, if it fails, for whom
@@ -78,6 +78,9 @@ export function valueHints(options: {
     url: 'https://rd.example.gov.cn/gk/fuzz.html',
     milestone: options.stageName,
     measuredOn: '2023-06-30',
+    // 代表: a term that has begun and has not ended, so that adding or inviting fails (if it does) for whom it names.
+    termStartsOn: '2021-10-01',
+    termEndsOn: '2099-12-31',
     // 评议: held on a day, failing subjects re-report by a day ahead.
     heldOn: options.day,
     reReportBy: new Date(now.getTime() + 30 * DAY).toISOString().slice(0, 10),

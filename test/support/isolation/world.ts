@@ -233,6 +233,9 @@ export class World {
       case 'expert':
       case 'expertConflict':
       case 'expertAssignment':
+      // 代表名册 and who was named: the tier's own; the tiers above read them, none changes them.
+      case 'deputy':
+      case 'deputyParticipation':
         return e.owner === at ? 'own' : inside ? 'readOnly' : 'foreign';
       case 'annualPlan':
       case 'planItem':
@@ -305,6 +308,8 @@ export class World {
       case 'expert':
       case 'expertConflict':
       case 'expertAssignment':
+      case 'deputy':
+      case 'deputyParticipation':
         return 'foreign';
       // A unit answers the opinions sent to it, and sees the session (and report) they came from.
       case 'reviewOpinion':
@@ -844,6 +849,9 @@ export async function buildWorld(platform: Platform): Promise<World> {
     await privateWork(world, county, c);
     await sessionWork(world, county, c, side);
     await appraisalWork(world, county, c, side);
+    await deputyWork(world, county, c, side, { kind: 'APPRAISAL', key: `PY-${c}` });
+    await deputyWork(world, county, c, side, { kind: 'VERIFICATION', key: `H3-${side}` });
+    await deputyWork(world, township1, t1, side, { kind: 'ACTIVITY', key: `ACT-${side}1` });
     await county.ok(SET_LEAD, {
       projectId: world.get(`R-${c}`).value,
       committeeId: world.get(`CM-${c}-fz`).value,
@@ -1049,6 +1057,50 @@ async function documents(world: World, county: GraphqlClient, c: TenantKey, side
     value: recordReportDelivery.id,
     owner: c,
     markers: [recipient],
+  });
+}
+
+const ADD_DEPUTY = 'mutation ($input: DeputyInput!) { addDeputy(input: $input) { id } }';
+const INVITE_DEPUTIES = `mutation ($input: InviteDeputiesInput!) {
+  inviteDeputies(input: $input) { id } }`;
+
+/** A deputy of the tier's roster (name, constituency and post marked), named for one of the tier's targets. */
+async function deputyWork(
+  world: World,
+  client: GraphqlClient,
+  owner: TenantKey,
+  side: Side,
+  target: { kind: 'ACTIVITY' | 'VERIFICATION' | 'APPRAISAL'; key: string },
+): Promise<void> {
+  const key = `DP-${owner}-${target.kind}`;
+  const [name, constituency, workplace, role] = ['', '-选区', '-单位', '-角色'].map((k) =>
+    world.marker(side, `${key}${k}`),
+  ) as [string, string, string, string];
+  const { addDeputy } = await client.ok<{ addDeputy: { id: string } }>(ADD_DEPUTY, {
+    input: {
+      name,
+      level: 'COUNTY',
+      constituency,
+      term: '第十八届',
+      termStartsOn: '2021-10-01',
+      termEndsOn: '2099-12-31',
+      workplace,
+    },
+  });
+  world.add({ key, kind: 'deputy', value: addDeputy.id, owner, markers: [name, constituency, workplace] });
+  const { inviteDeputies } = await client.ok<{ inviteDeputies: Array<{ id: string }> }>(INVITE_DEPUTIES, {
+    input: {
+      target: { kind: target.kind, id: world.get(target.key).value },
+      deputyIds: [addDeputy.id],
+      role,
+    },
+  });
+  world.add({
+    key: `${key}-P`,
+    kind: 'deputyParticipation',
+    value: inviteDeputies[0]!.id,
+    owner,
+    markers: [role],
   });
 }
 

@@ -11,6 +11,7 @@ export type Section =
   | 'sessions'
   | 'appraisals'
   | 'referrals'
+  | 'deputies'
   | 'disclosures'
   | 'experts'
   | 'notifications'
@@ -33,6 +34,7 @@ const ITEMS: Record<Section, NavigationItem> = {
   sessions: { section: 'sessions', path: '/sessions', label: '会议与审议意见' },
   appraisals: { section: 'appraisals', path: '/appraisals', label: '评议' },
   referrals: { section: 'referrals', path: '/referrals', label: '协同监督' },
+  deputies: { section: 'deputies', path: '/deputies', label: '代表名册' },
   disclosures: { section: 'disclosures', path: '/disclosures', label: '公开发布' },
   experts: { section: 'experts', path: '/experts', label: '专家库' },
   notifications: { section: 'notifications', path: '/notifications', label: '消息' },
@@ -52,6 +54,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'sessions',
     'appraisals',
     'referrals',
+    'deputies',
     'disclosures',
     'experts',
     'notifications',
@@ -66,6 +69,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'sessions',
     'appraisals',
     'referrals',
+    'deputies',
     'disclosures',
     'experts',
     'notifications',
@@ -81,6 +85,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'sessions',
     'appraisals',
     'referrals',
+    'deputies',
     'disclosures',
     'experts',
     'notifications',
@@ -95,6 +100,7 @@ const SECTIONS_BY_LEVEL: Record<TenantLevel, Section[]> = {
     'sessions',
     'appraisals',
     'referrals',
+    'deputies',
     'disclosures',
     'experts',
     'notifications',

@@ -6,6 +6,7 @@ import { formatDay } from '../common/format';
 import { TaskActivitiesDocument, type TaskActivitiesQuery } from '../graphql/generated/graphql';
 import { ActivityForm } from './activity-form';
 import { expertsColumn } from './activity-experts';
+import { activityDeputiesColumn } from './activity-deputies';
 
 type Activity = TaskActivitiesQuery['activities'][number];
 
@@ -67,6 +68,7 @@ export function ActivitiesCard({
               `委员 ${p.members} · 代表 ${p.deputies} · 专家 ${p.experts} · 工作人员 ${p.staff}`,
           },
           expertsColumn<Activity>(assignmentId, canRecord),
+          activityDeputiesColumn(assignmentId, canRecord, () => reexecute({ requestPolicy: 'network-only' })),
         ]}
       />
       <Modal title="记录监督活动" open={open} footer={null} onCancel={() => setOpen(false)} destroyOnClose>

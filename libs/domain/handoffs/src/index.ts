@@ -64,3 +64,4 @@ export * from './lib/rectification/verification-result.entity';
 export * from './lib/rectification/verifications.service';
 export * from './lib/appraisals/appraisal.entity';
 export * from './lib/appraisals/appraisals.service';
+export * from './lib/appraisals/appraisal.model';

@@ -55,6 +55,12 @@ export type DepartmentKind =
   | 'SUPERVISORY_COMMISSION'
   | 'TOWNSHIP_GOVERNMENT';
 
+/** NATIONAL 全国, PROVINCIAL 省, CITY 市, COUNTY 县, TOWNSHIP 乡 */
+export type DeputyLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCIAL' | 'TOWNSHIP';
+
+/** ACTIVE 履职, LEFT 终止代表资格 */
+export type DeputyStatus = 'ACTIVE' | 'LEFT';
+
 /** WEBSITE 人大网站, WECHAT 微信公众号, PROVINCIAL_MEDIA 省级媒体, NATIONAL_MEDIA 国家级媒体, DEPUTIES 向代表通报 */
 export type DisclosureChannel = 'DEPUTIES' | 'NATIONAL_MEDIA' | 'PROVINCIAL_MEDIA' | 'WEBSITE' | 'WECHAT';
 
@@ -121,6 +127,12 @@ export type LetterKind = 'HANDOFF' | 'PRESSING';
 
 /** 草稿 / 已报备 / 已通过 / 已退回 */
 export type LocalPlanStatus = 'ACCEPTED' | 'DRAFT' | 'RETURNED' | 'SUBMITTED';
+
+/** INVITED 已邀请, ATTENDED 出席, ABSENT 缺席 */
+export type ParticipationStatus = 'ABSENT' | 'ATTENDED' | 'INVITED';
+
+/** ACTIVITY 监督活动, VERIFICATION 交办事项核查 (id = the handoff), APPRAISAL 评议 */
+export type ParticipationTargetKind = 'ACTIVITY' | 'APPRAISAL' | 'VERIFICATION';
 
 /** 计划项目的状态:未启动 / 已启动 / 已完成 / 已调整 (not started, started, completed, adjusted) */
 export type PlanItemStatus =

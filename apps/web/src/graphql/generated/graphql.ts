@@ -190,6 +190,51 @@ export type DepartmentUpdateInput = {
   name?: string | null | undefined;
 };
 
+export type DeputyFilter = {
+  /** also the rosters of every tier below */
+  includeBelow?: boolean | null | undefined;
+  level?: DeputyLevel | null | undefined;
+  /** 姓名或选区中的文字 */
+  search?: string | null | undefined;
+  status?: DeputyStatus | null | undefined;
+  /** whose roster; defaults to the caller's own */
+  tenantId?: string | number | null | undefined;
+};
+
+/** 代表: one deputy of your own roster */
+export type DeputyInput = {
+  /** 选区/代表团 */
+  constituency: string;
+  /** 代表层级 */
+  level: DeputyLevel;
+  /** 姓名 */
+  name: string;
+  /** 届次, e.g. 第十六届 */
+  term: string;
+  /** 任期止 YYYY-MM-DD (Beijing) */
+  termEndsOn: string;
+  /** 任期起 YYYY-MM-DD (Beijing) */
+  termStartsOn: string;
+  /** 工作单位及职务 */
+  workplace: string;
+};
+
+/** NATIONAL 全国, PROVINCIAL 省, CITY 市, COUNTY 县, TOWNSHIP 乡 */
+export type DeputyLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCIAL' | 'TOWNSHIP';
+
+/** ACTIVE 履职, LEFT 终止代表资格 */
+export type DeputyStatus = 'ACTIVE' | 'LEFT';
+
+export type DeputyUpdateInput = {
+  constituency?: string | null | undefined;
+  level?: DeputyLevel | null | undefined;
+  name?: string | null | undefined;
+  term?: string | null | undefined;
+  termEndsOn?: string | null | undefined;
+  termStartsOn?: string | null | undefined;
+  workplace?: string | null | undefined;
+};
+
 /** WEBSITE 人大网站, WECHAT 微信公众号, PROVINCIAL_MEDIA 省级媒体, NATIONAL_MEDIA 国家级媒体, DEPUTIES 向代表通报 */
 export type DisclosureChannel = 'DEPUTIES' | 'NATIONAL_MEDIA' | 'PROVINCIAL_MEDIA' | 'WEBSITE' | 'WECHAT';
 
@@ -411,6 +456,15 @@ export type IndicatorValueInput = {
   value: number;
 };
 
+/** 邀请代表: deputies you see, to a target your tier owns */
+export type InviteDeputiesInput = {
+  /** 1–100 deputies on your roster or those below it */
+  deputyIds: Array<string | number>;
+  /** 角色, e.g. 特邀代表 */
+  role?: string | null | undefined;
+  target: ParticipationTargetInput;
+};
+
 export type JointProjectInput = {
   isKey: boolean;
   /** 牵头委室 the lead committee, of your own office; committee staff: their own (the default) */
@@ -485,6 +539,19 @@ export type ParticipantsInput = {
   members: number;
   staff: number;
 };
+
+/** INVITED 已邀请, ATTENDED 出席, ABSENT 缺席 */
+export type ParticipationStatus = 'ABSENT' | 'ATTENDED' | 'INVITED';
+
+/** what deputies are invited to */
+export type ParticipationTargetInput = {
+  /** the activity, the handoff (for its 核查) or the appraisal */
+  id: string | number;
+  kind: ParticipationTargetKind;
+};
+
+/** ACTIVITY 监督活动, VERIFICATION 交办事项核查 (id = the handoff), APPRAISAL 评议 */
+export type ParticipationTargetKind = 'ACTIVITY' | 'APPRAISAL' | 'VERIFICATION';
 
 export type PlanItemInput = {
   isJoint: boolean;
@@ -1705,6 +1772,137 @@ export type DashboardByMonthQueryVariables = Exact<{
 
 export type DashboardByMonthQuery = {
   progressByMonth: Array<{ month: string; reported: number; handedOver: number; closed: number }>;
+};
+
+export type DeputyRowFragment = {
+  id: string;
+  name: string;
+  level: DeputyLevel;
+  constituency: string;
+  term: string;
+  termStartsOn: string;
+  termEndsOn: string;
+  workplace: string;
+  status: DeputyStatus;
+  leftReason: string | null;
+  participationCount: number;
+  tenant: { id: string; name: string };
+};
+
+export type DeputiesQueryVariables = Exact<{
+  filter?: DeputyFilter | null | undefined;
+}>;
+
+export type DeputiesQuery = {
+  deputies: Array<{
+    id: string;
+    name: string;
+    level: DeputyLevel;
+    constituency: string;
+    term: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    workplace: string;
+    status: DeputyStatus;
+    leftReason: string | null;
+    participationCount: number;
+    tenant: { id: string; name: string };
+  }>;
+};
+
+export type DeputyRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeputyRecordQuery = {
+  deputy: {
+    id: string;
+    name: string;
+    level: DeputyLevel;
+    constituency: string;
+    term: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    workplace: string;
+    status: DeputyStatus;
+    leftReason: string | null;
+    participationCount: number;
+    participations: Array<{
+      id: string;
+      targetKind: ParticipationTargetKind;
+      targetId: string;
+      targetTitle: string | null;
+      targetAt: string | null;
+      status: ParticipationStatus;
+      invitedAt: string;
+    }>;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type AddDeputyMutationVariables = Exact<{
+  input: DeputyInput;
+}>;
+
+export type AddDeputyMutation = {
+  addDeputy: {
+    id: string;
+    name: string;
+    level: DeputyLevel;
+    constituency: string;
+    term: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    workplace: string;
+    status: DeputyStatus;
+    leftReason: string | null;
+    participationCount: number;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type UpdateDeputyMutationVariables = Exact<{
+  id: string | number;
+  input: DeputyUpdateInput;
+}>;
+
+export type UpdateDeputyMutation = {
+  updateDeputy: {
+    id: string;
+    name: string;
+    level: DeputyLevel;
+    constituency: string;
+    term: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    workplace: string;
+    status: DeputyStatus;
+    leftReason: string | null;
+    participationCount: number;
+    tenant: { id: string; name: string };
+  };
+};
+
+export type EndDeputyTermMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type EndDeputyTermMutation = {
+  endDeputyTerm: {
+    id: string;
+    name: string;
+    level: DeputyLevel;
+    constituency: string;
+    term: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    workplace: string;
+    status: DeputyStatus;
+    leftReason: string | null;
+    participationCount: number;
+    tenant: { id: string; name: string };
+  };
 };
 
 export type DisclosureRowFragment = {
@@ -4995,6 +5193,42 @@ export type IssueReviewOpinionMutation = {
   };
 };
 
+export type ActivityDeputiesQueryVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+export type ActivityDeputiesQuery = {
+  activities: Array<{
+    id: string;
+    deputies: Array<{
+      id: string;
+      status: ParticipationStatus;
+      deputy: { id: string; name: string; level: DeputyLevel };
+    }>;
+  }>;
+};
+
+export type DeputyCandidatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DeputyCandidatesQuery = {
+  deputies: Array<{ id: string; name: string; level: DeputyLevel; constituency: string; termEndsOn: string }>;
+};
+
+export type InviteDeputiesMutationVariables = Exact<{
+  input: InviteDeputiesInput;
+}>;
+
+export type InviteDeputiesMutation = { inviteDeputies: Array<{ id: string; status: ParticipationStatus }> };
+
+export type RecordDeputyAttendanceMutationVariables = Exact<{
+  id: string | number;
+  attended: boolean;
+}>;
+
+export type RecordDeputyAttendanceMutation = {
+  recordDeputyAttendance: { id: string; status: ParticipationStatus };
+};
+
 export type ActivityExpertsQueryVariables = Exact<{
   assignmentId: string | number;
 }>;
@@ -5743,6 +5977,43 @@ export const FiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FiguresFragment, unknown>;
+export const DeputyRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeputyRowFragment, unknown>;
 export const DisclosureRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10485,6 +10756,395 @@ export const DashboardByMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardByMonthQuery, DashboardByMonthQueryVariables>;
+export const DeputiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Deputies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeputyFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deputies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeputyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeputiesQuery, DeputiesQueryVariables>;
+export const DeputyRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeputyRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deputy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeputyRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeputyRecordQuery, DeputyRecordQueryVariables>;
+export const AddDeputyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddDeputy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeputyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addDeputy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeputyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddDeputyMutation, AddDeputyMutationVariables>;
+export const UpdateDeputyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDeputy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeputyUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDeputy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeputyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDeputyMutation, UpdateDeputyMutationVariables>;
+export const EndDeputyTermDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndDeputyTerm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endDeputyTerm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeputyRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeputyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deputy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndDeputyTermMutation, EndDeputyTermMutationVariables>;
 export const DisclosuresDocument = {
   kind: 'Document',
   definitions: [
@@ -22569,6 +23229,214 @@ export const IssueReviewOpinionDocument = {
     },
   ],
 } as unknown as DocumentNode<IssueReviewOpinionMutation, IssueReviewOpinionMutationVariables>;
+export const ActivityDeputiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivityDeputies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deputies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deputy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityDeputiesQuery, ActivityDeputiesQueryVariables>;
+export const DeputyCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeputyCandidates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deputies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'ACTIVE' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeBelow' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'constituency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'termEndsOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeputyCandidatesQuery, DeputyCandidatesQueryVariables>;
+export const InviteDeputiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteDeputies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteDeputiesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteDeputies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteDeputiesMutation, InviteDeputiesMutationVariables>;
+export const RecordDeputyAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordDeputyAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attended' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDeputyAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'participationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attended' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attended' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordDeputyAttendanceMutation, RecordDeputyAttendanceMutationVariables>;
 export const ActivityExpertsDocument = {
   kind: 'Document',
   definitions: [

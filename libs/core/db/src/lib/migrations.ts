@@ -20,6 +20,7 @@ import { IndicatorValues1796600200000 } from './migrations/1796600200000-indicat
 import { Disclosures1796600300000 } from './migrations/1796600300000-disclosures';
 import { Appraisals1796700000000 } from './migrations/1796700000000-appraisals';
 import { Referrals1796700100000 } from './migrations/1796700100000-referrals';
+import { Deputies1796700200000 } from './migrations/1796700200000-deputies';
 import { Experts1796700300000 } from './migrations/1796700300000-experts';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
@@ -46,5 +47,6 @@ export const migrations = [
   Disclosures1796600300000,
   Appraisals1796700000000,
   Referrals1796700100000,
+  Deputies1796700200000,
   Experts1796700300000,
 ];

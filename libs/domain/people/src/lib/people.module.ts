@@ -10,7 +10,16 @@ import { ExpertEntity } from './experts/expert.entity';
 import { ExpertsRepository } from './experts/experts.repository';
 import { ExpertsService } from './experts/experts.service';
 
+import { DeputiesRepository } from './deputies/deputies.repository';
+import { DeputiesService } from './deputies/deputies.service';
+import { DeputyEntity } from './deputies/deputy.entity';
+import { DeputyParticipationEntity } from './participation/deputy-participation.entity';
+import { ParticipationRepository } from './participation/participation.repository';
+import { ParticipationService } from './participation/participation.service';
+
 export const peopleEntities: Function[] = [
+  DeputyEntity,
+  DeputyParticipationEntity,
   ExpertEntity,
   ExpertConflictEntity,
   ExpertAssignmentEntity,
@@ -23,7 +32,14 @@ export const peopleEntities: Function[] = [
  */
 @Module({
   imports: [TypeOrmModule.forFeature(peopleEntities), FindingsModule, HandoffsModule, TenancyModule],
-  providers: [ExpertsRepository, ExpertsService],
-  exports: [ExpertsService],
+  providers: [
+    DeputiesRepository,
+    DeputiesService,
+    ParticipationRepository,
+    ParticipationService,
+    ExpertsRepository,
+    ExpertsService,
+  ],
+  exports: [DeputiesService, ParticipationService, ExpertsService],
 })
 export class PeopleModule {}
