@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { GraphqlClient } from '@liandong/testing';
-import { shanghaiDay } from '@liandong/time';
+import { addCalendarDays, shanghaiDay } from '@liandong/time';
 import {
   ACKNOWLEDGE,
   createTenantTree,
@@ -29,6 +29,15 @@ const VOTE = `mutation ($appraisalId: ID!, $subjectId: ID!, $groupId: ID!, $vote
 }`;
 const RECORD_ACTIVITY = `mutation ($assignmentId: ID!, $input: ActivityInput!) {
   recordActivity(assignmentId: $assignmentId, input: $input) { id } }`;
+const ADD_DEPUTY = `mutation ($input: DeputyInput!) { addDeputy(input: $input) { id name } }`;
+const INVITE_DEPUTIES = `mutation ($input: InviteDeputiesInput!) {
+  inviteDeputies(input: $input) { id status deputy { name } } }`;
+const ADD_EXPERT = `mutation ($input: ExpertInput!) { addExpert(input: $input) { id name } }`;
+const PROPOSE_EXPERTS = `query ($input: ExpertProposalInput!) { proposeExperts(input: $input) {
+  candidates { expert { id name } workload } excluded { expert { id name } reason text } } }`;
+const INVITE_EXPERTS = `mutation ($input: ExpertInvitationInput!) { inviteExperts(input: $input) { id expert { name } } }`;
+const ACTIVITIES = `query ($assignmentId: ID!) { activities(assignmentId: $assignmentId) {
+  id participants { members deputies experts staff } deputies { deputy { name } status } experts { expert { name } } } }`;
 const ADD_BODY = `mutation ($input: CollaboratingBodyInput!) { addCollaboratingBody(input: $input) { id } }`;
 const REFERRAL = 'id status receiptNo outcome body { name kind }';
 const REFER_FINDING = `mutation ($id: ID!, $input: ReferralInput!) {
@@ -148,7 +157,7 @@ describe('people and partners, as a new user tries them', () => {
     ]);
   });
 
-  it('refers the 暗访 finding to 纪委监委 and records the receipt and the outcome', async () => {
+  it('invites two deputies and an expert to a 暗访, the conflicted expert left out with the reason', async () => {
     activityId = (
       await city.ok<{ recordActivity: { id: string } }>(RECORD_ACTIVITY, {
         assignmentId: cityAssignment,
@@ -156,20 +165,103 @@ describe('people and partners, as a new user tries them', () => {
           method: 'COVERT_VISIT',
           startsAt: `${today}T01:00:00.000Z`,
           endsAt: `${today}T03:00:00.000Z`,
-          location: '市不动产登记中心',
-          summary: '按“四不两直”暗访不动产登记窗口',
+          location: '市政务服务中心市场监管窗口',
+          summary: '按“四不两直”暗访企业开办登记窗口',
           participants: { members: 2, deputies: 0, experts: 0, staff: 1 },
           covert: true,
         },
       })
     ).recordActivity.id;
+    const deputies = await Promise.all(
+      [
+        { name: '周代表', level: 'CITY', constituency: '西工区代表团' },
+        { name: '吴代表', level: 'PROVINCIAL', constituency: '洛阳代表团' },
+      ].map(
+        async (deputy) =>
+          (
+            await city.ok<{ addDeputy: { id: string } }>(ADD_DEPUTY, {
+              input: {
+                ...deputy,
+                term: '第十六届',
+                termStartsOn: '2022-01-01',
+                termEndsOn: addCalendarDays(today, 365),
+                workplace: '洛阳某企业 职工',
+              },
+            })
+          ).addDeputy.id,
+      ),
+    );
+    const invitedDeputies = (
+      await city.ok<{ inviteDeputies: Array<{ status: string; deputy: { name: string } }> }>(
+        INVITE_DEPUTIES,
+        {
+          input: { target: { kind: 'ACTIVITY', id: activityId }, deputyIds: deputies },
+        },
+      )
+    ).inviteDeputies;
+    expect(invitedDeputies.map((p) => [p.deputy.name, p.status]).sort()).toEqual([
+      ['吴代表', 'INVITED'],
+      ['周代表', 'INVITED'],
+    ]);
+
+    // The 暗访 supervises the market regulation bureau's registration windows.
+    const supervised = await departmentId(city, tree.city, 'market');
+    const expert = async (name: string, department: string | null): Promise<string> =>
+      (
+        await city.ok<{ addExpert: { id: string } }>(ADD_EXPERT, {
+          input: {
+            name,
+            fields: ['营商环境'],
+            organisation: department ? '市场监督管理局' : '河南科技大学',
+            departmentId: department,
+            title: '高级经济师',
+            termStartsOn: '2024-01-01',
+            termEndsOn: addCalendarDays(today, 365),
+          },
+        })
+      ).addExpert.id;
+    const independent = await expert('郑教授', null);
+    const conflicted = await expert('王科长', supervised);
+    const proposal = (
+      await city.ok<{
+        proposeExperts: {
+          candidates: Array<{ expert: { id: string } }>;
+          excluded: Array<{ expert: { id: string }; reason: string; text: string }>;
+        };
+      }>(PROPOSE_EXPERTS, {
+        input: { activityId, field: '营商环境', subjectDepartmentIds: [supervised], count: 2 },
+      })
+    ).proposeExperts;
+    expect(proposal.candidates.map((c) => c.expert.id)).toEqual([independent]);
+    expect(proposal.excluded.map((e) => [e.expert.id, e.reason, e.text])).toEqual([
+      [conflicted, 'SAME_UNIT', '与被监督单位同单位'],
+    ]);
+    await city.ok(INVITE_EXPERTS, {
+      input: { activityId, expertIds: [independent], subjectDepartmentIds: [supervised] },
+    });
+
+    const [activity] = (
+      await city.ok<{
+        activities: Array<{
+          id: string;
+          participants: { members: number; deputies: number; experts: number; staff: number };
+          experts: Array<{ expert: { name: string } }>;
+        }>;
+      }>(ACTIVITIES, { assignmentId: cityAssignment })
+    ).activities.filter((a) => a.id === activityId);
+    // Typed as none at the start, the headcounts now come from the people named.
+    expect(activity?.participants).toEqual({ members: 2, deputies: 2, experts: 1, staff: 1 });
+    expect(activity?.experts.map((e) => e.expert.name)).toEqual(['郑教授']);
+  });
+
+  it('refers the 暗访 finding to 纪委监委 and records the receipt and the outcome', async () => {
     covertFinding = (
       await city.ok<{ submitFindings: Array<{ id: string }> }>(SUBMIT, {
         assignmentId: cityAssignment,
         findings: [
           findingInput({
             title: '窗口工作人员索要好处费',
-            description: '暗访中群众反映办理登记需另付“加急费”',
+            description: '暗访中群众反映办理开办登记需另付“加急费”',
             activityId,
           }),
         ],
