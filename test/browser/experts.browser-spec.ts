@@ -92,7 +92,8 @@ describe('the expert pool in the console', () => {
 
     await candidate.locator('input[type=checkbox]').check();
     await dialog.getByRole('button', { name: '邀请所选' }).click();
-    await dialog.getByText('李文静(某大学经济学院)').waitFor();
+    // The invited list names her with the units supervised.
+    await dialog.locator('li', { hasText: '李文静(某大学经济学院) · 被监督单位' }).waitFor();
     const stored = await client.ok<{ activities: Array<{ experts: Array<{ expert: { name: string } }> }> }>(
       INVITED,
       { id: assignmentId },

@@ -153,7 +153,7 @@ export function ActivityExperts({
                 <span>
                   <b>{x.expert.name}</b>({x.expert.organisation})
                   {x.subjectDepartmentIds.length > 0 &&
-                    ` · 回避核查单位:${x.subjectDepartmentIds.map((id) => unitName.get(id) ?? '下级单位').join('、')}`}
+                    ` · 被监督单位:${x.subjectDepartmentIds.map((id) => unitName.get(id) ?? '下级单位').join('、')}`}
                 </span>
                 {x.opinions.map((o) => (
                   <span key={o.id}>
