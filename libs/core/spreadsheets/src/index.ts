@@ -5,3 +5,4 @@ export * from './lib/workbook-download';
 export * from './lib/workbook-template';
 export * from './lib/spreadsheet-upload.interceptor';
 export type { Workbook, Worksheet } from 'exceljs';
+export * from './lib/template-sheet';
