@@ -581,12 +581,15 @@ export class IsolationFuzzer {
    * caller's own tenant's units and committees: no code of another tenant's (its parent's and its
    * children's neither), nothing it may not see. An import naming another tenant's units and committees by
    * their codes is refused, tells nothing of them and changes nothing; and a unit code that only another
-   * tenant uses is no duplicate (that would tell that it exists).
+   * tenant uses is no duplicate (that would tell that it exists). The deputies template (代表名册) is the
+   * same for everyone, and holds nothing of anybody's; a roster import naming other rosters' deputies (by the
+   * name, level and term that make a person on a roster) is the caller's own roster's: a coordinator's goes
+   * through, anybody else's is refused, and no other roster's deputy is refreshed or named.
    */
   async probeSheets(caller: Caller, client: GraphqlClient, baseUrl: string): Promise<void> {
     const forbidden = this.world.forbidden(caller);
     const others = this.othersPlanted(caller);
-    for (const template of ['departments', 'accounts']) {
+    for (const template of ['departments', 'accounts', 'deputies']) {
       this.sheets += 1;
       const what = `GET /templates/${template}.xlsx`;
       const response = await fetch(`${baseUrl}/templates/${template}.xlsx`, {
@@ -626,6 +629,29 @@ export class IsolationFuzzer {
       // A bad row, so that nothing is imported should the codes above be (rightly) free in the caller's tenant.
       ['X', '', ''],
     ]);
+    const namesakes = [...this.world.entities.values()].filter(
+      (e) => e.kind === 'deputy' && e.name !== undefined && e.owner !== caller.tenant,
+    );
+    await this.probeImport(
+      caller,
+      client,
+      baseUrl,
+      'deputies',
+      forbidden,
+      [
+        ['姓名', '代表层级', '选区', '届次', '任期起', '任期止', '工作单位及职务'],
+        ...namesakes.map((deputy) => [
+          deputy.name!,
+          '县',
+          `模糊测试选区 ${this.world.run}`,
+          '第十八届',
+          '2021-10-01',
+          '2099-12-31',
+          `模糊测试导入 ${this.world.run}`,
+        ]),
+      ],
+      caller.role === 'COORDINATOR' ? [201] : [403],
+    );
     const changed = changedTables(before, await this.snapshot(protectedRows));
     if (changed.length > 0) {
       this.fail('POST /imports/*', caller, 'other tenants’ codes', 'changed rows it may not touch', {
@@ -664,15 +690,15 @@ export class IsolationFuzzer {
     caller: Caller,
     client: GraphqlClient,
     baseUrl: string,
-    kind: 'accounts' | 'departments',
+    kind: keyof typeof IMPORT_SHEETS,
     forbidden: ReturnType<World['forbidden']>,
     rows: string[][],
+    expected: number[] = [400, 401, 403, 404],
   ): Promise<void> {
     this.sheets += 1;
     const what = `POST /imports/${kind}`;
     const form = new FormData();
-    const sheetName = kind === 'accounts' ? '账号导入' : '承办单位导入';
-    form.append('file', new Blob([await workbookOf(sheetName, rows)]), 'upload.xlsx');
+    form.append('file', new Blob([await workbookOf(IMPORT_SHEETS[kind], rows)]), 'upload.xlsx');
     const response = await fetch(`${baseUrl}/imports/${kind}`, {
       method: 'POST',
       headers: client.authorization(),
@@ -686,8 +712,11 @@ export class IsolationFuzzer {
         leaks: leaks.slice(0, 5),
       });
     }
-    if (![400, 401, 403, 404].includes(response.status)) {
-      this.fail(what, caller, 'other tenants’ codes', `HTTP ${response.status}`, body.slice(0, 300));
+    if (!expected.includes(response.status)) {
+      this.fail(what, caller, 'other tenants’ codes', `HTTP ${response.status}`, {
+        expected,
+        body: body.slice(0, 300),
+      });
     } else if (kind === 'departments' && body.includes('DUPLICATE')) {
       this.fail(what, caller, 'other tenants’ codes', 'another tenant’s unit code counted as taken', {
         body: body.slice(0, 500),
@@ -716,6 +745,13 @@ export class IsolationFuzzer {
     }
   }
 }
+
+/** The sheet each import reads, by its route. */
+const IMPORT_SHEETS = {
+  accounts: '账号导入',
+  departments: '承办单位导入',
+  deputies: '代表名册导入',
+} as const;
 
 /** Every text of a workbook, by `sheet!cell`. */
 async function workbookTexts(content: ArrayBuffer): Promise<Record<string, string>> {

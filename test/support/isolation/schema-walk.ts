@@ -45,6 +45,7 @@ export const KINDS = [
   'handoff',
   'extensionRequest',
   'evaluation',
+  'escalation',
   'notification',
   'session',
   'sessionReport',
@@ -105,7 +106,8 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['delivery', 'reportDelivery'],
     ['appraisal', 'appraisal'],
     ['collaboratingbody', 'collaboratingBody'],
-    ['bodyid', 'collaboratingBody'],
+    ['body', 'collaboratingBody'],
+    ['escalation', 'escalation'],
     ['referral', 'referral'],
     ['expertassignment', 'expertAssignment'],
     ['expertconflict', 'expertConflict'],
@@ -114,6 +116,16 @@ const KIND_WORDS: Array<[string, Kind]> = (
     ['deputy', 'deputy'],
   ] as Array<[string, Kind]>
 ).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Bare key names that tell their kind only with the operation or input holding them: an appraisal's
+ * subject and voter group (`recordAppraisalVotes(subjectId, groupId)`), and a disclosure's subject, which
+ * the hints send as a closed handoff (DisclosureSubjectKind CLOSURE).
+ */
+const KINDS_IN_CONTEXT: Record<string, Partial<Record<Kind, Kind>>> = {
+  subject: { appraisal: 'appraisalSubject', disclosure: 'handoff' },
+  group: { appraisal: 'appraisalGroup' },
+};
 
 function kindInName(name: string): Kind | null {
   const lower = name.toLowerCase();
@@ -301,7 +313,8 @@ function slotKind(named: GraphQLNamedType, context: TemplateContext): Kind | nul
     if (bare === 'parent') {
       return context.contextKind;
     }
-    return kindInName(bare) ?? null;
+    const inContext = context.contextKind ? KINDS_IN_CONTEXT[bare]?.[context.contextKind] : undefined;
+    return inContext ?? kindInName(bare) ?? null;
   }
   if (named.name === 'String') {
     if (/^(evidence|sha256s?)$/.test(context.name)) {

@@ -1,4 +1,5 @@
 import { GraphQLNamedType, isEnumType } from 'graphql';
+import { shanghaiDay } from '@liandong/time';
 import { ValueContext } from './schema-walk';
 
 const DAY = 86_400_000;
@@ -32,7 +33,12 @@ const FLOATS: Record<string, number> = { target: 90, scores: 80 };
 /** Names whose boolean is safer false: `relapsed` would reopen, `unreadOnly` would narrow. */
 const FALSE_BOOLEANS = new Set(['relapsed', 'unreadOnly']);
 
-const PREFERRED_ENUMS: Record<string, string> = { Severity: 'NORMAL', EvaluationScheme: 'THREE_GRADE' };
+/** DisclosureSubjectKind: a closed handoff, the kind the key guesser takes a disclosure's subject for. */
+const PREFERRED_ENUMS: Record<string, string> = {
+  Severity: 'NORMAL',
+  EvaluationScheme: 'THREE_GRADE',
+  DisclosureSubjectKind: 'CLOSURE',
+};
 
 /**
  * Enum values by the input and field holding them, where the first value of the type would stop a mutation
@@ -68,9 +74,10 @@ export function valueHints(options: {
     category: '服务质效',
     day: options.day,
     deliveredOn: options.day,
-    receivedOn: options.day,
-    // 线索移送: an outcome decided today, so that recording it fails (if it does) for whom it names.
-    decidedOn: now.toISOString().slice(0, 10),
+    // 线索移送: received and decided today (Beijing), neither ahead nor before the referral was sent, so that
+    // recording them fails (if it does) for whom it names.
+    receivedOn: shanghaiDay(now),
+    decidedOn: shanghaiDay(now),
     username: `fuzz-nobody-${options.tag}`,
     name: options.stageName,
     // 公开: a day that has come, and an address, so that publishing fails (if it does) for whom it names.

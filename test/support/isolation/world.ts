@@ -85,6 +85,8 @@ export interface Entity {
   file?: string;
   /** assignment: the assignments cascaded from it */
   children?: string[];
+  /** deputy: a name that is no secret (a namesake may sit on another roster), for the roster import probes */
+  name?: string;
 }
 
 export interface Caller {
@@ -213,6 +215,7 @@ export class World {
         return (e.findings ?? []).some((k) => within(this.get(k).owner, at)) ? 'readOnly' : 'foreign';
       case 'extensionRequest':
       case 'evaluation':
+      case 'escalation':
         return this.tenantStanding(caller, this.get(e.handoff as string));
       case 'evidence':
         return this.tenantStanding(caller, this.get((e.findings ?? [])[0] as string));
@@ -289,6 +292,7 @@ export class World {
         return e.department === mine ? 'own' : 'foreign';
       case 'extensionRequest':
       case 'evaluation':
+      case 'escalation':
         return this.get(e.handoff as string).department === mine ? 'own' : 'foreign';
       case 'notification':
         return e.department === mine ? 'own' : 'foreign';
@@ -482,8 +486,8 @@ const REQUEST_EXTENSION = `mutation ($id: ID!, $until: DateTime!, $reason: Strin
   requestExtension(handoffId: $id, until: $until, reason: $reason) { extensions { id } } }`;
 const REQUEST_TRANSFER =
   'mutation ($id: ID!, $reason: String!) { requestTransfer(handoffId: $id, reason: $reason) { id } }';
-const ESCALATE =
-  'mutation ($id: ID!, $reason: String!) { escalateHandoff(handoffId: $id, reason: $reason) { id } }';
+const ESCALATE = `mutation ($id: ID!, $reason: String!) {
+  escalateHandoff(handoffId: $id, reason: $reason) { id escalations { id reason } } }`;
 const PLAN_STAGES =
   'mutation ($id: ID!, $m: [MilestoneInput!]!) { planHandoffMilestones(handoffId: $id, milestones: $m) { id } }';
 const VERIFY_FINDINGS = `mutation ($id: ID!, $input: HandoffVerificationInput!) {
@@ -783,7 +787,16 @@ export async function buildWorld(platform: Platform): Promise<World> {
     });
     await county.ok(PLAN_STAGES, { id: h.value, m: [{ name: STAGE_NAME, dueAt: inDays(20) }] });
     h.markers.push(world.marker(side, `H-${side}-督办`));
-    await county.ok(ESCALATE, { id: h.value, reason: world.marker(side, `H-${side}-督办`) });
+    const { escalateHandoff } = await county.ok<{
+      escalateHandoff: { escalations: Array<{ id: string; reason: string }> };
+    }>(ESCALATE, { id: h.value, reason: world.marker(side, `H-${side}-督办`) });
+    world.add({
+      key: `ES-${side}`,
+      kind: 'escalation',
+      value: escalateHandoff.escalations.find((e) => e.reason === world.marker(side, `H-${side}-督办`))!.id,
+      owner: c,
+      handoff: h.key,
+    });
 
     const h2 = world.get(`H2-${side}`);
     h2.markers.push(world.marker(side, `H2-${side}-退办`));
@@ -852,6 +865,7 @@ export async function buildWorld(platform: Platform): Promise<World> {
     await deputyWork(world, county, c, side, { kind: 'APPRAISAL', key: `PY-${c}` });
     await deputyWork(world, county, c, side, { kind: 'VERIFICATION', key: `H3-${side}` });
     await deputyWork(world, township1, t1, side, { kind: 'ACTIVITY', key: `ACT-${side}1` });
+    await namesakeDeputy(world, county, c, side);
     await county.ok(SET_LEAD, {
       projectId: world.get(`R-${c}`).value,
       committeeId: world.get(`CM-${c}-fz`).value,
@@ -1102,6 +1116,37 @@ async function deputyWork(
     owner,
     markers: [role],
   });
+}
+
+/**
+ * A deputy of the county's roster whose name, level and term are no secret (its constituency and post are
+ * marked): a roster import elsewhere naming the same person must add to the importer's own roster, never
+ * refresh this one.
+ */
+async function namesakeDeputy(
+  world: World,
+  client: GraphqlClient,
+  owner: TenantKey,
+  side: Side,
+): Promise<void> {
+  const key = `DP-${owner}-namesake`;
+  const name = `同名代表${world.run}${owner}`;
+  const [constituency, workplace] = ['-选区', '-单位'].map((k) => world.marker(side, `${key}${k}`)) as [
+    string,
+    string,
+  ];
+  const { addDeputy } = await client.ok<{ addDeputy: { id: string } }>(ADD_DEPUTY, {
+    input: {
+      name,
+      level: 'COUNTY',
+      constituency,
+      term: '第十八届',
+      termStartsOn: '2021-10-01',
+      termEndsOn: '2099-12-31',
+      workplace,
+    },
+  });
+  world.add({ key, kind: 'deputy', value: addDeputy.id, owner, name, markers: [constituency, workplace] });
 }
 
 const CREATE_APPRAISAL = `mutation ($input: AppraisalInput!) {
