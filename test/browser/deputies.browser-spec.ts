@@ -28,8 +28,8 @@ async function roster(): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('代表名册导入');
   sheet.addRow(['姓名', '代表层级', '选区', '届次', '任期起', '任期止', '工作单位及职务']);
-  sheet.addRow(['王建国', '县', '城关镇选区', '第十八届', '2021-10-01', '2026-12-31', '社区党支部书记']);
-  sheet.addRow(['李秀英', '省', '洛阳代表团', '第十四届', '2023-01-01', '2027-12-31', '农业合作社理事长']);
+  sheet.addRow(['王建国', '县', '城关镇选区', '第十八届', '2021-10-01', '2031-12-31', '社区党支部书记']);
+  sheet.addRow(['李秀英', '省', '洛阳代表团', '第十四届', '2023-01-01', '2031-12-31', '农业合作社理事长']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -58,7 +58,7 @@ describe('the expert pool in the console', () => {
         organisation: '某大学经济学院',
         title: '教授',
         termStartsOn: '2022-01-01',
-        termEndsOn: '2027-12-31',
+        termEndsOn: '2031-12-31',
         ...extra,
       },
     });

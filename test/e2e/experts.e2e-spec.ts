@@ -70,7 +70,7 @@ function expertInput(name: string, overrides: Record<string, unknown> = {}): Rec
     organisation: '某大学经济学院',
     title: '教授',
     termStartsOn: '2022-01-01',
-    termEndsOn: '2027-12-31',
+    termEndsOn: '2031-12-31',
     ...overrides,
   };
 }

@@ -581,8 +581,8 @@ export class IsolationFuzzer {
    * caller's own tenant's units and committees: no code of another tenant's (its parent's and its
    * children's neither), nothing it may not see. An import naming another tenant's units and committees by
    * their codes is refused, tells nothing of them and changes nothing; and a unit code that only another
-   * tenant uses is no duplicate (that would tell that it exists). The deputies template (代表名册) is the
-   * same for everyone, and holds nothing of anybody's; a roster import naming other rosters' deputies (by the
+   * tenant uses is no duplicate (that would tell that it exists). The deputies template (代表名册) is given
+   * to those who may import it and holds nothing of anybody's; a roster import naming other rosters' deputies (by the
    * name, level and term that make a person on a roster) is the caller's own roster's: a coordinator's goes
    * through, anybody else's is refused, and no other roster's deputy is refreshed or named.
    */

@@ -978,7 +978,7 @@ async function expertWork(
         departmentId,
         title: '教授',
         termStartsOn: '2022-01-01',
-        termEndsOn: '2027-12-31',
+        termEndsOn: '2099-12-31',
       },
     });
     world.add({

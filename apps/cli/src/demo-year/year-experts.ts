@@ -64,7 +64,8 @@ export async function seedCityExperts(
       title: expert.title,
       departmentId: expert.worksAt ? await directory.departmentId(CITY_CODE, expert.worksAt) : null,
       termStartsOn: '2023-01-01',
-      termEndsOn: '2025-12-31',
+      // A five-year engagement (聘期), so the pool is still serving when the demo is opened after its year.
+      termEndsOn: '2027-12-31',
     });
     if (expert.declaresSameUnit) {
       await experts.declareConflict(caller, added.id, {

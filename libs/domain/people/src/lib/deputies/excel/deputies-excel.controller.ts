@@ -16,8 +16,8 @@ export class DeputiesExcelController {
   ) {}
 
   @Get('templates/deputies.xlsx')
-  async template(@Res() res: Response): Promise<void> {
-    const workbook = await this.templates.template();
+  async template(@CurrentCaller() caller: Caller, @Res() res: Response): Promise<void> {
+    const workbook = await this.templates.template(caller);
     sendWorkbook(
       res,
       { fileName: '代表名册导入模板.xlsx', fallbackName: 'deputies-template.xlsx' },

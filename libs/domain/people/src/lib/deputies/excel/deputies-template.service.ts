@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addHeading, addInputSheet, newWorkbook, workbookBuffer } from '@liandong/spreadsheets';
+import { assertPermission, Caller, Permission } from '@liandong/tenancy';
 import { DEPUTY_LEVEL_NAMES, DeputyLevel } from '../deputy-kinds';
 import {
   DEPUTY_GUIDE_SHEET_NAME,
@@ -8,10 +9,14 @@ import {
   MAX_DEPUTY_ROWS,
 } from './deputy-sheet';
 
-/** The roster template: the sheet to fill in (levels as a dropdown), and a 说明 sheet. */
+/**
+ * The roster template: the sheet to fill in (levels as a dropdown), and a 说明 sheet. Offered, like the
+ * units' and accounts' templates, only to those who may import it.
+ */
 @Injectable()
 export class DeputiesTemplateService {
-  async template(): Promise<Buffer> {
+  async template(caller: Caller): Promise<Buffer> {
+    assertPermission(caller, Permission.ADMINISTER_ORGANISATION);
     const workbook = newWorkbook();
     addInputSheet(
       workbook,
