@@ -1,5 +1,5 @@
-import { AppException, Said } from '@liandong/errors';
-import { isBlankRow } from './sheet-cells';
+import { AppException, ErrorCode, RowProblem, Said } from '@liandong/errors';
+import { columnLetters, isBlankRow, normalizeHeader } from './sheet-cells';
 import { findInWorkbook, SheetReading } from './workbook-reader';
 
 /** A data row of a filled-in template: its spreadsheet row number and its cells by template field. */
@@ -82,4 +82,83 @@ export async function readTemplateSheet<F extends string>(
     throw AppException.badInput('file', spec.empty.reason, spec.empty.said);
   }
   return found;
+}
+
+/** A template column: the field it fills and the header a person reads. */
+export interface TemplateColumn<F extends string> {
+  field: F;
+  header: string;
+}
+
+/** Where each template column sits (1-based) in a row that is the header, or null when it is not. */
+export function matchTemplateHeader<F extends string>(
+  template: readonly TemplateColumn<F>[],
+  cells: readonly string[],
+): Map<F, number> | null {
+  const wanted = new Map(template.map((column) => [normalizeHeader(column.header), column.field]));
+  const columns = new Map<F, number>();
+  for (const [index, text] of cells.entries()) {
+    const field = wanted.get(normalizeHeader(text ?? ''));
+    if (field === undefined) {
+      continue;
+    }
+    if (columns.has(field)) {
+      return null;
+    }
+    columns.set(field, index);
+  }
+  return columns.size === template.length ? columns : null;
+}
+
+/** A bad cell, the way a person finds it: row number, Chinese column header and cell, with field and reason. */
+export interface SheetCellProblem extends RowProblem {
+  row: number;
+  column: string;
+  cell: string;
+}
+
+/** Names each problem by the cell it came from, in sheet order (rows, then the template's columns). */
+export function sheetCellProblems<F extends string>(
+  template: readonly TemplateColumn<F>[],
+  rows: readonly { rowNumber: number }[],
+  columns: ReadonlyMap<F, number>,
+  problems: readonly RowProblem[],
+): SheetCellProblem[] {
+  const order = new Map<string, number>(template.map((column, position) => [column.field, position]));
+  const byField = new Map<string, TemplateColumn<F>>(template.map((column) => [column.field, column]));
+  return [...problems]
+    .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
+    .map(({ index, field, reason, zh, en }): SheetCellProblem => {
+      const rowNumber = rows[index]?.rowNumber ?? index + 2;
+      const column = byField.get(field);
+      return {
+        index,
+        row: rowNumber,
+        column: column?.header ?? field,
+        cell: `${columnLetters(column ? (columns.get(column.field) ?? 0) : 0)}${rowNumber}`,
+        field,
+        reason,
+        zh,
+        en,
+      };
+    });
+}
+
+/**
+ * An import refused whole: every bad cell, the first few in the sentence. `nothing` says what was not
+ * imported, e.g. { zh: '代表', en: 'deputy' }.
+ */
+export function sheetImportRefusal(problems: readonly SheetCellProblem[], nothing: Said): AppException {
+  const listed = (pick: (problem: SheetCellProblem) => string, separator: string): string =>
+    problems.slice(0, 5).map(pick).join(separator) +
+    (problems.length > 5 ? ` …(+${problems.length - 5})` : '');
+  return new AppException(
+    ErrorCode.BAD_USER_INPUT,
+    'INVALID_ROWS',
+    {
+      zh: `${problems.length} 处错误,未导入任何${nothing.zh} — ${listed((p) => `第 ${p.row} 行「${p.column}」${p.zh}`, ';')}`,
+      en: `${problems.length} problem(s), no ${nothing.en} was imported — ${listed((p) => `row ${p.row} ${p.field}: ${p.en}`, '; ')}`,
+    },
+    { rows: problems.map((problem) => ({ ...problem, message: `${problem.zh} / ${problem.en}` })) },
+  );
 }

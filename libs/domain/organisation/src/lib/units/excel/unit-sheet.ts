@@ -1,5 +1,10 @@
-import { AppException, ErrorCode, RowProblem, Said, toFieldProblems } from '@liandong/errors';
-import { columnLetters, normalizeHeader } from '@liandong/spreadsheets';
+import { AppException, RowProblem, Said, toFieldProblems } from '@liandong/errors';
+import {
+  matchTemplateHeader,
+  SheetCellProblem,
+  sheetCellProblems,
+  sheetImportRefusal,
+} from '@liandong/spreadsheets';
 import { DEPARTMENT_KIND_NAMES, DepartmentKind } from '@liandong/tenancy';
 import { NewUnit, unitSchema } from '../unit-rules';
 
@@ -35,25 +40,9 @@ export const UNIT_SHEET_COLUMNS: readonly UnitSheetColumn[] = [
   },
 ];
 
-const COLUMN_BY_FIELD = new Map<string, UnitSheetColumn>(
-  UNIT_SHEET_COLUMNS.map((column) => [column.field, column]),
-);
-
 /** Where each template column sits (1-based) in a row that is the header, or null when it is not. */
 export function matchUnitHeader(cells: readonly string[]): Map<UnitSheetField, number> | null {
-  const wanted = new Map(UNIT_SHEET_COLUMNS.map((column) => [normalizeHeader(column.header), column.field]));
-  const columns = new Map<UnitSheetField, number>();
-  for (const [index, text] of cells.entries()) {
-    const field = wanted.get(normalizeHeader(text ?? ''));
-    if (field === undefined) {
-      continue;
-    }
-    if (columns.has(field)) {
-      return null;
-    }
-    columns.set(field, index);
-  }
-  return columns.size === UNIT_SHEET_COLUMNS.length ? columns : null;
+  return matchTemplateHeader(UNIT_SHEET_COLUMNS, cells);
 }
 
 /** A filled-in row: its spreadsheet row number and the text of each template column. */
@@ -133,52 +122,18 @@ export function readUnitRows(
   return { problems, units: problems.length === 0 ? units : [] };
 }
 
-/** A bad cell, the way a person finds it: row number, Chinese column header and cell, with field and reason. */
-export interface UnitImportProblem extends RowProblem {
-  row: number;
-  column: string;
-  cell: string;
-}
+export type UnitImportProblem = SheetCellProblem;
 
-/** Names each problem by the cell it came from, in sheet order, as the findings import does. */
+/** Names each problem by the cell it came from, in sheet order. */
 export function unitSheetProblems(
   rows: readonly UnitSheetRow[],
   columns: ReadonlyMap<UnitSheetField, number>,
   problems: readonly RowProblem[],
 ): UnitImportProblem[] {
-  const order = new Map<string, number>(
-    UNIT_SHEET_COLUMNS.map((column, position) => [column.field, position]),
-  );
-  return [...problems]
-    .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
-    .map(({ index, field, reason, zh, en }): UnitImportProblem => {
-      const rowNumber = rows[index]?.rowNumber ?? index + 2;
-      const column = COLUMN_BY_FIELD.get(field);
-      return {
-        index,
-        row: rowNumber,
-        column: column?.header ?? field,
-        cell: `${columnLetters(column ? (columns.get(column.field) ?? 0) : 0)}${rowNumber}`,
-        field,
-        reason,
-        zh,
-        en,
-      };
-    });
+  return sheetCellProblems(UNIT_SHEET_COLUMNS, rows, columns, problems);
 }
 
 /** An import refused whole: every bad cell, the first few in the sentence. */
 export function unitImportRefusal(problems: readonly UnitImportProblem[]): AppException {
-  const listed = (pick: (problem: UnitImportProblem) => string, separator: string): string =>
-    problems.slice(0, 5).map(pick).join(separator) +
-    (problems.length > 5 ? ` …(+${problems.length - 5})` : '');
-  return new AppException(
-    ErrorCode.BAD_USER_INPUT,
-    'INVALID_ROWS',
-    {
-      zh: `${problems.length} 处错误,未导入任何承办单位 — ${listed((p) => `第 ${p.row} 行「${p.column}」${p.zh}`, ';')}`,
-      en: `${problems.length} problem(s), no unit was imported — ${listed((p) => `row ${p.row} ${p.field}: ${p.en}`, '; ')}`,
-    },
-    { rows: problems.map((problem) => ({ ...problem, message: `${problem.zh} / ${problem.en}` })) },
-  );
+  return sheetImportRefusal(problems, { zh: '承办单位', en: 'unit' });
 }

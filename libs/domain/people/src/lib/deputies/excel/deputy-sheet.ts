@@ -1,5 +1,10 @@
-import { AppException, ErrorCode, RowProblem, Said, toFieldProblems } from '@liandong/errors';
-import { columnLetters, normalizeHeader } from '@liandong/spreadsheets';
+import { AppException, RowProblem, Said, toFieldProblems } from '@liandong/errors';
+import {
+  matchTemplateHeader,
+  SheetCellProblem,
+  sheetCellProblems,
+  sheetImportRefusal,
+} from '@liandong/spreadsheets';
 import { DEPUTY_LEVEL_NAMES, DeputyLevel } from '../deputy-kinds';
 import { deputyKey, deputySchema, NewDeputy } from '../deputy-rules';
 
@@ -39,27 +44,9 @@ export const DEPUTY_SHEET_COLUMNS: readonly DeputySheetColumn[] = [
   { field: 'workplace', header: '工作单位及职务', width: 36, hint: '选填,最多 200 字 / optional' },
 ];
 
-const COLUMN_BY_FIELD = new Map<string, DeputySheetColumn>(
-  DEPUTY_SHEET_COLUMNS.map((column) => [column.field, column]),
-);
-
 /** Where each template column sits (1-based) in a row that is the header, or null when it is not. */
 export function matchDeputyHeader(cells: readonly string[]): Map<DeputySheetField, number> | null {
-  const wanted = new Map(
-    DEPUTY_SHEET_COLUMNS.map((column) => [normalizeHeader(column.header), column.field]),
-  );
-  const columns = new Map<DeputySheetField, number>();
-  for (const [index, text] of cells.entries()) {
-    const field = wanted.get(normalizeHeader(text ?? ''));
-    if (field === undefined) {
-      continue;
-    }
-    if (columns.has(field)) {
-      return null;
-    }
-    columns.set(field, index);
-  }
-  return columns.size === DEPUTY_SHEET_COLUMNS.length ? columns : null;
+  return matchTemplateHeader(DEPUTY_SHEET_COLUMNS, cells);
 }
 
 /** A filled-in row: its spreadsheet row number and the text of each template column. */
@@ -161,52 +148,18 @@ export function readDeputyRows(rows: readonly DeputySheetRow[]): {
   return { problems, deputies: problems.length === 0 ? deputies : [] };
 }
 
-/** A bad cell, the way a person finds it: row number, Chinese column header and cell, with field and reason. */
-export interface DeputyImportProblem extends RowProblem {
-  row: number;
-  column: string;
-  cell: string;
-}
+export type DeputyImportProblem = SheetCellProblem;
 
-/** Names each problem by the cell it came from, in sheet order, as the units import does. */
+/** Names each problem by the cell it came from, in sheet order. */
 export function deputySheetProblems(
   rows: readonly DeputySheetRow[],
   columns: ReadonlyMap<DeputySheetField, number>,
   problems: readonly RowProblem[],
 ): DeputyImportProblem[] {
-  const order = new Map<string, number>(
-    DEPUTY_SHEET_COLUMNS.map((column, position) => [column.field, position]),
-  );
-  return [...problems]
-    .sort((a, b) => a.index - b.index || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0))
-    .map(({ index, field, reason, zh, en }): DeputyImportProblem => {
-      const rowNumber = rows[index]?.rowNumber ?? index + 2;
-      const column = COLUMN_BY_FIELD.get(field);
-      return {
-        index,
-        row: rowNumber,
-        column: column?.header ?? field,
-        cell: `${columnLetters(column ? (columns.get(column.field) ?? 0) : 0)}${rowNumber}`,
-        field,
-        reason,
-        zh,
-        en,
-      };
-    });
+  return sheetCellProblems(DEPUTY_SHEET_COLUMNS, rows, columns, problems);
 }
 
 /** An import refused whole: every bad cell, the first few in the sentence. */
 export function deputyImportRefusal(problems: readonly DeputyImportProblem[]): AppException {
-  const listed = (pick: (problem: DeputyImportProblem) => string, separator: string): string =>
-    problems.slice(0, 5).map(pick).join(separator) +
-    (problems.length > 5 ? ` …(+${problems.length - 5})` : '');
-  return new AppException(
-    ErrorCode.BAD_USER_INPUT,
-    'INVALID_ROWS',
-    {
-      zh: `${problems.length} 处错误,未导入任何代表 — ${listed((p) => `第 ${p.row} 行「${p.column}」${p.zh}`, ';')}`,
-      en: `${problems.length} problem(s), no deputy was imported — ${listed((p) => `row ${p.row} ${p.field}: ${p.en}`, '; ')}`,
-    },
-    { rows: problems.map((problem) => ({ ...problem, message: `${problem.zh} / ${problem.en}` })) },
-  );
+  return sheetImportRefusal(problems, { zh: '代表', en: 'deputy' });
 }
