@@ -1,4 +1,6 @@
 import { GraphqlClient } from '@liandong/testing';
+import { Db, RequestScope } from '@liandong/db';
+import { ProgressRepository } from '@liandong/progress';
 import { addDays } from './dates';
 import {
   ACKNOWLEDGE,
@@ -634,6 +636,179 @@ describe('progress', () => {
       expect(await market.errorCode(BY_MONTH, { scope: ids[tree.city] })).toBe('FORBIDDEN');
       const township = await platform.as(tree.townships[tree.counties[1]]?.[0] as string);
       expect(await township.errorCode(BY_MONTH, { scope: ids[tree.counties[0]] })).toBe('FORBIDDEN');
+    });
+  });
+
+  /**
+   * The tallies behind `progress` are kept by triggers on every statement that moves a finding, a handoff or an
+   * assignment. Random statements straight on the tables (status changes that merge, dismiss and reopen,
+   * findings moved between handoffs and departments, deadlines and closings, rows added in other tenants and
+   * removed again, several at once) must leave every figure equal to the direct count and the tallies equal to
+   * their recount.
+   */
+  describe('kept by the tallies through random changes', () => {
+    const STATUSES = [
+      'REPORTED',
+      'ACCEPTED',
+      'RETURNED',
+      'HANDED_OVER',
+      'RECTIFYING',
+      'CLOSED',
+      'DISMISSED',
+      'MERGED',
+    ];
+    const HANDOFF_STATUSES = ['ISSUED', 'SIGNED', 'RECTIFYING', 'REPLIED', 'CLOSED'];
+    let progressRepository: ProgressRepository;
+    const copies: string[] = [];
+
+    beforeAll(() => {
+      const dataSource = platform.dataSource;
+      progressRepository = new ProgressRepository(new Db(dataSource, new RequestScope(dataSource)));
+    });
+
+    /** A small deterministic generator, so a failure replays with its seed. */
+    function random(seed: number): { int(n: number): number; pick<T>(items: readonly T[]): T } {
+      let state = seed >>> 0;
+      const next = (): number => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      return {
+        int: (n) => Math.floor(next() * n),
+        pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
+      };
+    }
+
+    async function changeAtRandom(seed: number): Promise<void> {
+      const rnd = random(seed);
+      const root = tree.city;
+      await platform.dataSource.transaction(async (manager) => {
+        for (let step = 0; step < 6; step += 1) {
+          const findings: Array<{ id: string; project_id: string }> = await manager.query(
+            'SELECT id, project_id FROM finding WHERE tenant_path <@ $1::ltree ORDER BY id',
+            [root],
+          );
+          const handoffRows: Array<{ id: string; project_id: string; department_id: string }> =
+            await manager.query(
+              'SELECT id, project_id, department_id FROM handoff WHERE tenant_path <@ $1::ltree ORDER BY id',
+              [root],
+            );
+          const tenants: Array<{ id: string; path: string }> = await manager.query(
+            'SELECT id, path::text FROM tenant WHERE path <@ $1::ltree ORDER BY path',
+            [root],
+          );
+          const some = findings.filter(() => rnd.int(4) === 0).map((finding) => finding.id);
+          switch (rnd.int(6)) {
+            case 0: // merges, dismissals, reopenings: any status, several findings in one statement
+              await manager.query('UPDATE finding SET status = $2 WHERE id = ANY($1::uuid[])', [
+                some,
+                rnd.pick(STATUSES),
+              ]);
+              break;
+            case 1: {
+              // a finding moves to another handoff of its project (and its department), or off any handoff
+              const finding = rnd.pick(findings);
+              const target = rnd.pick([
+                null,
+                ...handoffRows.filter((handoff) => handoff.project_id === finding.project_id),
+              ]);
+              await manager.query('UPDATE finding SET handoff_id = $2, department_id = $3 WHERE id = $1', [
+                finding.id,
+                target?.id ?? null,
+                target?.department_id ?? null,
+              ]);
+              break;
+            }
+            case 2: // closings, reopenings and new deadlines of handoffs, passed or not
+              await manager.query(
+                `UPDATE handoff SET status = $2, deadline = now() + make_interval(days => $3)
+                  WHERE id = ANY($1::uuid[])`,
+                [
+                  handoffRows.filter(() => rnd.int(3) === 0).map((handoff) => handoff.id),
+                  rnd.pick(HANDOFF_STATUSES),
+                  rnd.int(20) - 10,
+                ],
+              );
+              break;
+            case 3: {
+              // copies of findings reported in another tenant the project is assigned to
+              const copied: Array<{ id: string }> = await manager.query(
+                `INSERT INTO finding
+                 SELECT (json_populate_record(f, json_build_object(
+                           'id', gen_random_uuid(), 'tenant_id', a.tenant_id, 'tenant_path', a.tenant_path::text,
+                           'assignment_id', a.id))).*
+                   FROM finding f
+                   CROSS JOIN LATERAL (SELECT * FROM assignment a WHERE a.project_id = f.project_id
+                                        ORDER BY a.id OFFSET $2 LIMIT 1) a
+                  WHERE f.id = ANY($1::uuid[])
+                 RETURNING id`,
+                [some.slice(0, 3), rnd.int(3)],
+              );
+              copies.push(...copied.map((row) => row.id));
+              break;
+            }
+            case 4: // copies removed again
+              await manager.query('DELETE FROM finding WHERE id = ANY($1::uuid[])', [
+                copies.splice(0, 1 + rnd.int(3)),
+              ]);
+              break;
+            default: {
+              // an assignment added where there was none, or one taken away
+              const tenant = rnd.pick(tenants);
+              const [assignment] = await manager.query(
+                'SELECT id FROM assignment WHERE tenant_path <@ $1::ltree ORDER BY id LIMIT 1 OFFSET $2',
+                [root, rnd.int(3)],
+              );
+              if (rnd.int(2) === 0) {
+                await manager.query(
+                  `INSERT INTO assignment
+                   SELECT (json_populate_record(a, json_build_object(
+                             'id', gen_random_uuid(), 'tenant_id', $2::uuid, 'tenant_path', $3::text,
+                             'parent_assignment_id', NULL))).*
+                     FROM assignment a WHERE a.id = $1
+                   ON CONFLICT DO NOTHING`,
+                  [assignment.id, tenant.id, tenant.path],
+                );
+              } else {
+                await manager.query(
+                  `DELETE FROM assignment a WHERE a.tenant_path <@ $1::ltree
+                      AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.assignment_id = a.id)
+                      AND NOT EXISTS (SELECT 1 FROM assignment c WHERE c.parent_assignment_id = a.id)
+                      AND a.id IN (SELECT id FROM assignment WHERE tenant_path <@ $1::ltree ORDER BY id DESC LIMIT 1)`,
+                  [root],
+                );
+              }
+            }
+          }
+        }
+      });
+    }
+
+    it.each([11, 23, 37, 41, 59, 73])('equal a direct count after random changes (seed %i)', async (seed) => {
+      await changeAtRandom(seed);
+      expect(await progressRepository.drift()).toEqual({ count: 0, sample: [] });
+      for (const { caller, scope, scopeId } of scopes) {
+        const client = await platform.as(caller());
+        for (const groupBy of GROUPINGS) {
+          const actual = await progressOf(client, { scope: scope(), groupBy: [...groupBy] });
+          expect(actual).toEqual(await oracle(platform, { scope: scopeId(), groupBy: [...groupBy] }));
+        }
+      }
+    });
+
+    it('repairs tallies that drifted, and reports the drift first', async () => {
+      await platform.dataSource.query(
+        `UPDATE progress_tally SET findings = findings + 1 WHERE node = $1::ltree AND dims = ''`,
+        [tree.city],
+      );
+      const drift = await progressRepository.drift();
+      expect(drift.count).toBeGreaterThan(0);
+      expect(drift.sample[0]?.table).toBe('progress_tally');
+      await progressRepository.recount();
+      expect(await progressRepository.drift()).toEqual({ count: 0, sample: [] });
     });
   });
 });

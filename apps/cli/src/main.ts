@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
 import { SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
+import { ProgressRepository } from '@liandong/progress';
 import { CliModule } from './cli.module';
 import { demoYearClock, playDemoYear } from './demo-year/demo-year';
 import { seedDeputies } from './seed/deputies';
@@ -17,6 +18,7 @@ const USAGE = `liandong <command>
   seed [--if-empty]           load the Luoyang demo tree (LIANDONG_SEED=luoyang) with its departments and accounts
   demo-year                   play a Luoyang linked-supervision year through the service layer
   audit verify                walk every audit hash chain; report the first broken link of each
+  check-progress [--repair]   recount the progress tallies from the findings; report (or repair) any drift
   check-drift                 fail when entities and committed migrations disagree
   generate-migration <Name>   write the SQL that entities need as a new migration`;
 
@@ -73,6 +75,30 @@ async function run(app: INestApplicationContext, command: string, args: string[]
         `audit trail: ${report.chains} chains, ${report.rows} rows, ${report.breaks.length === 0 ? 'intact' : `${report.breaks.length} broken`}`,
       );
       return report.breaks.length === 0 ? 0 : 1;
+    }
+    case 'check-progress': {
+      const progress = app.get(ProgressRepository);
+      const started = Date.now();
+      const drift = await progress.drift();
+      for (const row of drift.sample) {
+        console.error(
+          `进度统计偏差 / drift in ${row.table}: kept ${JSON.stringify(row.kept)} expected ${JSON.stringify(row.expected)}`,
+        );
+      }
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (drift.count === 0) {
+        logger.log(`progress tallies equal a recount of the findings (${seconds} s)`);
+        return 0;
+      }
+      if (args.includes('--repair')) {
+        await progress.recount();
+        logger.log(`${drift.count} drifted rows replaced by the recount`);
+        return 0;
+      }
+      console.error(
+        `${drift.count} tally rows differ from a recount (${seconds} s); run with --repair to replace them`,
+      );
+      return 1;
     }
     case 'check-drift': {
       const changes = await pendingSchemaChanges(dataSource);

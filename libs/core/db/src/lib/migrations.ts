@@ -22,6 +22,7 @@ import { Appraisals1796700000000 } from './migrations/1796700000000-appraisals';
 import { Referrals1796700100000 } from './migrations/1796700100000-referrals';
 import { Deputies1796700200000 } from './migrations/1796700200000-deputies';
 import { Experts1796700300000 } from './migrations/1796700300000-experts';
+import { ProgressTallies1796800000000 } from './migrations/1796800000000-progress-tallies';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   Referrals1796700100000,
   Deputies1796700200000,
   Experts1796700300000,
+  ProgressTallies1796800000000,
 ];

@@ -4,7 +4,13 @@ import { FindingsService } from '@liandong/findings';
 import { committeeFilter, PlansService } from '@liandong/plans';
 import { Caller, isDepartmentCaller } from '@liandong/tenancy';
 import { ASSIGNMENT_DIMENSIONS, ProgressDimension } from './progress-dimension';
-import { FindingFigures, MonthlyFigures, ProgressKeys, ProgressRepository } from './progress.repository';
+import {
+  FindingFigures,
+  MonthlyFigures,
+  ProgressKeys,
+  ProgressQuery,
+  ProgressRepository,
+} from './progress.repository';
 import { Clock } from '@liandong/time';
 
 export interface ProgressFigures {
@@ -45,7 +51,7 @@ function keyOf(row: ProgressKeys): string {
   return KEY_FIELDS.map((field) => String(row[field] ?? '')).join('\u0001');
 }
 
-/** The figures at any node of the tree, grouped by any dimensions; always a direct count. */
+/** The figures at any node of the tree, grouped by any dimensions; always equal to a direct count. */
 @Injectable()
 export class ProgressService {
   constructor(
@@ -64,25 +70,15 @@ export class ProgressService {
     const dimensions = [...new Set(args.groupBy ?? [])];
     const query = { ...(await this.scopeOf(caller, args)), dimensions, now };
     const byAssignment = !department && dimensions.every((dimension) => ASSIGNMENT_DIMENSIONS.has(dimension));
-    const [findingRows, projectRows] = await Promise.all([
-      this.progress.findingFigures(query),
-      byAssignment ? this.progress.assignedProjects(query) : Promise.resolve([]),
-    ]);
     const rows = new Map<string, { keys: ProgressKeys; figures: FindingFigures; projects: number }>();
-    for (const row of findingRows) {
-      rows.set(keyOf(row), {
-        keys: pickKeys(row),
-        figures: row,
-        projects: byAssignment ? 0 : row.findingProjects,
-      });
-    }
-    for (const row of projectRows) {
-      const existing = rows.get(keyOf(row));
-      if (existing) {
-        existing.projects = row.projects;
-      } else {
-        rows.set(keyOf(row), { keys: pickKeys(row), figures: NO_FINDINGS, projects: row.projects });
+    const tallied = await this.progress.talliedFigures(query, byAssignment);
+    if (tallied) {
+      for (const row of tallied) {
+        const projects = byAssignment ? row.assignedProjects : row.findingProjects;
+        rows.set(keyOf(row), { keys: pickKeys(row), figures: row, projects });
       }
+    } else {
+      await this.countFromFindings(query, byAssignment, rows);
     }
     if (rows.size === 0 && dimensions.length === 0) {
       rows.set('', { keys: {}, figures: NO_FINDINGS, projects: 0 });
@@ -100,6 +96,33 @@ export class ProgressService {
         handoffsClosed: figures.handoffsClosed,
       }))
       .sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  }
+
+  /** The figures by a grouped scan, for the groupings the tallies do not keep (and department callers). */
+  private async countFromFindings(
+    query: ProgressQuery,
+    byAssignment: boolean,
+    rows: Map<string, { keys: ProgressKeys; figures: FindingFigures; projects: number }>,
+  ): Promise<void> {
+    const [findingRows, projectRows] = await Promise.all([
+      this.progress.findingFigures(query),
+      byAssignment ? this.progress.assignedProjects(query) : Promise.resolve([]),
+    ]);
+    for (const row of findingRows) {
+      rows.set(keyOf(row), {
+        keys: pickKeys(row),
+        figures: row,
+        projects: byAssignment ? 0 : row.findingProjects,
+      });
+    }
+    for (const row of projectRows) {
+      const existing = rows.get(keyOf(row));
+      if (existing) {
+        existing.projects = row.projects;
+      } else {
+        rows.set(keyOf(row), { keys: pickKeys(row), figures: NO_FINDINGS, projects: row.projects });
+      }
+    }
   }
 
   /** 按月趋势: what was reported, handed over and closed in each month, for the dashboard's time chart. */
