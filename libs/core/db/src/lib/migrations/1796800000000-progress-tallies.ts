@@ -180,6 +180,10 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
             CROSS JOIN LATERAL progress_keys(f, progress_finding_groupings()) key
            WHERE ${COUNTED.replace('status', 'f.status')}
            GROUP BY key.node, key.dims, key.k, key.project_id
+          -- an edit that moves nothing (a title, a flag) leaves the tallies and their lock alone
+          HAVING sum(f.sign) <> 0
+              OR sum(f.sign) FILTER (WHERE f.status IN ('HANDED_OVER', 'RECTIFYING', 'CLOSED')) <> 0
+              OR sum(f.sign) FILTER (WHERE f.status = 'CLOSED') <> 0
         ),
         pairs_before AS (
           SELECT DISTINCT key.*, m.handoff_id, m.handoff_closed
