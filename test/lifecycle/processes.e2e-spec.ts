@@ -31,8 +31,8 @@ import { addDays } from '../e2e/dates';
 /**
  * `npm start` with two API and two worker processes: one port, answered by both API processes; handoffs made
  * through it queue their notices, and every notice job runs exactly once, on either worker; the outbox relay
- * of each worker moves no row twice; and a signal stops every process. The launcher runs on its own data
- * directory and ports, as in start-stop.e2e-spec.ts.
+ * of each worker moves no row twice; and a stop, by the parent's exit or by Ctrl-C, leaves no process. The
+ * launcher runs on its own data directory and ports, as in start-stop.e2e-spec.ts.
  */
 
 const READY_MS = 240_000;
@@ -188,7 +188,30 @@ describe('npm start with several API and worker processes', () => {
         redis.disconnect();
       }
 
-      process.kill(-(started.leader.pid as number), 'SIGTERM');
+      // npm passes SIGTERM to a shell that dies without passing it on: the launcher, left without its parent,
+      // must stop the API processes (which never saw a signal) and the workers itself.
+      process.kill(started.leader.pid as number, 'SIGTERM');
+      await expectNothingLeft(started, STOPPED_MS);
+    },
+    CASE_MS,
+  );
+
+  it(
+    'stops all of them on Ctrl-C, which reaches every process of the group at once',
+    async () => {
+      const started = (launched = await launch('npm', dataDir, {
+        LIANDONG_API_PROCESSES: '3',
+        LIANDONG_WORKER_PROCESSES: '2',
+      }));
+      await healthy(started, READY_MS);
+      await until(
+        started,
+        () =>
+          Promise.resolve(running(started, 'api').length === 3 && running(started, 'worker').length === 2),
+        '3 API and 2 worker processes ran',
+        60_000,
+      );
+      process.kill(-(started.leader.pid as number), 'SIGINT');
       await expectNothingLeft(started, STOPPED_MS);
     },
     CASE_MS,
