@@ -81,11 +81,20 @@ export async function terminate(child, { signal = 'SIGTERM', graceMs = 10_000 } 
 }
 
 /** Spawns a process that is stopped with the rest (by `signal`) unless it exits first. */
-export function spawnOwned(command, args, options = {}, { signal = 'SIGTERM', graceMs = 10_000 } = {}) {
+export function spawnOwned(command, args, options = {}, stopOptions = {}) {
+  refuseWhileStopping(command);
+  return ownChild(spawn(command, args, options), stopOptions);
+}
+
+/** Throws once stopping has begun: call it before starting a process that `ownChild` will own. */
+export function refuseWhileStopping(what) {
   if (stopping) {
-    throw new Error(`正在停止,不再启动 ${command} · stopping: not starting ${command}`);
+    throw new Error(`正在停止,不再启动 ${what} · stopping: not starting ${what}`);
   }
-  const child = spawn(command, args, options);
+}
+
+/** Owns a child process started here (spawned, or forked as a cluster worker): stopped with the rest. */
+export function ownChild(child, { signal = 'SIGTERM', graceMs = 10_000 } = {}) {
   const forget = own({
     stop: () => terminate(child, { signal, graceMs }),
     kill: (killSignal = signal) => void (hasExited(child) || child.kill(killSignal)),

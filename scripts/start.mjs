@@ -1,12 +1,14 @@
 // `npm start`: runs the platform. Without DATABASE_URL / REDIS_URL it starts an embedded PostgreSQL and a
 // local redis-server under $LIANDONG_DATA_DIR (default .data/); migrates; loads the Luoyang demo on first
-// start; then runs the API and the worker until interrupted.
+// start; then runs the API and the worker until interrupted: LIANDONG_API_PROCESSES API processes on the one
+// PORT and LIANDONG_WORKER_PROCESSES workers (1 of each by default; see processes.mjs).
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConsole, consoleIsStale } from './console-build.mjs';
-import { exitOnSignals, isStopping, run, spawnOwned, stopAll } from './lifecycle.mjs';
+import { exitOnSignals, isStopping, run, stopAll } from './lifecycle.mjs';
+import { processCounts, startApplications } from './processes.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +20,7 @@ function log(message) {
   console.log(`[liandong] ${message}`);
 }
 
-/** Stops what was started (the API, the worker, Redis, then PostgreSQL), then exits. */
+/** Stops what was started (the API processes, the workers, Redis, then PostgreSQL), then exits. */
 async function shutdown(code) {
   await stopAll({ log });
   log('已停止 · stopped');
@@ -56,6 +58,8 @@ function applicationUrl(databaseUrl) {
 }
 
 try {
+  // A mistyped count fails before anything starts.
+  const counts = processCounts(env);
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755); // the embedded server runs as the postgres user when we are root
   if (!env.DATABASE_URL) {
@@ -85,20 +89,17 @@ try {
   const cli = join(root, 'dist/apps/cli/src/main.js');
   await run(process.execPath, [cli, 'migrate'], { cwd: root, env });
   await run(process.execPath, [cli, 'seed', '--if-empty'], { cwd: root, env });
-  // What was started last stops first: the API, then the worker.
-  for (const app of ['worker', 'api']) {
-    const child = spawnOwned(
-      process.execPath,
-      ['--enable-source-maps', join(root, `dist/apps/${app}/src/main.js`)],
-      { cwd: root, env, stdio: 'inherit' },
-    );
-    child.on('exit', (code, signal) => {
+  startApplications({
+    root,
+    env,
+    counts,
+    onExit: (name, code, signal) => {
       if (!isStopping()) {
-        log(`${app} exited (${signal ?? `code ${code}`}); stopping`);
+        log(`${name} exited (${signal ?? `code ${code}`}); stopping`);
         void shutdown(code || 1);
       }
-    });
-  }
+    },
+  });
   const port = env.PORT ?? '3000';
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && !isStopping()) {
@@ -111,6 +112,7 @@ try {
         `联动 Liandong is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}/graphql`,
       );
       log(`console 控制台: http://localhost:${port}/`);
+      log(`processes 进程: ${counts.api} API on port ${port}, ${counts.worker} worker`);
       log('demo accounts: 4103 (洛阳市), 410302 (老城区), 410302-market …, password liandong-demo');
       break;
     }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
@@ -78,6 +79,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     const worker = new Worker(queue, run, {
       connection,
       concurrency: 4,
+      // Stored on each job it runs (BullMQ's processedBy): with several worker processes, which one ran it.
+      name: `${hostname()}-${process.pid}`,
     });
     worker.on('failed', (job, error) =>
       this.logger.warn({
