@@ -84,6 +84,29 @@ export class EvidenceRepository {
     }
   }
 
+  /**
+   * Records the citations of findings that cite nothing yet (just stored), each finding's hashes at positions
+   * in their order: one INSERT for the whole batch.
+   */
+  async insertCitations(
+    manager: EntityManager,
+    citations: ReadonlyArray<{ findingId: string; hashes: readonly string[] }>,
+  ): Promise<void> {
+    const rows = citations.flatMap(({ findingId, hashes }) =>
+      hashes.map((sha256, position) => ({ findingId, sha256, position })),
+    );
+    if (rows.length === 0) {
+      return;
+    }
+    await manager.query(
+      `INSERT INTO finding_evidence (finding_id, sha256, position)
+       SELECT cited.finding_id, cited.sha256, cited.position
+         FROM unnest($1::uuid[], $2::text[], $3::int[]) WITH ORDINALITY AS cited(finding_id, sha256, position, n)
+        ORDER BY cited.n`,
+      [rows.map((row) => row.findingId), rows.map((row) => row.sha256), rows.map((row) => row.position)],
+    );
+  }
+
   /** The files the findings cite, in citation order. */
   async citations(
     findingIds: readonly string[],

@@ -8,18 +8,13 @@ import {
   JointProjectEntity,
   PlansService,
 } from '@liandong/plans';
+import { Clock } from '@liandong/time';
 import { assertPermission, Caller, DepartmentRepository, Permission } from '@liandong/tenancy';
 import { ActivitiesService } from '../activities/activities.service';
 import { RecurrenceService } from '../duplicates/recurrence.service';
 import { evidenceProblems, hashesOf, uniqueHashes } from '../evidence/evidence-access';
 import { EvidenceRepository } from '../evidence/evidence.repository';
-import {
-  checkFindingRows,
-  CleanFindingRow,
-  FindingRow,
-  MAX_FINDINGS_PER_CALL,
-  retiredOf,
-} from './finding-rows';
+import { checkFindingRows, CleanFindingRow, FindingRow, retiredOf } from './finding-rows';
 import { initialFindingStatus } from './finding-transitions';
 import { FindingEntity } from './finding.entity';
 import { FindingsRepository } from './findings.repository';
@@ -61,6 +56,7 @@ export class FindingSubmissionService {
     private readonly recurrence: RecurrenceService,
     private readonly evidence: EvidenceRepository,
     private readonly assignmentTransitions: AssignmentTransitions,
+    private readonly clock: Clock,
   ) {}
 
   /** Findings are reported only by the assigned tenant, on its acknowledged assignment. */
@@ -108,9 +104,10 @@ export class FindingSubmissionService {
   }
 
   /**
-   * Stores checked rows in one transaction, in the order given. Each slice is one INSERT, well under
-   * PostgreSQL's 65,535 bind parameters however large the batch. An idempotency key, when given, is
-   * recorded with the findings (unique per tenant: a second store of the same key fails).
+   * Stores checked rows in one transaction, in the order given, with a fixed number of statements however
+   * large the batch: one INSERT of the findings, one pass flagging recurrences, one INSERT of their
+   * citations. An idempotency key, when given, is recorded with the findings (unique per tenant: a second
+   * store of the same key fails).
    */
   async store(
     caller: Caller,
@@ -119,47 +116,37 @@ export class FindingSubmissionService {
     idempotencyKey: string | null = null,
   ): Promise<FindingEntity[]> {
     const { assignment, project } = target;
-    // The issuer's own findings need no review above it.
-    const status = initialFindingStatus(project.tenantId === caller.tenantId);
     return this.db.transaction(async (manager) => {
-      const stored: FindingEntity[] = [];
-      for (let start = 0; start < rows.length; start += MAX_FINDINGS_PER_CALL) {
-        const slice = rows.slice(start, start + MAX_FINDINGS_PER_CALL);
-        const inserted = await this.findings.insertFindings(
-          manager,
-          slice.map(({ evidence: _cited, ...row }) => ({
-            ...row,
-            projectId: project.id,
-            projectVersion: project.version,
-            assignmentId: assignment.id,
-            tenantId: caller.tenantId,
-            tenantPath: caller.tenantPath,
-            status,
-            reportedBy: caller.userId,
-          })),
-        );
-        await this.recurrence.flagRecurrences(
-          manager,
-          inserted.map((finding) => finding.id),
-        );
-        for (const [index, finding] of inserted.entries()) {
-          const cited = slice[index]?.evidence ?? [];
-          if (cited.length > 0) {
-            await this.evidence.replaceCitations(manager, finding.id, cited);
-          }
-        }
-        stored.push(...inserted);
-      }
+      const ids = await this.findings.insertFindings(
+        manager,
+        {
+          tenantId: caller.tenantId,
+          tenantPath: caller.tenantPath,
+          projectId: project.id,
+          projectVersion: project.version,
+          assignmentId: assignment.id,
+          // The issuer's own findings need no review above it.
+          status: initialFindingStatus(project.tenantId === caller.tenantId),
+          reportedBy: caller.userId,
+          reportedAt: this.clock.now(),
+        },
+        rows,
+      );
+      await this.recurrence.flagRecurrences(manager, ids);
+      await this.evidence.insertCitations(
+        manager,
+        rows.map((row, index) => ({ findingId: ids[index], hashes: row.evidence })),
+      );
       if (idempotencyKey) {
         await this.findings.insertSubmission(manager, {
           tenantId: caller.tenantId,
           assignmentId: assignment.id,
           idempotencyKey,
-          findingIds: stored.map((finding) => finding.id),
+          findingIds: ids,
         });
       }
       await this.assignmentTransitions.startWork(manager, assignment);
-      return stored;
+      return this.findings.findInOrder(manager, ids);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { ledBySql } from '@liandong/plans';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Db } from '@liandong/db';
@@ -13,6 +14,35 @@ export interface FindingMoveContext {
   departmentId?: string | null;
   canonicalId?: string;
 }
+
+/** What every finding of one submission shares: where, under what, by whom, when, at which first status. */
+export type FindingBatchOrigin = Pick<
+  FindingEntity,
+  | 'tenantId'
+  | 'tenantPath'
+  | 'projectId'
+  | 'projectVersion'
+  | 'assignmentId'
+  | 'status'
+  | 'reportedBy'
+  | 'reportedAt'
+>;
+
+/** What each finding of a submission holds of its own. */
+export type NewFindingRow = Pick<
+  FindingEntity,
+  | 'title'
+  | 'description'
+  | 'methodCode'
+  | 'checklistCode'
+  | 'category'
+  | 'severity'
+  | 'location'
+  | 'departmentId'
+  | 'activityId'
+  | 'covert'
+  | 'source'
+>;
 
 export interface FindingQuery {
   scopePath: string;
@@ -62,14 +92,72 @@ export class FindingsRepository {
     return this.submissions.findOneBy({ tenantId, idempotencyKey });
   }
 
+  /**
+   * Stores a submission's findings with one INSERT, in the order given, and returns their ids in that order.
+   * The rows travel as one array per column, so a batch of any size binds the same few parameters, and the
+   * finding table's statement-level triggers see the batch as one statement. Ids are made here so the order
+   * is known without relying on the order of RETURNING.
+   */
   async insertFindings(
     manager: EntityManager,
-    rows: Array<Partial<FindingEntity>>,
-  ): Promise<FindingEntity[]> {
-    const repository = manager.getRepository(FindingEntity);
-    const result = await repository.insert(rows);
-    const ids = result.identifiers.map((identifier) => identifier['id'] as string);
-    const stored = await repository.findBy({ id: In(ids) });
+    origin: FindingBatchOrigin,
+    rows: readonly NewFindingRow[],
+  ): Promise<string[]> {
+    if (rows.length === 0) {
+      return [];
+    }
+    const ids = rows.map(() => randomUUID());
+    const column = <K extends keyof NewFindingRow>(key: K): Array<NewFindingRow[K]> =>
+      rows.map((row) => row[key]);
+    await manager.query(
+      `INSERT INTO finding (id, tenant_id, tenant_path, project_id, project_version, assignment_id, status,
+                            reported_by, reported_at, updated_at, title, description, method_code,
+                            checklist_code, category, severity, location, department_id, activity_id, covert,
+                            source)
+       SELECT r.id, $1, $2::ltree, $3, $4, $5, $6, $7, $8, $8, r.title, r.description, r.method_code,
+              r.checklist_code, r.category, r.severity, r.location, r.department_id, r.activity_id, r.covert,
+              r.source
+         FROM unnest($9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+                     $16::text[], $17::uuid[], $18::uuid[], $19::boolean[], $20::text[])
+              WITH ORDINALITY AS r(id, title, description, method_code, checklist_code, category, severity,
+                                   location, department_id, activity_id, covert, source, position)
+        ORDER BY r.position`,
+      [
+        origin.tenantId,
+        origin.tenantPath,
+        origin.projectId,
+        origin.projectVersion,
+        origin.assignmentId,
+        origin.status,
+        origin.reportedBy,
+        origin.reportedAt,
+        ids,
+        column('title'),
+        column('description'),
+        column('methodCode'),
+        column('checklistCode'),
+        column('category'),
+        column('severity'),
+        column('location'),
+        column('departmentId'),
+        column('activityId'),
+        column('covert'),
+        column('source'),
+      ],
+    );
+    return ids;
+  }
+
+  /** The findings with `ids`, in that order: one statement however many. */
+  async findInOrder(manager: EntityManager, ids: readonly string[]): Promise<FindingEntity[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const stored = await manager
+      .getRepository(FindingEntity)
+      .createQueryBuilder('f')
+      .where('f.id = ANY(:ids::uuid[])', { ids })
+      .getMany();
     const byId = new Map(stored.map((finding) => [finding.id, finding]));
     return ids.map((id) => byId.get(id) as FindingEntity);
   }
