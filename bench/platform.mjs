@@ -38,7 +38,9 @@ export async function runCli(env, args, { echo = null } = {}) {
     child.once('exit', (code, signal) => done(code === 0 ? null : (signal ?? `exit code ${code}`)));
   });
   if (failure !== null) {
-    throw Object.assign(new Error(`liandong ${args.join(' ')} failed: ${failure}\n${output.trim()}`), { output });
+    throw Object.assign(new Error(`liandong ${args.join(' ')} failed: ${failure}\n${output.trim()}`), {
+      output,
+    });
   }
   return output;
 }
