@@ -1,5 +1,5 @@
-// The platform as the benchmarks use it: throwaway PostgreSQL and Redis, built, migrated and seeded with
-// the Luoyang demo, and the built API running as its own process so its memory can be read.
+// The platform as the benchmarks use it: throwaway PostgreSQL and Redis, built, migrated and seeded (the Luoyang
+// demo unless told otherwise), and the built API running as its own process so its memory can be read.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,15 +17,71 @@ export const rssMb = (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /**
- * Starts everything; `prepare(cli)` runs CLI commands (e.g. `cli('demo-year')`, a promise) before the API starts.
+ * Runs a CLI command of the built platform; resolves with what it printed, or rejects (with that output in the
+ * message) when it fails. `echo` also passes each line on as it comes, for the long-running commands.
+ */
+export async function runCli(env, args, { echo = null } = {}) {
+  const child = spawnOwned(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const take = (chunk) => {
+    output += chunk;
+    echo?.(String(chunk));
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
+  const failure = await new Promise((done) => {
+    child.once('error', (error) => done(error.message));
+    child.once('exit', (code, signal) => done(code === 0 ? null : (signal ?? `exit code ${code}`)));
+  });
+  if (failure !== null) {
+    throw Object.assign(new Error(`liandong ${args.join(' ')} failed: ${failure}\n${output.trim()}`), {
+      output,
+    });
+  }
+  return output;
+}
+
+/** Spawns the built API on `port` and waits for /health to answer 200; returns it and how long that took. */
+export async function startApi(env, port = Number(env.PORT)) {
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  const api = spawnOwned(process.execPath, ['dist/apps/api/src/main.js'], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  while (
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (hasExited(api)) {
+      throw new Error(`the API exited with code ${api.exitCode} before answering /health`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { api, base, bootMs: Date.now() - started };
+}
+
+/** Spawns the built worker (outbox relay, queue workers, deadline sweep); stopped with the rest. */
+export const startWorker = (env) =>
+  spawnOwned(process.execPath, ['dist/apps/worker/src/main.js'], { cwd: root, env, stdio: 'ignore' });
+
+/**
+ * Starts everything; `prepare(cli, env)` runs CLI commands (e.g. `cli('demo-year')`, a promise of what it printed)
+ * before the API starts. `seed` is what `liandong seed` is given (false: no seed, `prepare` loads its own);
+ * `env` adds to the environment every process gets.
  * Returns the API's base URL and process, its environment, how long it took to become healthy, and `stop()`.
  */
-export async function startBenchPlatform({ prepare } = {}) {
+export async function startBenchPlatform({ prepare, seed = [], env: extraEnv = {} } = {}) {
   const { dir, remove: removeDir } = ownTempDir('liandong-bench-');
   const pg = await startPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
   const redis = await startRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: true });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const appUrl = new URL(pg.url);
   appUrl.username = 'liandong_app';
   appUrl.password = randomBytes(18).toString('base64url');
@@ -35,8 +91,9 @@ export async function startBenchPlatform({ prepare } = {}) {
     APP_DATABASE_URL: appUrl.toString(),
     REDIS_URL: redis.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
-    PORT: String(port),
+    PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   let api;
   const stop = async () => {
@@ -49,25 +106,15 @@ export async function startBenchPlatform({ prepare } = {}) {
   };
   try {
     await run(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-    const cli = (...args) =>
-      run(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: root, env, stdio: 'ignore' });
+    const cli = (...args) => runCli(env, args.map(String));
     await cli('migrate');
-    await cli('seed');
-    await prepare?.(cli);
-    api = spawnOwned(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'ignore' });
-    const started = Date.now();
-    while (
-      !(await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    ) {
-      if (hasExited(api)) {
-        throw new Error(`the API exited with code ${api.exitCode} before answering /health`);
-      }
-      await new Promise((r) => setTimeout(r, 50));
+    if (seed) {
+      await cli('seed', ...seed);
     }
-    return { base, api, env, bootMs: Date.now() - started, stop };
+    await prepare?.(cli, env);
+    const started = await startApi(env);
+    api = started.api;
+    return { base: started.base, api, env, bootMs: started.bootMs, stop };
   } catch (error) {
     await stop();
     throw error;
