@@ -245,21 +245,33 @@ try {
   });
 
   // 3. Ingest against COPY, measured by its own benchmark's function.
-  const ingest = await optional('ingest', join(root, 'bench/ingest.mjs'), (file) =>
-    import(pathToFileURL(file).href).then((module) => module.measureIngest),
+  const ingestModule = await optional(
+    'ingest',
+    join(root, 'bench/ingest.mjs'),
+    (file) => import(pathToFileURL(file).href),
   );
-  if (ingest) {
+  if (ingestModule) {
     const township = nodes.at(-1);
-    const figures = await timed('ingest vs COPY', () =>
-      ingest({
+    const city = nodes.find((node) => node.level === 'CITY') ?? nodes[0];
+    const figures = await timed('ingest vs COPY', async () => {
+      const { assignmentId } = await ingestModule.openAssignment({
+        base,
+        issuerToken: tokens[city.code],
+        reporterToken: tokens[township.code],
+        tenantCode: township.code,
+      });
+      const measured = await ingestModule.measureIngest({
         base,
         token: tokens[township.code],
-        tenantCode: township.code,
         databaseUrl: env.DATABASE_URL,
-        appDatabaseUrl: env.APP_DATABASE_URL,
-        env,
-      }),
-    );
+        assignmentId,
+      });
+      return {
+        ...measured,
+        submitFindingsRatio: measured.ratios.submitToCopy,
+        excelImportRatio: measured.ratios.importToCopy,
+      };
+    });
     console.log('ingest vs COPY:');
     console.dir(figures, { depth: 4 });
     // Whatever the ratios are called there, each is held to the same target.

@@ -66,9 +66,22 @@ export class OutboxRelay {
         return 0;
       }
       const now = this.clock.now().getTime();
+      // One round trip per queue for the whole batch: a job id already in Redis is left as it is.
+      const byQueue = new Map<QueueName, PendingRow[]>();
       for (const row of rows) {
-        const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0;
-        await this.queue(row.queue).add(row.name, row.payload, { jobId: row.job_id, delay });
+        byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+      }
+      for (const [name, queued] of byQueue) {
+        await this.queue(name).addBulk(
+          queued.map((row) => ({
+            name: row.name,
+            data: row.payload,
+            opts: {
+              jobId: row.job_id,
+              delay: row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : 0,
+            },
+          })),
+        );
       }
       await manager.query('UPDATE outbox SET relayed_at = $2 WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
