@@ -198,6 +198,13 @@ describe('liandong generate, on databases of its own', () => {
             OR h.escalation_level <> coalesce((SELECT max(level) FROM escalation e WHERE e.handoff_id = h.id), 0)`,
       ),
     ).toBe(0);
+    // an open handoff long past its deadline has climbed the automatic ladder, so the sweep finds nothing to do
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM handoff
+         WHERE status <> 'CLOSED' AND deadline < now() - interval '40 days' AND escalation_level < 3`,
+      ),
+    ).toBe(0);
     expect(
       await count(
         `SELECT count(*) AS n FROM finding m JOIN finding c ON c.id = m.canonical_id

@@ -64,9 +64,10 @@ async function run(app: INestApplicationContext, command: string, args: string[]
       return 0;
     }
     case 'generate': {
+      const now = app.get(Clock).now();
       let options;
       try {
-        options = parseGenerateOptions(args, app.get(Clock).now());
+        options = parseGenerateOptions(args, now);
       } catch (error) {
         if (error instanceof GenerateOptionsError) {
           console.error(`${error.message}\n${USAGE}`);
@@ -74,7 +75,7 @@ async function run(app: INestApplicationContext, command: string, args: string[]
         }
         throw error;
       }
-      const result = await generate(dataSource, options, logger.log);
+      const result = await generate(dataSource, options, now, logger.log);
       logger.log(`generated: ${JSON.stringify(result.figures)}`);
       logger.log(
         `wrote ${result.rows} rows in ${result.seconds.toFixed(1)} s: ${Math.round(result.rows / result.seconds)} rows/s, ` +

@@ -26,6 +26,8 @@ export interface GenerateResult {
   seconds: number;
 }
 
+const PROGRESS_EVERY_MS = 5_000;
+
 function tally(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
@@ -43,6 +45,7 @@ function sorted(counts: Record<string, number>): Record<string, number> {
 export async function generate(
   dataSource: DataSource,
   options: GenerateOptions,
+  now: Date,
   log: (message: string) => void,
 ): Promise<GenerateResult> {
   const started = Date.now();
@@ -70,26 +73,32 @@ export async function generate(
     handoffsByStatus: {},
     escalations: 0,
   };
+  let lastProgress = 0;
   const progress = (): void => {
     const seconds = (Date.now() - started) / 1000;
+    lastProgress = Date.now();
     log(
       `  ${tables.findings.written.toLocaleString('en')}/${options.findings.toLocaleString('en')} findings, ` +
         `${writer.written.toLocaleString('en')} rows, ${Math.round(writer.written / seconds).toLocaleString('en')} rows/s`,
     );
+  };
+  const flushed = async (): Promise<void> => {
+    // a line every few seconds, not every batch
+    if ((await writer.flushIfFull()) && Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
+      progress();
+    }
   };
   for (const project of projects) {
     tables.addProject(project);
     for (const assignment of project.assignments) {
       tables.addAssignment(assignment);
       figures.assignments += 1;
-      if (await writer.flushIfFull()) {
-        progress();
-      }
+      await flushed();
     }
   }
   await writer.flush();
   log(`${figures.projects} projects, ${figures.assignments} assignments written`);
-  const work = new ProjectWorkGenerator(days, random, await lettersIssued(dataSource));
+  const work = new ProjectWorkGenerator(days, random, await lettersIssued(dataSource), now.getTime());
   for (const project of projects) {
     const { activities, findings, handoffs, escalations } = work.generate(project);
     // Activities and handoffs go first: a flush in the middle of the findings writes what they point to.
@@ -97,23 +106,24 @@ export async function generate(
       tables.addActivity(activity);
       figures.activities += 1;
       figures.covertActivities += activity.covert ? 1 : 0;
+      await flushed();
     }
     for (const handoff of handoffs) {
       tables.addHandoff(handoff);
       figures.handoffs += 1;
       tally(figures.handoffsByStatus, handoff.status);
+      await flushed();
     }
     for (const escalation of escalations) {
       tables.addEscalation(escalation);
       figures.escalations += 1;
+      await flushed();
     }
     for (const finding of findings) {
       tables.addFinding(finding);
       figures.findings += 1;
       tally(figures.findingsByStatus, finding.status);
-      if (await writer.flushIfFull()) {
-        progress();
-      }
+      await flushed();
     }
   }
   await writer.flush();

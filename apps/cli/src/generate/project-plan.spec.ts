@@ -41,7 +41,7 @@ function figures(seed: number): unknown {
   const days = new YearDays(2024);
   const projects = planProjects(tree, days, random);
   spreadFindings(projects, 500, random);
-  const work = new ProjectWorkGenerator(days, random, new Map());
+  const work = new ProjectWorkGenerator(days, random, new Map(), Date.parse('2026-01-01T00:00:00Z'));
   return projects.map((project) => {
     const { findings, handoffs } = work.generate(project);
     return {

@@ -149,6 +149,8 @@ export class ProjectWorkGenerator {
     private readonly random: Random,
     /** Letters issued so far per tenant, continued by the generated handoffs. */
     private readonly letters: Map<string, number>,
+    /** Open handoffs past their deadline by now carry the automatic steps due, as the deadline sweep would. */
+    private readonly now: number,
   ) {}
 
   generate(project: PlannedProject): ProjectWork {
@@ -264,7 +266,6 @@ export class ProjectWorkGenerator {
     const deadlineDay = issuedDay + random.int(20, 60);
     const deadline = days.endOf(deadlineDay);
     const status = weighted(random, HANDOFF_STATUSES);
-    const late = random.chance(0.25);
     const letters = (this.letters.get(tenant.id) ?? 0) + 1;
     this.letters.set(tenant.id, letters);
     const handoff: GeneratedHandoff = {
@@ -283,30 +284,30 @@ export class ProjectWorkGenerator {
       updatedAt: issuedAt,
     };
     let lastStep = handoff.signedAt ?? issuedAt;
-    if (late) {
-      // Not closed by its deadline: the ladder's automatic steps, 催办 the morning after, then up.
-      const level = weighted(random, [
-        ['1', 0.5],
-        ['2', 0.3],
-        ['3', 0.2],
-      ] as const);
-      for (let step = 1; step <= Number(level); step += 1) {
-        const { name, reason, afterDays } = AUTOMATIC_STEPS[step - 1];
-        const at = days.at(deadlineDay + afterDays, 8 * 60 + 30);
-        work.escalations.push({
-          id: randomUUID(),
-          handoff,
-          level: step,
-          name,
-          // 挂牌督办 is carried by the tier above the handing-over tenant.
-          tenantId: step >= 3 ? (tenant.parent ?? tenant).id : tenant.id,
-          reason,
-          at,
-        });
-        lastStep = Math.max(lastStep, at);
-      }
-      handoff.escalationLevel = Number(level);
+    // An open handoff past its deadline has climbed every automatic step due by now; a closed one was late
+    // now and then, and climbed some before it was closed.
+    const stepsDue = AUTOMATIC_STEPS.filter(
+      (step) => days.at(deadlineDay + step.afterDays, 8 * 60 + 30) <= this.now,
+    ).length;
+    const level =
+      status === 'CLOSED' ? (random.chance(0.25) ? Math.min(stepsDue, random.int(1, 3)) : 0) : stepsDue;
+    const late = level > 0;
+    for (let step = 1; step <= level; step += 1) {
+      const { name, reason, afterDays } = AUTOMATIC_STEPS[step - 1];
+      const at = days.at(deadlineDay + afterDays, 8 * 60 + 30);
+      work.escalations.push({
+        id: randomUUID(),
+        handoff,
+        level: step,
+        name,
+        // 挂牌督办 is carried by the tier above the handing-over tenant.
+        tenantId: step >= 3 ? (tenant.parent ?? tenant).id : tenant.id,
+        reason,
+        at,
+      });
+      lastStep = Math.max(lastStep, at);
     }
+    handoff.escalationLevel = level;
     if (status === 'REPLIED' || status === 'CLOSED') {
       const earliest = days.dayOf(lastStep) + 2;
       const latest = late ? earliest + 20 : Math.max(earliest, deadlineDay - 1);
