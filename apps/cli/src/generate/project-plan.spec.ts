@@ -5,8 +5,8 @@ import { ProjectWorkGenerator } from './project-work';
 import { TenantTree, TreeTenant } from './tenant-tree';
 import { YearDays } from './year-days';
 
-/** A city with two counties of three townships each; every tenant has one unit. */
-function smallTree(): TenantTree {
+/** A city with two counties of three townships each (under a province when asked); every tenant has one unit. */
+function smallTree(withProvince = false): TenantTree {
   const tenants: TreeTenant[] = [];
   const add = (code: string, level: string, parent: TreeTenant | null): TreeTenant => {
     const tenant: TreeTenant = {
@@ -25,7 +25,7 @@ function smallTree(): TenantTree {
     tenants.push(tenant);
     return tenant;
   };
-  const city = add('4103', 'CITY', null);
+  const city = add('4103', 'CITY', withProvince ? add('41', 'PROVINCE', null) : null);
   for (const county of ['410302', '410303']) {
     const countyTenant = add(county, 'COUNTY', city);
     for (const township of ['001', '002', '003']) {
@@ -63,6 +63,22 @@ describe('generated volume plan', () => {
     expect(assignments.reduce((sum, a) => sum + a.findings, 0)).toBe(1_234);
     // the city passes each project to its 2 counties, which pass it to their 6 townships
     expect(projects.every((project) => project.assignments.length === 8)).toBe(true);
+  });
+
+  it('has provinces publish too, their projects passed down through cities and counties to townships', () => {
+    const projects = planProjects(smallTree(true), new YearDays(2024), new Random(9));
+    const ofProvince = projects.filter((project) => project.publisher.level === 'PROVINCE');
+    expect(ofProvince.length).toBeGreaterThan(0);
+    for (const project of ofProvince) {
+      // 1 city, 2 counties, 6 townships; each tier published by the one above
+      expect(project.assignments.map((a) => a.tenant.level).sort()).toEqual(
+        ['CITY', 'COUNTY', 'COUNTY', ...Array<string>(6).fill('TOWNSHIP')].sort(),
+      );
+      const city = project.assignments.find((a) => a.tenant.level === 'CITY');
+      expect(city?.parentId).toBeNull();
+      expect(project.assignments.filter((a) => a.parentId === city?.id)).toHaveLength(2);
+    }
+    expect(projects.some((project) => project.publisher.level === 'CITY')).toBe(true);
   });
 
   it('links township assignments to the county assignment they were passed on from', () => {
