@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
-import { SystemClock } from '@liandong/time';
+import { Clock, SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { ProgressRepository } from '@liandong/progress';
 import { CliModule } from './cli.module';
 import { demoYearClock, playDemoYear } from './demo-year/demo-year';
 import { seedDeputies } from './seed/deputies';
+import { generate } from './generate/generate';
+import { GenerateOptionsError, parseGenerateOptions } from './generate/generate-options';
 import { generateMigration } from './migration-file';
 import { cityTree } from './seed/divisions';
 import { isEmpty, seedTree } from './seed/seed';
@@ -17,6 +19,9 @@ const USAGE = `liandong <command>
   migrate                     run pending migrations; with APP_DATABASE_URL, let the API log in as its role
   seed [--if-empty]           load the Luoyang demo tree (LIANDONG_SEED=luoyang) with its departments and accounts
   demo-year                   play a Luoyang linked-supervision year through the service layer
+  generate --findings N [--seed S] [--year Y] [--batch B]
+                              fill the loaded tree with a year of projects, findings and handoffs at volume
+                              (deterministic per seed; the year defaults to the last full one)
   audit verify                walk every audit hash chain; report the first broken link of each
   check-progress [--repair]   recount the progress tallies from the findings; report (or repair) any drift
   check-drift                 fail when entities and committed migrations disagree
@@ -58,6 +63,26 @@ async function run(app: INestApplicationContext, command: string, args: string[]
     case 'demo-year': {
       const summary = await playDemoYear(app);
       logger.log(`demo year played: ${JSON.stringify(summary)}`);
+      return 0;
+    }
+    case 'generate': {
+      const now = app.get(Clock).now();
+      let options;
+      try {
+        options = parseGenerateOptions(args, now);
+      } catch (error) {
+        if (error instanceof GenerateOptionsError) {
+          console.error(`${error.message}\n${USAGE}`);
+          return 2;
+        }
+        throw error;
+      }
+      const result = await generate(dataSource, options, now, logger.log);
+      logger.log(`generated: ${JSON.stringify(result.figures)}`);
+      logger.log(
+        `wrote ${result.rows} rows in ${result.seconds.toFixed(1)} s: ${Math.round(result.rows / result.seconds)} rows/s, ` +
+          `${Math.round(result.figures.findings / result.seconds)} findings/s`,
+      );
       return 0;
     }
     case 'audit': {
