@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { auditHash, AuditBreakKind, Db, RequestScope, verifyAuditChains } from '@liandong/db';
 import {
   CREATE_PROJECT,
@@ -110,6 +110,40 @@ describe('the audit trail', () => {
       await db.manager.query(`INSERT INTO audit_event (action, entity) VALUES ('test.insert', 'test')`);
       await transaction.finish(false);
     });
+  });
+
+  it('links a batch, a rolled-back savepoint and a concurrent writer into one chain, its head at the last row', async () => {
+    const [county] = await owner.query<Array<{ id: string }>>('SELECT id FROM tenant WHERE code = $1', [
+      tree.counties[5],
+    ]);
+    const chain = county?.id as string;
+    const write = (manager: EntityManager, rows: number): Promise<unknown> =>
+      manager.query(
+        `INSERT INTO audit_event (tenant_id, action) SELECT $1, 'test.batch' FROM generate_series(1, $2)`,
+        [chain, rows],
+      );
+    await Promise.all([
+      owner.transaction(async (manager) => {
+        await write(manager, 500);
+        await manager.query('SAVEPOINT undone');
+        await write(manager, 50);
+        await manager.query('ROLLBACK TO SAVEPOINT undone');
+        await write(manager, 200);
+      }),
+      owner.transaction((manager) => write(manager, 300)),
+    ]);
+    const rows = await owner.query<Array<{ seq: string; action: string; prev_hash: string; hash: string }>>(
+      'SELECT e.seq::text, e.action, e.prev_hash, e.hash FROM audit_event e WHERE e.chain = $1 ORDER BY e.seq',
+      [chain],
+    );
+    rows.forEach((row, index) => {
+      expect(Number(row.seq)).toBe(index + 1);
+      expect(row.prev_hash).toBe(index === 0 ? '0'.repeat(64) : rows[index - 1]?.hash);
+    });
+    expect(rows.filter((row) => row.action === 'test.batch')).toHaveLength(1000);
+    const [head] = await owner.query('SELECT seq::text, hash FROM audit_head WHERE chain = $1', [chain]);
+    expect(head).toEqual({ seq: rows.at(-1)?.seq, hash: rows.at(-1)?.hash });
+    expect((await verifyAuditChains(owner)).breaks).toEqual([]);
   });
 
   it('recomputes the database’s hashes independently', async () => {

@@ -23,6 +23,7 @@ import { Referrals1796700100000 } from './migrations/1796700100000-referrals';
 import { Deputies1796700200000 } from './migrations/1796700200000-deputies';
 import { Experts1796700300000 } from './migrations/1796700300000-experts';
 import { ProgressTallies1796800000000 } from './migrations/1796800000000-progress-tallies';
+import { AuditHeadPerTransaction1796800100000 } from './migrations/1796800100000-audit-head-per-transaction';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   Deputies1796700200000,
   Experts1796700300000,
   ProgressTallies1796800000000,
+  AuditHeadPerTransaction1796800100000,
 ];
