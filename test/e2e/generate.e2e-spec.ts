@@ -221,6 +221,11 @@ describe('liandong generate, on databases of its own', () => {
     await expect(cli(databases[0], 'audit', 'verify')).resolves.toMatch(/intact/);
   });
 
+  it('leaves the progress tallies equal to a recount', async () => {
+    await expect(cli(databases[0], 'check-progress')).resolves.toMatch(/equal a recount/);
+    expect(await count(`SELECT count(*) AS n FROM progress_tally WHERE findings > 0`)).toBeGreaterThan(0);
+  });
+
   it('gives the same figures for the same seed', async () => {
     expect(figures[1]).toEqual(figures[0]);
     const other = new Client({ connectionString: urlOf(databases[1]) });
