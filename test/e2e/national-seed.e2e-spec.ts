@@ -200,4 +200,19 @@ describe('the national seed, on its own database', () => {
     expect(events).toBeGreaterThan(0);
     expect(events).toBeLessThan(100);
   });
+
+  it('keeps Luoyang under Henan when the demo is seeded again', async () => {
+    const stdout = await cli('seed', 'luoyang');
+    expect(stdout).toMatch(/"moved":0/);
+    const [luoyang] = await rows<{ path: string; parent: string }>(
+      `SELECT t.path::text AS path, p.code AS parent FROM tenant t JOIN tenant p ON p.id = t.parent_id
+       WHERE t.code = '4103'`,
+    );
+    expect(luoyang).toEqual({ path: '41.4103', parent: '41' });
+    expect(
+      await count(`SELECT count(*)::int AS n FROM account a JOIN tenant t ON t.id = a.tenant_id
+        WHERE a.tenant_path <> t.path`),
+    ).toBe(0);
+    expect(await cli('check-progress')).toMatch(/equal a recount/);
+  });
 });

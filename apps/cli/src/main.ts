@@ -76,6 +76,11 @@ async function run(app: INestApplicationContext, command: string, args: string[]
       if (kind === 'national') {
         const nodes = nationalTree(divisionsDir(config));
         const summary = await seedTree(dataSource, nodes, config.seed.demoPassword, 'batch');
+        // The progress tallies are keyed by tenant path: a moved subtree's findings count again under its new
+        // ancestors.
+        if (summary.moved > 0) {
+          await app.get(ProgressRepository).recount();
+        }
         const levels = Object.fromEntries(
           Object.values(TenantLevel).map((level) => [
             level,

@@ -47,8 +47,17 @@ export async function seedMethods(manager: EntityManager): Promise<number> {
 /** One tenant of the tree with its place in it. */
 interface PlacedNode {
   node: DivisionNode;
+  /** The node's parent, or for a root of the tree the parent it already has in the database. */
+  parentCode: string | null;
   path: string;
   depth: number;
+}
+
+/** Where a root of the tree already hangs in the database: Luoyang under Henan once the national tree is in. */
+interface Anchor {
+  code: string;
+  parentCode: string;
+  path: string;
 }
 
 interface SeedAccount {
@@ -79,9 +88,16 @@ export async function seedTree(
   demoPassword: string,
   audit: SeedAudit = 'row',
 ): Promise<SeedSummary> {
-  const placed = placeNodes(nodes);
+  placeNodes(nodes, []); // a tree out of order fails before anything is hashed or written
   const passwordHash = await hashPassword(demoPassword);
   return dataSource.transaction(async (manager) => {
+    // A seed attaches subtrees, never detaches them: the Luoyang demo loaded after the national tree stays put.
+    const anchors = await manager.query<Anchor[]>(
+      `SELECT t.code, p.code AS "parentCode", t.path::text AS path FROM tenant t JOIN tenant p ON p.id = t.parent_id
+       WHERE t.code = ANY($1::text[])`,
+      [nodes.filter((node) => node.parentCode === null).map((node) => node.code)],
+    );
+    const placed = placeNodes(nodes, anchors);
     const methods = await seedMethods(manager);
     const moved = await moveSubtrees(manager, placed);
     // Transactional DDL, as the tables' owner: nobody else ever sees the triggers off, and a failed seed rolls
@@ -159,17 +175,20 @@ export async function seedTree(
   });
 }
 
-/** Each node's path and depth; a node must come after its parent. */
-function placeNodes(nodes: DivisionNode[]): PlacedNode[] {
+/** Each node's path and depth; a node must come after its parent. Anchored roots keep their place. */
+function placeNodes(nodes: DivisionNode[], anchors: Anchor[]): PlacedNode[] {
+  const anchored = new Map(anchors.map((anchor) => [anchor.code, anchor]));
   const placed = new Map<string, PlacedNode>();
   for (const node of nodes) {
     const parent = node.parentCode === null ? undefined : placed.get(node.parentCode);
     if (node.parentCode !== null && !parent) {
       throw new Error(`division ${node.code} comes before its parent ${node.parentCode}`);
     }
+    const anchor = node.parentCode === null ? anchored.get(node.code) : undefined;
     placed.set(node.code, {
       node,
-      path: parent ? `${parent.path}.${node.code}` : node.code,
+      parentCode: anchor?.parentCode ?? node.parentCode,
+      path: parent ? `${parent.path}.${node.code}` : (anchor?.path ?? node.code),
       depth: parent ? parent.depth + 1 : 0,
     });
   }
@@ -182,7 +201,7 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   }
 }
 
-/** One depth of the tree at a time: the parents, looked up by code, went in with the depth before. */
+/** One depth of the tree at a time: the parents, looked up by code, went in with the depth before (or were there). */
 async function upsertTenants(manager: EntityManager, batch: PlacedNode[]): Promise<void> {
   await manager.query(
     `INSERT INTO tenant (code, name, level, parent_id, path)
@@ -197,7 +216,7 @@ async function upsertTenants(manager: EntityManager, batch: PlacedNode[]): Promi
       batch.map((entry) => entry.node.code),
       batch.map((entry) => entry.node.name),
       batch.map((entry) => entry.node.level),
-      batch.map((entry) => entry.node.parentCode),
+      batch.map((entry) => entry.parentCode),
       batch.map((entry) => entry.path),
     ],
   );
