@@ -2,7 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@liandong/config';
+import { APP_CONFIG, AppConfig, ConfigError, loadConfig, SEED_KINDS, SeedKind } from '@liandong/config';
+import { TenantLevel } from '@liandong/tenancy';
 import { Clock, SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { ProgressRepository } from '@liandong/progress';
@@ -12,12 +13,14 @@ import { seedDeputies } from './seed/deputies';
 import { generate } from './generate/generate';
 import { GenerateOptionsError, parseGenerateOptions } from './generate/generate-options';
 import { generateMigration } from './migration-file';
-import { cityTree } from './seed/divisions';
+import { cityTree, nationalTree } from './seed/divisions';
 import { isEmpty, seedTree } from './seed/seed';
 
 const USAGE = `liandong <command>
   migrate                     run pending migrations; with APP_DATABASE_URL, let the API log in as its role
-  seed [--if-empty]           load the Luoyang demo tree (LIANDONG_SEED=luoyang) with its departments and accounts
+  seed [kind] [--if-empty]    load a tenant tree with its departments and accounts: luoyang (the demo city),
+                              national (every province, city, county and township) or none; LIANDONG_SEED
+                              by default
   demo-year                   play a Luoyang linked-supervision year through the service layer
   generate --findings N [--seed S] [--year Y] [--batch B]
                               fill the loaded tree with a year of projects, findings and handoffs at volume
@@ -33,6 +36,15 @@ function divisionsDir(config: AppConfig): string {
   return resolve(config.seed.divisionsDir ?? 'data/divisions');
 }
 
+/** The kind named on the command line (`seed national`) wins over LIANDONG_SEED; null for an unknown one. */
+function seedKind(args: string[], configured: SeedKind): SeedKind | null {
+  const named = args.find((arg) => !arg.startsWith('--'));
+  if (named === undefined) {
+    return configured;
+  }
+  return SEED_KINDS.find((kind) => kind === named) ?? null;
+}
+
 async function run(app: INestApplicationContext, command: string, args: string[]): Promise<number> {
   const dataSource = app.get(DataSource);
   const config = app.get<AppConfig>(APP_CONFIG);
@@ -46,7 +58,12 @@ async function run(app: INestApplicationContext, command: string, args: string[]
       return 0;
     }
     case 'seed': {
-      if (config.seed.kind === 'none') {
+      const kind = seedKind(args, config.seed.kind);
+      if (!kind) {
+        console.error(USAGE);
+        return 2;
+      }
+      if (kind === 'none') {
         logger.log('LIANDONG_SEED=none: nothing loaded');
         return 0;
       }
@@ -54,10 +71,29 @@ async function run(app: INestApplicationContext, command: string, args: string[]
         logger.log('database already holds tenants: seed skipped');
         return 0;
       }
+      const started = performance.now();
+      const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
+      if (kind === 'national') {
+        const nodes = nationalTree(divisionsDir(config));
+        const summary = await seedTree(dataSource, nodes, config.seed.demoPassword, 'batch');
+        // The progress tallies are keyed by tenant path: a moved subtree's findings count again under its new
+        // ancestors.
+        if (summary.moved > 0) {
+          await app.get(ProgressRepository).recount();
+        }
+        const levels = Object.fromEntries(
+          Object.values(TenantLevel).map((level) => [
+            level,
+            nodes.filter((node) => node.level === level).length,
+          ]),
+        );
+        logger.log(`national tree loaded in ${seconds()} s: ${JSON.stringify({ ...levels, ...summary })}`);
+        return 0;
+      }
       const nodes = cityTree(divisionsDir(config), '4103');
       const summary = await seedTree(dataSource, nodes, config.seed.demoPassword);
       const deputies = await seedDeputies(dataSource, nodes);
-      logger.log(`Luoyang demo loaded: ${JSON.stringify({ ...summary, deputies })}`);
+      logger.log(`Luoyang demo loaded in ${seconds()} s: ${JSON.stringify({ ...summary, deputies })}`);
       return 0;
     }
     case 'demo-year': {

@@ -9,7 +9,7 @@ export interface DivisionNode {
   level: TenantLevel;
   parentCode: string | null;
   /** 街道, 镇 or 乡 for township-level units, from the code's range (0xx, 1xx, 2xx). */
-  kind: 'CITY' | 'COUNTY' | 'STREET' | 'TOWN' | 'TOWNSHIP';
+  kind: 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET' | 'TOWN' | 'TOWNSHIP';
 }
 
 interface CsvRow {
@@ -78,5 +78,46 @@ export function cityTree(dir: string, cityCode: string): DivisionNode[] {
       parentCode: row['areaCode'] ?? null,
       kind: townshipKind(row['code'] ?? ''),
     })),
+  ];
+}
+
+/**
+ * Placeholder city rows: a municipality's districts (市辖区) and a province's directly administered counties
+ * (省直辖县级行政区划). Their names only make sense after the province's.
+ */
+const PLACEHOLDER_CITY_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+/**
+ * The whole country's tenant tree for the national scale test: every province (the roots), city and
+ * county-level row, and the township-level units that have a congress body. Parents come before children.
+ * Unlike the Luoyang demo, areas without a congress of their own stay: the national tree mirrors the data.
+ */
+export function nationalTree(dir: string): DivisionNode[] {
+  const provinces = readCsv(dir, 'provinces.csv');
+  const provinceNames = new Map(provinces.map((row) => [row['code'], row['name'] ?? '']));
+  const node = (
+    row: CsvRow,
+    level: TenantLevel,
+    parentColumn: string | null,
+    kind: DivisionNode['kind'],
+  ): DivisionNode => ({
+    code: row['code'] ?? '',
+    name: row['name'] ?? '',
+    level,
+    parentCode: parentColumn ? (row[parentColumn] ?? null) : null,
+    kind,
+  });
+  return [
+    ...provinces.map((row) => node(row, TenantLevel.PROVINCE, null, 'PROVINCE')),
+    ...readCsv(dir, 'cities.csv').map((row) => {
+      const city = node(row, TenantLevel.CITY, 'provinceCode', 'CITY');
+      return PLACEHOLDER_CITY_NAMES.has(city.name)
+        ? { ...city, name: `${provinceNames.get(row['provinceCode']) ?? ''}${city.name}` }
+        : city;
+    }),
+    ...readCsv(dir, 'areas.csv').map((row) => node(row, TenantLevel.COUNTY, 'cityCode', 'COUNTY')),
+    ...readCsv(dir, 'streets.csv')
+      .filter((row) => hasCongressBody(row['code'] ?? ''))
+      .map((row) => node(row, TenantLevel.TOWNSHIP, 'areaCode', townshipKind(row['code'] ?? ''))),
   ];
 }

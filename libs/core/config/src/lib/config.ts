@@ -9,6 +9,13 @@ const count = z.coerce.number().int().positive();
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+/**
+ * What `liandong seed` loads: the Luoyang demo (one city), the whole country's tenant tree for the national
+ * scale test, or nothing.
+ */
+export const SEED_KINDS = ['luoyang', 'national', 'none'] as const;
+export type SeedKind = (typeof SEED_KINDS)[number];
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -34,7 +41,7 @@ const environmentSchema = z.object({
       return /^\d+$/.test(value) ? Number(value) : value;
     }),
   DEMO_PASSWORD: z.string().min(8).default(DEFAULT_DEMO_PASSWORD),
-  LIANDONG_SEED: z.enum(['luoyang', 'none']).default('luoyang'),
+  LIANDONG_SEED: z.enum(SEED_KINDS).default('luoyang'),
   LIANDONG_DIVISIONS_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OUTBOX_POLL_MS: duration.default(500),
@@ -88,7 +95,7 @@ export interface AppConfig {
   auth: AuthConfig;
   http: HttpConfig;
   graphql: GraphqlLimits;
-  seed: { kind: Environment['LIANDONG_SEED']; demoPassword: string; divisionsDir?: string };
+  seed: { kind: SeedKind; demoPassword: string; divisionsDir?: string };
   logLevel: Environment['LOG_LEVEL'];
   queue: { outboxPollMs: number; deadlineSweepMs: number };
   db: { poolSize: number };
