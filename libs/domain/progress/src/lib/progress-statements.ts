@@ -179,6 +179,17 @@ export function assignmentScan(query: ProgressQuery): Statement {
   return { sql, params };
 }
 
+/** The figures a tally row answers with, besides what is overdue. */
+const FIGURES = [
+  'findings',
+  'handedOver',
+  'closed',
+  'handoffs',
+  'handoffsClosed',
+  'findingProjects',
+  'assignedProjects',
+];
+
 /** The all-projects rows of the tallies (see the progress-tallies migration). */
 const ALL_PROJECTS = '00000000-0000-0000-0000-000000000000';
 
@@ -223,7 +234,9 @@ export function tallyStatement(
   const present = byAssignment ? '(t.findings > 0 OR t.assignments > 0)' : 't.findings > 0';
   const select = keys.map((column) => `${column.column} AS "${column.alias}"`);
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.map((column) => column.column).join(', ')}` : '';
-  const sameKeys = keys.map((column) => `d."${column.alias}" IS NOT DISTINCT FROM f."${column.alias}"`);
+  // Joined on text that is never null, so the figures and what is due meet in a hash join however many rows.
+  const joinKeys = keys.map((column, index) => `coalesce((${column.column})::text, '') AS "j${index}"`);
+  const joinOn = keys.length > 0 ? `USING (${keys.map((_, index) => `"j${index}"`).join(', ')})` : 'ON true';
   // Per project when a project is asked for, grouped by or filtered through its committee; else the
   // all-projects rows, which keep their own project counts.
   const perProject = Boolean(query.projectId || query.committeeCode || byProject || byCommittee);
@@ -263,18 +276,19 @@ export function tallyStatement(
       ];
   const sql = `
     WITH figures AS (
-      SELECT ${[...select, ...figures].join(', ')}
+      SELECT ${[...select, ...joinKeys, ...figures].join(', ')}
         FROM progress_tally t ${join}
        WHERE ${[...where, present].join(' AND ')}
        ${perProject ? `${groupBy} HAVING count(*) > 0` : ''}),
     due AS (
-      SELECT ${[...select, 'sum(t.findings)::int AS "overdue"'].join(', ')}
+      SELECT ${[...joinKeys, 'sum(t.findings)::int AS "overdue"'].join(', ')}
         FROM progress_due t ${join}
        WHERE ${where.join(' AND ')} AND t.deadline <= $4
        ${groupBy})
-    SELECT f.*, coalesce(d."overdue", 0)::int AS "overdue"
+    SELECT ${[...keys.map((column) => `f."${column.alias}"`), ...FIGURES.map((figure) => `f."${figure}"`)].join(', ')},
+           coalesce(d."overdue", 0)::int AS "overdue"
       FROM figures f
-      LEFT JOIN due d ON ${sameKeys.length > 0 ? sameKeys.join(' AND ') : 'true'}`;
+      LEFT JOIN due d ${joinOn}`;
   return { sql, params, projectsColumn: byAssignment ? 'assignedProjects' : 'findingProjects' };
 }
 
