@@ -12,6 +12,22 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // A benchmark interrupted (Ctrl-C) stops what it started: the API, a browser, Redis and PostgreSQL.
 exitOnSignals();
 
+/** A GraphQL client of the API at `base`: `gql(query, variables, token)` resolves with `data`, throws on errors. */
+export function graphqlAt(base) {
+  return async (query, variables = {}, token) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) {
+      throw new Error(JSON.stringify(body.errors));
+    }
+    return body.data;
+  };
+}
+
 /** Resident memory of a process, in MB. */
 export const rssMb = (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

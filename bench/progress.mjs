@@ -1,7 +1,7 @@
 // Benchmark: `progress` latency at city scope with the Luoyang demo year loaded, and the API's memory.
 // Self-contained: throwaway PostgreSQL and Redis, migrate, seed, play the demo year, start the built API,
 // then time sequential queries. Prints p50 / p95 per query shape. Not part of `npm test`.
-import { rssMb, startBenchPlatform } from './platform.mjs';
+import { graphqlAt, rssMb, startBenchPlatform } from './platform.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -15,18 +15,7 @@ const { base, api, bootMs, stop } = await startBenchPlatform({
   },
 });
 try {
-  const gql = async (query, variables = {}, token) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) {
-      throw new Error(JSON.stringify(body.errors));
-    }
-    return body.data;
-  };
+  const gql = graphqlAt(base);
   const { login } = await gql(
     'mutation { login(username: "4103", password: "liandong-demo") { accessToken } }',
   );

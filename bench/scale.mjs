@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { hasExited, terminate } from '../scripts/lifecycle.mjs';
 import { freePort } from '../scripts/services.mjs';
-import { root, rssMb, runCli, startApi, startBenchPlatform, startWorker } from './platform.mjs';
+import { graphqlAt, root, rssMb, runCli, startApi, startBenchPlatform, startWorker } from './platform.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -141,18 +141,7 @@ try {
   ).rows.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
   console.table(nodes);
 
-  const gql = async (query, variables = {}, token) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) {
-      throw new Error(JSON.stringify(body.errors));
-    }
-    return body.data;
-  };
+  const gql = graphqlAt(base);
   const tokens = {};
   for (const node of nodes) {
     const { login } = await gql(

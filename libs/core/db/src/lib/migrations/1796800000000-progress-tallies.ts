@@ -21,6 +21,34 @@ const sumOf = (columns: string[], source = ''): string =>
 const addExcluded = (table: string, columns: string[]): string =>
   columns.map((column) => `${column} = ${table}.${column} + EXCLUDED.${column}`).join(', ');
 
+/**
+ * The statement triggers of one table for its inserts, updates and deletes, each handing the rows before and
+ * after the statement to `changed(old_rows, new_rows)`; an update passes only the rows `updated` holds for.
+ */
+function statementTriggers(table: string, changed: string, updated = 'true'): string[] {
+  const rows = (alias: 'o' | 'n', from: string): string =>
+    `ARRAY(SELECT ROW(${alias}.*)::${table} FROM ${from})`;
+  const none = `'{}'::${table}[]`;
+  const pairs = 'old_rows o JOIN new_rows n ON n.id = o.id WHERE ' + updated;
+  return [
+    ['insert', 'NEW TABLE AS new_rows', none, rows('n', 'new_rows n')],
+    ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows', rows('o', pairs), rows('n', pairs)],
+    ['delete', 'OLD TABLE AS old_rows', rows('o', 'old_rows o'), none],
+  ].flatMap(([event, referencing, oldRows, newRows]) => {
+    const name = `progress_${table}_${event}`;
+    return [
+      `CREATE FUNCTION ${name}() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+       BEGIN
+         PERFORM ${changed}(${oldRows}, ${newRows});
+         RETURN NULL;
+       END $$`,
+      `CREATE TRIGGER ${name} AFTER ${event?.toUpperCase()} ON ${table} REFERENCING ${referencing}
+       FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
+    ];
+  });
+}
+
 export class ProgressTallies1796800000000 implements MigrationInterface {
   name = 'ProgressTallies1796800000000';
 
@@ -246,37 +274,8 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
                   JOIN handoff h ON h.id = f.handoff_id
                  WHERE f.handoff_id = ANY (touched)));
       END $$`);
-    for (const [event, referencing, oldRows, newRows] of [
-      [
-        'INSERT',
-        'NEW TABLE AS new_rows',
-        `'{}'::finding[]`,
-        'ARRAY(SELECT ROW(n.*)::finding FROM new_rows n)',
-      ],
-      [
-        'UPDATE',
-        'OLD TABLE AS old_rows NEW TABLE AS new_rows',
-        'ARRAY(SELECT ROW(o.*)::finding FROM old_rows o)',
-        'ARRAY(SELECT ROW(n.*)::finding FROM new_rows n)',
-      ],
-      [
-        'DELETE',
-        'OLD TABLE AS old_rows',
-        'ARRAY(SELECT ROW(o.*)::finding FROM old_rows o)',
-        `'{}'::finding[]`,
-      ],
-    ]) {
-      const name = `progress_finding_${event.toLowerCase()}`;
-      await run(`
-        CREATE FUNCTION ${name}() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        BEGIN
-          PERFORM progress_findings_changed(${oldRows}, ${newRows});
-          RETURN NULL;
-        END $$`);
-      await run(
-        `CREATE TRIGGER ${name} AFTER ${event} ON finding REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
-      );
+    for (const statement of statementTriggers('finding', 'progress_findings_changed')) {
+      await run(statement);
     }
 
     // Handoff statements: a deadline or a closing moves what is due and which handoffs count as closed.
@@ -322,39 +321,10 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
           PERFORM progress_tally_add(deltas);
         END IF;
       END $$`);
-    for (const [event, referencing, oldRows, newRows] of [
-      [
-        'INSERT',
-        'NEW TABLE AS new_rows',
-        `'{}'::assignment[]`,
-        'ARRAY(SELECT ROW(n.*)::assignment FROM new_rows n)',
-      ],
-      [
-        'UPDATE',
-        'OLD TABLE AS old_rows NEW TABLE AS new_rows',
-        `ARRAY(SELECT ROW(o.*)::assignment FROM old_rows o JOIN new_rows n ON n.id = o.id
-                WHERE (o.tenant_path, o.project_id) IS DISTINCT FROM (n.tenant_path, n.project_id))`,
-        `ARRAY(SELECT ROW(n.*)::assignment FROM old_rows o JOIN new_rows n ON n.id = o.id
-                WHERE (o.tenant_path, o.project_id) IS DISTINCT FROM (n.tenant_path, n.project_id))`,
-      ],
-      [
-        'DELETE',
-        'OLD TABLE AS old_rows',
-        'ARRAY(SELECT ROW(o.*)::assignment FROM old_rows o)',
-        `'{}'::assignment[]`,
-      ],
-    ]) {
-      const name = `progress_assignment_${event.toLowerCase()}`;
-      await run(`
-        CREATE FUNCTION ${name}() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        BEGIN
-          PERFORM progress_assignments_changed(${oldRows}, ${newRows});
-          RETURN NULL;
-        END $$`);
-      await run(
-        `CREATE TRIGGER ${name} AFTER ${event} ON assignment REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
-      );
+    // An assignment counts again only when it moves to another tenant or project.
+    const moved = '(o.tenant_path, o.project_id) IS DISTINCT FROM (n.tenant_path, n.project_id)';
+    for (const statement of statementTriggers('assignment', 'progress_assignments_changed', moved)) {
+      await run(statement);
     }
 
     // The tallies recounted from scratch, for `liandong check-progress`: what the triggers must have kept.
