@@ -801,7 +801,7 @@ describe('progress', () => {
 
     it('repairs tallies that drifted, and reports the drift first', async () => {
       await platform.dataSource.query(
-        `UPDATE progress_tally SET findings = findings + 1 WHERE node = $1::ltree AND dims = ''`,
+        `UPDATE progress_tally SET findings = findings + 1 WHERE node = $1 AND dims = ''`,
         [tree.city],
       );
       const drift = await progressRepository.drift();

@@ -229,7 +229,7 @@ export function tallyStatement(
     keys.push({ alias: 'projectId', column: 't.project_id' });
   }
   if (byCommittee) {
-    keys.push({ alias: 'committeeId', column: 'p.lead_committee_id' });
+    keys.push({ alias: 'committeeId', column: 'progress_project_lead(t.project_id)' });
   }
   const present = byAssignment ? '(t.findings > 0 OR t.assignments > 0)' : 't.findings > 0';
   const select = keys.map((column) => `${column.column} AS "${column.alias}"`);
@@ -240,7 +240,7 @@ export function tallyStatement(
   // Per project when a project is asked for, grouped by or filtered through its committee; else the
   // all-projects rows, which keep their own project counts.
   const perProject = Boolean(query.projectId || query.committeeCode || byProject || byCommittee);
-  const where = ['t.node = $1::ltree', 't.dims = $2'];
+  const where = ['t.node = $1::text', 't.dims = $2'];
   if (perProject) {
     where.push('t.project_id <> $3::uuid');
     if (query.projectId) {
@@ -254,7 +254,6 @@ export function tallyStatement(
   } else {
     where.push('t.project_id = $3::uuid');
   }
-  const join = byCommittee ? 'JOIN joint_project p ON p.id = t.project_id' : '';
   const figures = perProject
     ? [
         'sum(t.findings)::int AS "findings"',
@@ -277,12 +276,12 @@ export function tallyStatement(
   const sql = `
     WITH figures AS (
       SELECT ${[...select, ...joinKeys, ...figures].join(', ')}
-        FROM progress_tally t ${join}
+        FROM progress_tally t
        WHERE ${[...where, present].join(' AND ')}
        ${perProject ? `${groupBy} HAVING count(*) > 0` : ''}),
     due AS (
       SELECT ${[...joinKeys, 'sum(t.findings)::int AS "overdue"'].join(', ')}
-        FROM progress_due t ${join}
+        FROM progress_due t
        WHERE ${where.join(' AND ')} AND t.deadline <= $4
        ${groupBy})
     SELECT ${[...keys.map((column) => `f."${column.alias}"`), ...FIGURES.map((figure) => `f."${figure}"`)].join(', ')},

@@ -56,7 +56,7 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
     const run = (sql: string): Promise<unknown> => queryRunner.query(sql);
     await run(`
       CREATE TABLE progress_tally (
-        node ltree NOT NULL,
+        node text NOT NULL,
         dims text NOT NULL,
         k text NOT NULL,
         project_id uuid NOT NULL,
@@ -71,16 +71,21 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
         CONSTRAINT progress_tally_pkey PRIMARY KEY (node, dims, project_id, k))`);
     await run(`
       CREATE TABLE progress_due (
-        node ltree NOT NULL,
+        node text NOT NULL,
         dims text NOT NULL,
         k text NOT NULL,
         project_id uuid NOT NULL,
         deadline timestamptz NOT NULL,
         findings integer NOT NULL DEFAULT 0,
         CONSTRAINT progress_due_pkey PRIMARY KEY (node, dims, project_id, k, deadline))`);
-    // Read-only for the API: a node's figures are visible to that node and the tiers above it.
+    // Read-only for the API: a node's figures are visible to that node and the tiers above it. The node is
+    // text, not ltree, because text equality is leakproof: under row-level security only leakproof conditions
+    // may reach the index, and a read of one node must be an index lookup, not a scan of every node's rows.
     for (const table of ['progress_tally', 'progress_due']) {
-      for (const statement of wallStatements(table, { read: 'node <@ liandong_scope()', grant: 'SELECT' })) {
+      for (const statement of wallStatements(table, {
+        read: 'node::ltree <@ liandong_scope()',
+        grant: 'SELECT',
+      })) {
         await run(statement);
       }
     }
@@ -92,15 +97,15 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
         category text, department_id uuid, handoff_id uuid, handoff_closed boolean, deadline timestamptz)`);
     await run(`
       CREATE TYPE progress_delta AS (
-        node ltree, dims text, k text, project_id uuid, findings integer, handed_over integer, closed integer,
+        node text, dims text, k text, project_id uuid, findings integer, handed_over integer, closed integer,
         handoffs integer, handoffs_closed integer, assignments integer)`);
 
     // The one home of the tally keys: every node on the path, each grouping, for the fact's project.
     await run(`
       CREATE FUNCTION progress_keys(fact progress_fact, groupings text[])
-      RETURNS TABLE (node ltree, dims text, k text, project_id uuid)
+      RETURNS TABLE (node text, dims text, k text, project_id uuid)
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT subpath(fact.tenant_path, 0, depth), grouping,
+        SELECT ltree2text(subpath(fact.tenant_path, 0, depth)), grouping,
                CASE grouping
                  WHEN 'TENANT' THEN ltree2text(subpath(fact.tenant_path, 0,
                                                least(nlevel(fact.tenant_path), depth + 1)))
@@ -130,7 +135,7 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
       DECLARE
         root text;
       BEGIN
-        FOR root IN SELECT DISTINCT subltree(d.node, 0, 1)::text FROM unnest(deltas) d ORDER BY 1 LOOP
+        FOR root IN SELECT DISTINCT split_part(d.node, '.', 1) FROM unnest(deltas) d ORDER BY 1 LOOP
           PERFORM pg_advisory_xact_lock(hashtext('progress:' || root));
         END LOOP;
         WITH delta AS (
@@ -327,6 +332,13 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
       await run(statement);
     }
 
+    // The lead committee of a project a tally row counts: the rows a caller reads are already walled to its
+    // subtree, so the project's own wall need not be walked again for every row.
+    await run(`
+      CREATE FUNCTION progress_project_lead(project uuid) RETURNS uuid
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT lead_committee_id FROM joint_project WHERE id = project $$`);
+
     // The tallies recounted from scratch, for `liandong check-progress`: what the triggers must have kept.
     await run(`
       CREATE FUNCTION progress_expected_tally() RETURNS SETOF progress_tally
@@ -398,6 +410,7 @@ export class ProgressTallies1796800000000 implements MigrationInterface {
     }
     await queryRunner.query(`DROP TRIGGER progress_handoff_update ON handoff`);
     for (const fn of [
+      'progress_project_lead(uuid)',
       'progress_expected_due()',
       'progress_expected_tally()',
       'progress_handoff_update()',
