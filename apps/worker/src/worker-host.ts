@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { hostname } from 'node:os';
+import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
@@ -21,6 +22,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   private relay: OutboxRelay | null = null;
   private producer: Redis | null = null;
   private sweep: NodeJS.Timeout | null = null;
+  private listener: Client | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,6 +42,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       this.clock,
     );
     this.relay.start(this.config.queue.outboxPollMs);
+    void this.listenForOutbox(this.relay);
     this.workers.push(
       this.worker(QueueName.NOTIFICATIONS, (job) =>
         this.processor.processNotification(job as TypedJob<QueueName.NOTIFICATIONS>),
@@ -69,8 +72,29 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     }
     await Promise.all(this.workers.map((worker) => worker.close()));
     await this.relay?.stop();
+    await this.listener?.end().catch(() => undefined);
     this.producer?.disconnect();
     this.connections.forEach((connection) => connection.disconnect());
+  }
+
+  /**
+   * Wakes the relay when outbox rows are committed. Should the listening connection fail, polling alone
+   * carries on (as it does while PostgreSQL is away), so this is best effort.
+   */
+  private async listenForOutbox(relay: OutboxRelay): Promise<void> {
+    const listener = new Client({ connectionString: this.config.databaseUrl });
+    listener.on('notification', () => relay.wake());
+    this.listener = listener;
+    listener.on('error', (error) =>
+      this.logger.warn({ message: 'outbox listener lost; polling only', error: error.message }),
+    );
+    try {
+      await listener.connect();
+      await listener.query('LISTEN liandong_outbox');
+    } catch (error) {
+      this.logger.warn({ message: 'outbox listener not started; polling only', error: String(error) });
+      await listener.end().catch(() => undefined);
+    }
   }
 
   private worker(queue: QueueName, run: (job: Job) => Promise<void>): Worker {
@@ -78,7 +102,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     this.connections.push(connection);
     const worker = new Worker(queue, run, {
       connection,
-      concurrency: 4,
+      // Jobs wait mostly on PostgreSQL: more of them in flight keep both the database and Redis busy.
+      concurrency: 8,
       // Stored on each job it runs (BullMQ's processedBy): with several worker processes, which one ran it.
       name: `${hostname()}-${process.pid}`,
     });

@@ -24,6 +24,7 @@ import { Deputies1796700200000 } from './migrations/1796700200000-deputies';
 import { Experts1796700300000 } from './migrations/1796700300000-experts';
 import { ProgressTallies1796800000000 } from './migrations/1796800000000-progress-tallies';
 import { AuditHeadPerTransaction1796800100000 } from './migrations/1796800100000-audit-head-per-transaction';
+import { OutboxWake1796800200000 } from './migrations/1796800200000-outbox-wake';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   Experts1796700300000,
   ProgressTallies1796800000000,
   AuditHeadPerTransaction1796800100000,
+  OutboxWake1796800200000,
 ];

@@ -26,6 +26,9 @@ export class OutboxRelay {
   private readonly queues = new Map<QueueName, Queue>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private loop: () => void = () => undefined;
+  private busy = false;
+  private again = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -91,7 +94,7 @@ export class OutboxRelay {
     });
   }
 
-  /** Drains the outbox now, then keeps polling every `intervalMs`. */
+  /** Drains the outbox now, then keeps polling every `intervalMs` (and whenever `wake()` is called). */
   start(intervalMs: number): void {
     const tick = async (): Promise<void> => {
       try {
@@ -102,14 +105,33 @@ export class OutboxRelay {
         this.logger.warn('outbox relay pass failed; will retry', { error: (error as Error).message });
       }
     };
-    const loop = (): void => {
+    this.loop = (): void => {
+      this.busy = true;
+      this.again = false;
       this.running = tick().finally(() => {
+        this.busy = false;
         if (this.timer !== null) {
-          this.timer = setTimeout(loop, intervalMs);
+          this.timer = setTimeout(this.loop, this.again ? 0 : intervalMs);
         }
       });
     };
-    this.timer = setTimeout(loop, 0);
+    this.timer = setTimeout(this.loop, 0);
+  }
+
+  /**
+   * Runs a pass now rather than at the next poll (a NOTIFY said rows were committed). During a pass, another
+   * follows straight after it, since the pass may have read the outbox before those rows were there.
+   */
+  wake(): void {
+    if (this.timer === null) {
+      return;
+    }
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.loop, 0);
   }
 
   async stop(): Promise<void> {
