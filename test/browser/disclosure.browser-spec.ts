@@ -7,7 +7,7 @@ import {
   type Platform,
   startPlatform,
 } from '@liandong/testing-system';
-import { launchChromium, screenshot, settled, signIn } from './support/browser';
+import { consoleContext, launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -122,7 +122,7 @@ describe('a closure published through the console and read without signing in', 
     await approver.context().close();
 
     // Anyone, signed in or not: from the login page to 公开信息.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await consoleContext(browser, 1280);
     const visitor = await context.newPage();
     await visitor.goto(`${platform.url}/login`);
     await visitor.getByRole('link', { name: '公开信息' }).click();

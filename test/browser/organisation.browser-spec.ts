@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { CREATE_PROJECT, type Platform, projectInput, startPlatform } from '@liandong/testing-system';
-import { choose, launchChromium, screenshot, settled, signIn } from './support/browser';
+import { choose, consoleContext, launchChromium, screenshot, settled, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -137,7 +137,7 @@ describe('an account for a member of 财经委', () => {
     await page.context().close();
 
     // The new member signs in with the issued password, in a browser of their own.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const context = await consoleContext(browser);
     const own = await context.newPage();
     await own.goto(`${platform.url}/login`);
     await own.getByLabel('账号').fill(username);

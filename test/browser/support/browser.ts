@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`): Playwright's own download does not work here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,9 +21,22 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (its own sessionStorage) on the console, signed in as `username`. */
+/**
+ * A fresh browser context (its own sessionStorage) as the congress staff have one: Chinese, and on Beijing
+ * time. On a machine set to UTC, "today" in a date picker would otherwise be the day before Beijing's from
+ * 16:00 UTC on, and dates the server checks against Beijing's calendar would be refused.
+ */
+export function consoleContext(browser: Browser, width = 1440): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}
+
+/** A fresh console context, signed in as `username`. */
 export async function signIn(browser: Browser, consoleUrl: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await consoleContext(browser);
   const page = await context.newPage();
   await page.goto(consoleUrl);
   await page.waitForURL('**/login');
