@@ -241,11 +241,16 @@ try {
   );
   if (ingestModule) {
     const township = nodes.at(-1);
-    const city = nodes.find((node) => node.level === 'CITY') ?? nodes[0];
+    // The township's own city publishes the project it reports under.
+    const cityCode = township.path.split('.').at(-3) ?? township.code;
+    const { login: cityLogin } = await gql(
+      'mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { accessToken } }',
+      { username: cityCode, password: PASSWORD },
+    );
     const figures = await timed('ingest vs COPY', async () => {
       const { assignmentId } = await ingestModule.openAssignment({
         base,
-        issuerToken: tokens[city.code],
+        issuerToken: cityLogin.accessToken,
         reporterToken: tokens[township.code],
         tenantCode: township.code,
       });
