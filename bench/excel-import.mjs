@@ -5,7 +5,8 @@
 // high-water mark). Not part of `npm test`. BENCH_ROWS changes the row count (at most 10,000 an import).
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { startBenchPlatform } from './platform.mjs';
+import { openAssignment } from './ingest.mjs';
+import { graphqlAt, startBenchPlatform } from './platform.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const COUNTY = '410302';
@@ -70,18 +71,8 @@ async function spreadsheet(rows, bad) {
 
 const { base, api, stop } = await startBenchPlatform();
 try {
-  const gql = async (token, query, variables = {}) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) {
-      throw new Error(JSON.stringify(body.errors));
-    }
-    return body.data;
-  };
+  const graphql = graphqlAt(base);
+  const gql = (token, query, variables = {}) => graphql(query, variables, token);
   const login = async (username) =>
     (
       await gql(
@@ -94,45 +85,12 @@ try {
     ).login.accessToken;
   const city = await login('4103');
   const county = await login(COUNTY);
-  const { createJointProject } = await gql(
-    city,
-    'mutation ($input: JointProjectInput!) { createJointProject(input: $input) { id } }',
-    {
-      input: {
-        year: 2024,
-        title: '优化营商环境联动监督(导入基准)',
-        isKey: true,
-        unifications: {
-          leadership: { leadBody: '市人大常委会财经工委', leader: '王主任', office: '监督统筹办公室' },
-          scheme: {
-            objectives: '聚焦涉企服务、政务公开和执法规范',
-            startsAt: '2024-03-01T00:00:00.000Z',
-            endsAt: '2024-11-30T00:00:00.000Z',
-            milestones: [{ name: '问题清单', dueAt: '2024-08-31T00:00:00.000Z' }],
-          },
-          methods: ['COVERT_VISIT', 'SPECIAL_REPORT', 'APPRAISAL'],
-          policy: {
-            legalBasis: ['《优化营商环境条例》'],
-            checklist: [
-              { code: 'C1', text: '涉企收费是否规范' },
-              { code: 'C2', text: '政务服务事项是否一网通办' },
-              { code: 'C3', text: '行政执法是否规范' },
-            ],
-          },
-          effect: { indicators: [{ code: 'I1', name: '问题整改完成率', target: 90 }] },
-        },
-      },
-    },
-  );
-  const projectId = createJointProject.id;
-  const { tenantByCode } = await gql(city, 'query { tenantByCode(code: "410302") { id } }');
-  const { publishJointProject } = await gql(
-    city,
-    'mutation ($id: ID!, $ids: [ID!]!) { publishJointProject(id: $id, targets: { tenantIds: $ids, includeDescendants: false }) { id } }',
-    { id: projectId, ids: [tenantByCode.id] },
-  );
-  const assignmentId = publishJointProject[0].id;
-  await gql(county, 'mutation ($id: ID!) { acknowledgeAssignment(id: $id) { id } }', { id: assignmentId });
+  const { projectId, assignmentId } = await openAssignment({
+    base,
+    issuerToken: city,
+    reporterToken: county,
+    tenantCode: COUNTY,
+  });
 
   const upload = async (file) => {
     const form = new FormData();

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { graphqlAt, startBenchPlatform } from './platform.mjs';
 
 const METHODS = ['COVERT_VISIT', 'SPECIAL_REPORT', 'APPRAISAL'];
 const SEVERITIES = ['NORMAL', 'SERIOUS', 'CRITICAL'];
@@ -46,17 +47,9 @@ function findingRow(run, i, departments) {
   };
 }
 
-async function graphql(base, token, query, variables = {}) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(JSON.stringify(body.errors).slice(0, 500));
-  }
-  return body.data;
+/** One GraphQL request to the API at `base`, as `token`'s account (the benchmarks' one client). */
+function graphql(base, token, query, variables = {}) {
+  return graphqlAt(base)(query, variables, token);
 }
 
 /**
@@ -319,7 +312,6 @@ export function printIngest(figures) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { startBenchPlatform } = await import('./platform.mjs');
   const { base, env, stop } = await startBenchPlatform();
   try {
     const login = async (username) =>
