@@ -34,6 +34,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': process.env['LIANDONG_API_URL'] ?? 'http://localhost:3000',
+      '/admin/queues': process.env['LIANDONG_API_URL'] ?? 'http://localhost:3000',
     },
   },
 });

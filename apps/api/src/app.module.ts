@@ -20,6 +20,10 @@ import { AuditMutationInterceptor } from './audit-mutation.interceptor';
 import { GRAPHQL_PATH, hardeningFor } from './graphql-hardening';
 import { ConsoleModule } from './console/console.module';
 import { HealthModule } from './health/health.module';
+import { Metrics } from './metrics/metrics';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { MetricsModule } from './metrics/metrics.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { requestTransactionPlugin } from './request-transaction.plugin';
 
 const errorLogger = new Logger('GraphQL');
@@ -30,8 +34,9 @@ const errorLogger = new Logger('GraphQL');
     DatabaseModule.forRoot('liandong-api', 'application'),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, RequestScope],
-      useFactory: (config: AppConfig, scope: RequestScope): ApolloDriverConfig => {
+      imports: [MetricsModule],
+      inject: [APP_CONFIG, RequestScope, Metrics],
+      useFactory: (config: AppConfig, scope: RequestScope, metrics: Metrics): ApolloDriverConfig => {
         const hardening = hardeningFor(config.graphql);
         return {
           autoSchemaFile: true,
@@ -40,6 +45,7 @@ const errorLogger = new Logger('GraphQL');
           playground: false,
           introspection: config.env !== 'production',
           plugins: [
+            graphqlMetricsPlugin(metrics),
             requestTransactionPlugin(scope),
             ...hardening.plugins,
             ...(config.env === 'production'
@@ -62,6 +68,8 @@ const errorLogger = new Logger('GraphQL');
       },
     }),
     HealthModule,
+    MetricsModule,
+    QueueDashboardModule,
     ConsoleModule.register(),
     AuthApiModule,
     TenancyApiModule,

@@ -9,6 +9,11 @@ import { AppModule } from './app.module';
 import { bodyParserErrorHandler } from './body-parser-error.handler';
 import { GRAPHQL_PATH } from './graphql-hardening';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { Metrics } from './metrics/metrics';
+import { InspectedQueues } from './queue-inspection/inspected-queues';
+import { DashboardAccess } from './queue-dashboard/dashboard-access';
+import { QUEUE_DASHBOARD_PATH, queueDashboardRouter } from './queue-dashboard/queue-dashboard.router';
 import { OperationTimeoutInterceptor } from './operation-timeout.interceptor';
 
 /** A batch of 1,000 findings with long descriptions fits; anything larger is refused with 413. */
@@ -24,9 +29,16 @@ export async function createApiApp(
     bodyParser: false,
   });
   const config = app.get<AppConfig>(APP_CONFIG);
+  // First, so every answer is timed, refusals by the body parser included.
+  app.use(httpMetricsMiddleware(app.get(Metrics)));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(bodyParserErrorHandler({ limitBytes: JSON_BODY_LIMIT_BYTES, graphqlPath: GRAPHQL_PATH }));
   app.disable('x-powered-by');
+  // Plain Express, ahead of Nest's routes: Bull Board is an Express app of its own.
+  app.use(
+    QUEUE_DASHBOARD_PATH,
+    queueDashboardRouter(app.get(InspectedQueues).queues, app.get(DashboardAccess)),
+  );
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new OperationTimeoutInterceptor(config.graphql.operationTimeoutMs));
   limitRequestTime(app.getHttpServer(), config.http);

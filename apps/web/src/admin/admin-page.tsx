@@ -8,6 +8,7 @@ import { BodiesCard } from './bodies/bodies-card';
 import { CalendarCard } from './calendar-card';
 import { CommitteesCard } from './committees/committees-card';
 import { MethodsCard } from './methods-card';
+import { QueueDashboardLink } from './queue-dashboard-link';
 import { UnitsCard } from './units/units-card';
 
 const CONTENT: Record<AdminTab, () => ReactNode> = {
@@ -35,7 +36,11 @@ export default function AdminPage() {
   const active = adminTabOf(param, tabs);
   return (
     <div>
-      <Typography.Title level={3}>系统管理</Typography.Title>
+      <Space align="baseline" style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3}>系统管理</Typography.Title>
+        {/* Offered to every ADMIN; the API itself admits only the top-level tenant's. */}
+        {user.roles.includes('ADMIN') ? <QueueDashboardLink /> : null}
+      </Space>
       <Tabs
         activeKey={active}
         onChange={(key) => void navigate(adminTabPath(key as AdminTab, tabs))}

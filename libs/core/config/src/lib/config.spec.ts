@@ -194,3 +194,15 @@ describe('loadConfig request limits', () => {
     );
   });
 });
+
+describe('loadConfig metrics', () => {
+  it('keeps /metrics off unless a token is set', () => {
+    expect(loadConfig(base).metrics.token).toBeNull();
+    expect(loadConfig({ ...base, METRICS_TOKEN: '' }).metrics.token).toBeNull();
+    expect(loadConfig({ ...base, METRICS_TOKEN: 'm'.repeat(16) }).metrics.token).toBe('m'.repeat(16));
+  });
+
+  it('refuses a token shorter than 16 characters', () => {
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short-token' })).toThrow(/METRICS_TOKEN/);
+  });
+});

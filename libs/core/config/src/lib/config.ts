@@ -67,6 +67,8 @@ const environmentSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: duration.default(20_000),
   HTTP_REQUEST_TIMEOUT_MS: duration.default(300_000),
   PUBLIC_READS_PER_MINUTE: count.default(120),
+  /** Bearer token a Prometheus scraper sends to GET /metrics; unset, the endpoint is off. */
+  METRICS_TOKEN: optional(z.string().min(16, { message: 'must be at least 16 characters' })),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -100,6 +102,8 @@ export interface AppConfig {
   queue: { outboxPollMs: number; deadlineSweepMs: number };
   db: { poolSize: number };
   files: FilesConfig;
+  /** `GET /metrics` answers only to this bearer token; null turns the endpoint off (404). */
+  metrics: { token: string | null };
 }
 
 export interface HttpConfig {
@@ -191,6 +195,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     queue: { outboxPollMs: env.OUTBOX_POLL_MS, deadlineSweepMs: env.DEADLINE_SWEEP_MS },
     db: { poolSize: env.DB_POOL_SIZE },
     files: { dir: env.LIANDONG_FILES_DIR, maxBytes: env.FILES_MAX_BYTES, s3: s3Config(env) },
+    metrics: { token: env.METRICS_TOKEN ?? null },
   };
 }
 
