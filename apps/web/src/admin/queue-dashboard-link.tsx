@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useApiFetch } from '../auth/auth-context';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+const UNAVAILABLE = '无法打开队列监控,请稍后再试 / the queue dashboard could not be opened';
 
 /**
  * 队列监控 · Queues: the API's read-only queue dashboard. A page load cannot carry the bearer token, so the
@@ -22,7 +23,9 @@ export function QueueDashboardLink() {
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { zh?: string };
-      void message.error(body.zh ?? '无法打开队列监控 / the queue dashboard could not be opened');
+      void message.error(body.zh ?? UNAVAILABLE);
+    } catch {
+      void message.error(UNAVAILABLE);
     } finally {
       setOpening(false);
     }

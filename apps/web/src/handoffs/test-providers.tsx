@@ -30,8 +30,8 @@ export function fakeClient(mutate: jest.Mock, queryData: unknown = {}): Client {
   } as unknown as Client;
 }
 
-/** Renders `ui` signed in as `user`, with antd's App context, a router and the fake client. */
-export function renderSignedIn(ui: ReactElement, user: SessionUser, client: Client) {
+/** Renders `ui` signed in as `user`, with antd's App context, a router, the fake client and `apiFetch`. */
+export function renderSignedIn(ui: ReactElement, user: SessionUser, client: Client, apiFetch = jest.fn()) {
   const memory = new Map<string, string>();
   const storage = {
     getItem: (key: string) => memory.get(key) ?? null,
@@ -48,7 +48,7 @@ export function renderSignedIn(ui: ReactElement, user: SessionUser, client: Clie
   });
   return render(
     <Provider value={client}>
-      <AuthProvider store={store} apiFetch={jest.fn()}>
+      <AuthProvider store={store} apiFetch={apiFetch}>
         <AntApp>
           <MemoryRouter>{ui}</MemoryRouter>
         </AntApp>
