@@ -1,5 +1,6 @@
 import { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { GraphqlClient } from '@liandong/testing';
 import { Clock } from '@liandong/time';
@@ -56,11 +57,15 @@ async function takeWorkerLock(dataSource: DataSource): Promise<QueryRunner> {
 /**
  * The API on a real port over the shared test database and Redis; the worker when a test needs jobs run.
  * A `clock` (a ManualClock) is shared by the API, the worker and the system services, so a test moves time
- * past a deadline instead of waiting for it.
+ * past a deadline instead of waiting for it. A `logDestination` receives the API's JSON log lines (pino keeps
+ * one logger per process, so the first API of a test file decides where every line goes).
  */
-export async function startPlatform(options: { worker?: boolean; clock?: Clock } = {}): Promise<Platform> {
-  const { clock } = options;
-  const api = await createApiApp({ logger: false, clock });
+export async function startPlatform(
+  options: { worker?: boolean; clock?: Clock; logDestination?: DestinationStream } = {},
+): Promise<Platform> {
+  const { clock, logDestination } = options;
+  // Silent unless the test reads the API's log lines back.
+  const api = await createApiApp(logDestination ? { logDestination, clock } : { logger: false, clock });
   await api.listen(0, '127.0.0.1');
   const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const client = new GraphqlClient(url);

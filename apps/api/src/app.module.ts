@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@liandong/config';
 import { DatabaseModule, RequestScope, RequestScopeInterceptor, RequestScopeMiddleware } from '@liandong/db';
 import { formatGraphqlError } from '@liandong/errors';
 import { FindingsApiModule } from '@liandong/findings';
+import { graphqlOutcomePlugin, LoggingModule, LoggingOptions } from '@liandong/logging';
 import { HandoffsApiModule } from '@liandong/handoffs';
 import { OrganisationApiModule } from '@liandong/organisation';
 import { PlansApiModule } from '@liandong/plans';
@@ -47,6 +48,7 @@ const errorLogger = new Logger('GraphQL');
           plugins: [
             graphqlMetricsPlugin(metrics),
             requestTransactionPlugin(scope),
+            graphqlOutcomePlugin(),
             ...hardening.plugins,
             ...(config.env === 'production'
               ? []
@@ -88,8 +90,8 @@ const errorLogger = new Logger('GraphQL');
 })
 export class AppModule implements NestModule {
   /** The API on the given clock: the system's in production, a test's or the demo's otherwise. */
-  static forRoot(clock?: Clock): DynamicModule {
-    return { module: AppModule, imports: [ClockModule.forRoot(clock)] };
+  static forRoot(clock?: Clock, logging: LoggingOptions = { name: 'liandong-api' }): DynamicModule {
+    return { module: AppModule, imports: [ClockModule.forRoot(clock), LoggingModule.forRoot(logging)] };
   }
 
   /** Every request gets its own transaction, carrying the caller for row-level security. */

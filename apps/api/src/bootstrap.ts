@@ -1,9 +1,12 @@
 import '@as-integrations/express5';
-import { ConsoleLogger, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import type { Server } from 'node:http';
+import type { DestinationStream } from 'pino';
 import { APP_CONFIG, AppConfig, HttpConfig } from '@liandong/config';
+import { assignRequestId } from '@liandong/logging';
 import { Clock } from '@liandong/time';
 import { AppModule } from './app.module';
 import { bodyParserErrorHandler } from './body-parser-error.handler';
@@ -21,15 +24,31 @@ const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The API application, configured but not listening: main.ts and the end-to-end tests share it. */
 export async function createApiApp(
-  options: { logger?: ConsoleLogger | false; clock?: Clock } = {},
+  options: {
+    /** false: write no logs at all (tests). */
+    logger?: false;
+    /** Where the JSON log lines go instead of standard output: a test reads them back. */
+    logDestination?: DestinationStream;
+    clock?: Clock;
+  } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.clock), {
-    logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-api' }),
+  const quiet = options.logger === false;
+  const logging = {
+    name: 'liandong-api',
+    level: quiet ? 'silent' : undefined,
+    destination: options.logDestination,
+  } as const;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.clock, logging), {
+    ...(quiet ? { logger: false } : { bufferLogs: true }),
     // JSON is the only body parsed here (uploads stream through busboy in their controllers): no form parser.
     bodyParser: false,
   });
+  if (!quiet) {
+    app.useLogger(app.get(Logger));
+  }
   const config = app.get<AppConfig>(APP_CONFIG);
-  // First, so every answer is timed, refusals by the body parser included.
+  // First of all: even a body refused as too large answers with its request id, and is timed.
+  app.use(assignRequestId);
   app.use(httpMetricsMiddleware(app.get(Metrics)));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(bodyParserErrorHandler({ limitBytes: JSON_BODY_LIMIT_BYTES, graphqlPath: GRAPHQL_PATH }));

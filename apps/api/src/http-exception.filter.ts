@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { AppException, ErrorCode } from '@liandong/errors';
+import { correlationId as requestCorrelationId, describeFault } from '@liandong/logging';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -39,11 +39,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.status(status).json({ code: HttpStatus[status] ?? 'ERROR', message: exception.message });
       return;
     }
-    const correlationId = randomUUID();
+    // The request's id: the same the response header and every log line of the request carry.
+    const correlationId = requestCorrelationId();
     this.logger.error({
       message: 'unhandled error in HTTP request',
       correlationId,
-      error: String(exception),
+      error: describeFault(exception),
     });
     const zh = `服务器内部错误,请联系管理员并提供编号 ${correlationId}`;
     const en = `Internal error (correlation id ${correlationId}).`;

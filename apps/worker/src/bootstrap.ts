@@ -1,15 +1,26 @@
-import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { Clock } from '@liandong/time';
 import { WorkerModule } from './worker.module';
 
 /** The worker: an application context with no HTTP. Shared by main.ts and the tests. */
 export async function createWorker(
-  options: { logger?: ConsoleLogger | false; clock?: Clock } = {},
+  options: { logger?: false; logDestination?: DestinationStream; clock?: Clock } = {},
 ): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options.clock), {
-    logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-worker' }),
+  const quiet = options.logger === false;
+  const logging = {
+    name: 'liandong-worker',
+    level: quiet ? 'silent' : undefined,
+    destination: options.logDestination,
+  } as const;
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options.clock, logging), {
+    ...(quiet ? { logger: false } : { bufferLogs: true }),
   });
+  if (!quiet) {
+    app.useLogger(app.get(Logger));
+  }
   app.enableShutdownHooks();
   return app;
 }

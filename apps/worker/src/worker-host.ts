@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { HandoffsProcessor, HandoffsService } from '@liandong/handoffs';
+import { describeFault } from '@liandong/logging';
 import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
 import { Clock } from '@liandong/time';
 
@@ -107,13 +108,26 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       // Stored on each job it runs (BullMQ's processedBy): with several worker processes, which one ran it.
       name: `${hostname()}-${process.pid}`,
     });
+    // Queue, job id, outcome and time only: a job's data names people and may quote covert findings.
+    worker.on('completed', (job) =>
+      this.logger.log({
+        message: 'job completed',
+        queue,
+        job: job.id,
+        outcome: 'completed',
+        attempts: job.attemptsMade,
+        durationMs: runTime(job),
+      }),
+    );
     worker.on('failed', (job, error) =>
       this.logger.warn({
         message: 'job failed',
         queue,
         job: job?.id,
+        outcome: 'failed',
         attempts: job?.attemptsMade,
-        error: error.message,
+        durationMs: job ? runTime(job) : undefined,
+        error: describeFault(error),
       }),
     );
     worker.on('error', (error) =>
@@ -121,4 +135,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     );
     return worker;
   }
+}
+
+/** How long the job's last attempt ran, from BullMQ's own stamps. */
+function runTime(job: Job): number | undefined {
+  return job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined;
 }

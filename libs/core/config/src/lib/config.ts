@@ -43,7 +43,8 @@ const environmentSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default(DEFAULT_DEMO_PASSWORD),
   LIANDONG_SEED: z.enum(SEED_KINDS).default('luoyang'),
   LIANDONG_DIVISIONS_DIR: z.string().optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** "silent" writes nothing: for tests that would otherwise fill their output. */
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   OUTBOX_POLL_MS: duration.default(500),
   DEADLINE_SWEEP_MS: duration.default(30_000),
   DB_POOL_SIZE: duration.default(10),

@@ -1,6 +1,7 @@
 import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { migrations } from './migrations';
+import { QueryLogger } from './query-logger';
 
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
@@ -28,6 +29,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: settings.applicationName ?? 'liandong',
     extra: { max: settings.poolSize ?? 10 },
-    logging: ['error'],
+    // Failed statements without their parameters: those are people's input.
+    logger: new QueryLogger(),
   };
 }

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { assignRequestId } from '@liandong/logging';
 import { AppException } from './app.exception';
 import { formatGraphqlError } from './format-graphql-error';
 import { OperationTimeoutError } from './operation-timeout.error';
@@ -63,6 +65,20 @@ describe('formatGraphqlError', () => {
     expect(formatted.extensions).not.toHaveProperty('stacktrace');
     expect(formatted.message).not.toContain('does not exist');
     expect(logged.at(-1)?.['correlationId']).toBe(formatted.extensions?.['correlationId']);
+  });
+
+  it('labels every fault of one request with that request’s id', () => {
+    const req = { headers: { 'x-request-id': 'reported-by-user-01' } } as unknown as IncomingMessage;
+    const res = { setHeader: () => undefined } as unknown as ServerResponse;
+    const ids: unknown[] = [];
+    assignRequestId(req, res, () => {
+      const fault = new GraphQLError('x', { originalError: new Error('boom') });
+      const slow = new GraphQLError('x', { originalError: new OperationTimeoutError(1_000) });
+      ids.push(formatGraphqlError({ message: 'x' }, fault, logger).extensions?.['correlationId']);
+      ids.push(logged.at(-1)?.['correlationId']);
+      ids.push(formatGraphqlError({ message: 'x' }, slow, logger).extensions?.['correlationId']);
+    });
+    expect(ids).toEqual(['reported-by-user-01', 'reported-by-user-01', 'reported-by-user-01']);
   });
 
   it('passes the request errors Apollo raises before any resolver runs', () => {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLFormattedError } from 'graphql';
+import { correlationId as requestCorrelationId, describeFault } from '@liandong/logging';
 import { AppException } from './app.exception';
 import { OperationTimeoutError } from './operation-timeout.error';
 
@@ -49,7 +49,8 @@ function isUnstorableText(error: unknown): boolean {
  * The one mapper from thrown errors to what a client sees: AppException → its code and details;
  * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; anything
  * else becomes INTERNAL_SERVER_ERROR with a correlation id that is logged beside the real error. Never a stack
- * trace.
+ * trace. The correlation id is the request's id (its x-request-id), so every error of one answer shares it and
+ * an operator finds all the request's log lines from what the user reports.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -90,13 +91,12 @@ export function formatGraphqlError(
       extensions: { code, ...requestRefusalWords(formatted.extensions) },
     };
   }
-  const correlationId = randomUUID();
+  const correlationId = requestCorrelationId();
   const original = (error as { originalError?: unknown }).originalError ?? error;
   logger.error('unhandled error in GraphQL request', {
     correlationId,
     path: formatted.path,
-    error:
-      original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+    error: describeFault(original),
   });
   const said = {
     zh: `服务器内部错误,请联系管理员并提供编号 ${correlationId}`,
@@ -126,7 +126,7 @@ function timedOut(
   timeout: OperationTimeoutError,
   logger: ErrorLogger,
 ): GraphQLFormattedError {
-  const correlationId = randomUUID();
+  const correlationId = requestCorrelationId();
   logger.error('GraphQL query timed out', {
     correlationId,
     path: formatted.path,
