@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, configVariables, loadConfig } from './config';
 
 const base = {
   DATABASE_URL: 'postgres://u:p@localhost:5432/liandong',
@@ -204,5 +204,20 @@ describe('loadConfig metrics', () => {
 
   it('refuses a token shorter than 16 characters', () => {
     expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short-token' })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
+describe('configVariables', () => {
+  it('names every variable read, and as required exactly those a start fails without', () => {
+    const variables = configVariables();
+    const required = variables.filter((variable) => variable.required).map((variable) => variable.name);
+    expect(required.sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL']);
+    expect(variables.map((variable) => variable.name)).toEqual(
+      expect.arrayContaining(['APP_DATABASE_URL', 'PORT', 'LIANDONG_FILES_DIR', 'S3_BUCKET']),
+    );
+    // The required ones are what `base` sets: with only them, loading succeeds.
+    expect(() =>
+      loadConfig(Object.fromEntries(required.map((name) => [name, base[name as keyof typeof base]]))),
+    ).not.toThrow();
   });
 });

@@ -75,6 +75,17 @@ const environmentSchema = z.object({
 export type Environment = z.infer<typeof environmentSchema>;
 
 /**
+ * Every variable the configuration reads, and whether a start fails without it (no default, not optional):
+ * what a deployment file (docker-compose.yml) must pass, derived from the schema rather than copied by hand.
+ */
+export function configVariables(): Array<{ name: string; required: boolean }> {
+  return Object.entries(environmentSchema.shape).map(([name, schema]) => ({
+    name,
+    required: !schema.safeParse(undefined).success,
+  }));
+}
+
+/**
  * Express's `trust proxy`: false (the socket's address is the client), true, a number of hops, or a list of
  * addresses/subnets (`loopback, 10.0.0.0/8`). It decides which address failed sign-ins are counted against.
  */
