@@ -10,6 +10,8 @@ export async function createWorker(
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options.clock), {
     logger: options.logger ?? new ConsoleLogger({ json: true, prefix: 'liandong-worker' }),
   });
-  app.enableShutdownHooks();
+  // On SIGTERM or SIGINT: close (in-flight work finishes first), then exit 0 rather than die by the signal
+  // again: a supervisor sees a clean stop, and buffered logs are flushed on the way out.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }
