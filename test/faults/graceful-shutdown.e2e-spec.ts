@@ -69,6 +69,46 @@ describe('SIGTERM during traffic', () => {
     await services?.stop();
   });
 
+  it('the worker finishes the jobs it holds and exits 0; back again, it does each job once', async () => {
+    const findingIds = await acceptedFindings(target, HANDOFFS);
+    // The jobs wait in the outbox while no worker runs; the worker started then has a backlog to be busy with.
+    await handOverEach(target, findingIds, () => 3_600_000);
+    worker = spawnApp('worker', services.env);
+    const redisUrl = services.env['REDIS_URL'] as string;
+    await eventually(
+      () => queueState(redisUrl),
+      (queues) => queues.active > 0,
+      { timeoutMs: 60_000, intervalMs: 10, what: 'the worker running jobs' },
+    );
+    const stopping = worker.exited();
+    const signalled = Date.now();
+    worker.child.kill('SIGTERM');
+    const exit = await stopping;
+    const exitedMs = Date.now() - signalled;
+    // What it held, it finished: nothing is left active (a job cut short would stay there, stalled).
+    const afterStop = await queueState(redisUrl);
+    const issuedAtStop = await issuedNotices(services, target.countyId);
+
+    worker = spawnApp('worker', services.env);
+    await eventually(
+      () => issuedNotices(services, target.countyId),
+      (issued) => issued.handoffs === issued.notified,
+      { timeoutMs: 120_000, what: 'every HANDOFF_ISSUED notice after the restart' },
+    );
+    const issued = await issuedNotices(services, target.countyId);
+    const attempts = await attemptsOf(redisUrl);
+    console.log(
+      JSON.stringify({ case: 'worker SIGTERM', exitedMs, afterStop, issuedAtStop, issued, attempts }),
+    );
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(exitedMs).toBeLessThan(EXIT_BOUND_MS);
+    expect(afterStop).toMatchObject({ active: 0, failed: 0 });
+    expect(issuedAtStop.notified).toBeGreaterThan(0);
+    expect(issued).toEqual({ handoffs: HANDOFFS, notified: HANDOFFS, twice: 0 });
+    // each job run once: started once, never taken back from a worker that went away
+    expect(attempts).toEqual({ completed: HANDOFFS, startedMoreThanOnce: 0, stalled: 0 });
+  });
+
   it('the API answers the requests in flight, refuses new connections, and exits 0', async () => {
     const running = api as AppProcess & { url: string };
     const submissions = Array.from({ length: IN_FLIGHT_BATCHES }, (_, n) =>
@@ -124,48 +164,6 @@ describe('SIGTERM during traffic', () => {
     expect(stored[0]?.n).toBe(IN_FLIGHT_BATCHES * BATCH_SIZE);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(exitedMs - answeredMs).toBeLessThan(EXIT_BOUND_MS);
-    api = null;
-  });
-
-  it('the worker finishes the jobs it holds and exits 0; back again, it does each job once', async () => {
-    api = await startApiProcess(services.env);
-    const findingIds = await acceptedFindings(target, HANDOFFS);
-    // The jobs wait in the outbox while no worker runs; the worker started then has a backlog to be busy with.
-    await handOverEach(target, findingIds, () => 3_600_000);
-    worker = spawnApp('worker', services.env);
-    const redisUrl = services.env['REDIS_URL'] as string;
-    await eventually(
-      () => queueState(redisUrl),
-      (queues) => queues.active > 0,
-      { timeoutMs: 60_000, intervalMs: 10, what: 'the worker running jobs' },
-    );
-    const stopping = worker.exited();
-    const signalled = Date.now();
-    worker.child.kill('SIGTERM');
-    const exit = await stopping;
-    const exitedMs = Date.now() - signalled;
-    // What it held, it finished: nothing is left active (a job cut short would stay there, stalled).
-    const afterStop = await queueState(redisUrl);
-    const issuedAtStop = await issuedNotices(services, target.countyId);
-
-    worker = spawnApp('worker', services.env);
-    await eventually(
-      () => issuedNotices(services, target.countyId),
-      (issued) => issued.handoffs === issued.notified,
-      { timeoutMs: 120_000, what: 'every HANDOFF_ISSUED notice after the restart' },
-    );
-    const issued = await issuedNotices(services, target.countyId);
-    const attempts = await attemptsOf(redisUrl);
-    console.log(
-      JSON.stringify({ case: 'worker SIGTERM', exitedMs, afterStop, issuedAtStop, issued, attempts }),
-    );
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(exitedMs).toBeLessThan(EXIT_BOUND_MS);
-    expect(afterStop).toMatchObject({ active: 0, failed: 0 });
-    expect(issuedAtStop.notified).toBeGreaterThan(0);
-    expect(issued).toEqual({ handoffs: HANDOFFS, notified: HANDOFFS, twice: 0 });
-    // each job run once: started once, never taken back from a worker that went away
-    expect(attempts).toEqual({ completed: HANDOFFS, startedMoreThanOnce: 0, stalled: 0 });
   });
 });
 
