@@ -18,3 +18,4 @@ export * from './isolation/schema-walk';
 export * from './isolation/values';
 export * from './isolation/world';
 export * from './launcher';
+export * from './faults';

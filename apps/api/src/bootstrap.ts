@@ -61,7 +61,9 @@ export async function createApiApp(
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new OperationTimeoutInterceptor(config.graphql.operationTimeoutMs));
   limitRequestTime(app.getHttpServer(), config.http);
-  app.enableShutdownHooks();
+  // On SIGTERM or SIGINT: close (in-flight work finishes first), then exit 0 rather than die by the signal
+  // again: a supervisor sees a clean stop, and buffered logs are flushed on the way out.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }
 

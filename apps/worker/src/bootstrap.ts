@@ -21,6 +21,8 @@ export async function createWorker(
   if (!quiet) {
     app.useLogger(app.get(Logger));
   }
-  app.enableShutdownHooks();
+  // On SIGTERM or SIGINT: close (in-flight work finishes first), then exit 0 rather than die by the signal
+  // again: a supervisor sees a clean stop, and buffered logs are flushed on the way out.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }

@@ -10,6 +10,9 @@ import { describeFault } from '@liandong/logging';
 import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
 import { Clock } from '@liandong/time';
 
+/** How often a job may be taken back from a worker that died holding it before it counts as failed. */
+const MAX_STALLED_COUNT = 25;
+
 /**
  * Hosts the queue side of the platform: the outbox relay, one BullMQ worker per queue, and the deadline
  * sweep that re-derives escalations from PostgreSQL should a delayed job be lost with Redis.
@@ -107,6 +110,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       concurrency: 8,
       // Stored on each job it runs (BullMQ's processedBy): with several worker processes, which one ran it.
       name: `${hostname()}-${process.pid}`,
+      // A job a dead worker held (kill -9, a lost machine) is taken back and run again, which the processors
+      // allow: they are idempotent. BullMQ's default fails it the second time that happens, and a notice was
+      // then lost for good (test/faults/worker-killed). Still bounded, so a job that itself brings its worker
+      // down every time ends failed rather than crashing workers forever.
+      maxStalledCount: MAX_STALLED_COUNT,
     });
     // Queue, job id, outcome and time only: a job's data names people and may quote covert findings.
     worker.on('completed', (job) =>
