@@ -7,6 +7,7 @@ export * from './fixtures';
 export * from './contract';
 export * from './poll';
 export * from './ports';
+export * from './faults';
 export * from './handoff-scenario';
 export * from './plans-operations';
 export * from './duplicate-findings';

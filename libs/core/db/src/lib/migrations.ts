@@ -25,6 +25,7 @@ import { Experts1796700300000 } from './migrations/1796700300000-experts';
 import { ProgressTallies1796800000000 } from './migrations/1796800000000-progress-tallies';
 import { AuditHeadPerTransaction1796800100000 } from './migrations/1796800100000-audit-head-per-transaction';
 import { OutboxWake1796800200000 } from './migrations/1796800200000-outbox-wake';
+import { OutboxCompletion1796800300000 } from './migrations/1796800300000-outbox-completion';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   ProgressTallies1796800000000,
   AuditHeadPerTransaction1796800100000,
   OutboxWake1796800200000,
+  OutboxCompletion1796800300000,
 ];
