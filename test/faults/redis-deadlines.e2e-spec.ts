@@ -184,7 +184,7 @@ async function escalationRows(
   ids: string[],
 ): Promise<Array<{ handoff_id: string; created: Date }>> {
   return platform.dataSource.query(
-    'SELECT handoff_id, created_at AS created FROM escalation WHERE handoff_id = ANY($1::uuid[])',
+    'SELECT handoff_id, at AS created FROM escalation WHERE handoff_id = ANY($1::uuid[])',
     [ids],
   );
 }
