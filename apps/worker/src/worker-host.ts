@@ -24,6 +24,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   private reconciler: OutboxReconciler | null = null;
   private reconcileTimer: NodeJS.Timeout | null = null;
   private reconciling: Promise<void> | null = null;
+  private reconcileAgain = false;
   private producer: Redis | null = null;
   private sweep: NodeJS.Timeout | null = null;
   private listener: Client | null = null;
@@ -91,10 +92,17 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     this.connections.forEach((connection) => connection.disconnect());
   }
 
-  /** One reconciliation at a time; rows it hands back wake the relay at once. */
+  /**
+   * One reconciliation at a time; rows it hands back wake the relay at once. Asked during a pass (Redis
+   * back while a pass that found it away was ending), another follows, rather than waiting for the timer.
+   */
   private reconcile(): void {
     const reconciler = this.reconciler;
-    if (!reconciler || this.reconciling || this.reconcileTimer === null) {
+    if (!reconciler || this.reconcileTimer === null) {
+      return;
+    }
+    if (this.reconciling) {
+      this.reconcileAgain = true;
       return;
     }
     this.reconciling = reconciler
@@ -113,6 +121,10 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       )
       .finally(() => {
         this.reconciling = null;
+        if (this.reconcileAgain) {
+          this.reconcileAgain = false;
+          this.reconcile();
+        }
       });
   }
 
