@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
@@ -10,12 +10,13 @@ import {
   escalationsOf,
   eventually,
   freePort,
+  killRedis,
   handoffOf,
   handOver,
-  listening,
   noticesOf,
   Platform,
   startPlatform,
+  startRedis,
   TenantTree,
 } from '@liandong/testing-system';
 
@@ -33,39 +34,6 @@ const HOUR_MS = 3_600_000;
 function hourlyDeadline(clock: ManualClock): { deadline: Date; pass: () => void } {
   const deadline = new Date(clock.now().getTime() + HOUR_MS);
   return { deadline, pass: () => clock.set(new Date(deadline.getTime() + 1_000)) };
-}
-
-/** A throwaway redis-server of this test's own, without persistence: what it held is gone once killed. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
-  await eventually(
-    async () => exited || (await listening(port)),
-    (done) => done,
-    { timeoutMs: 10_000, what: `redis-server on port ${port}` },
-  );
-  if (exited) {
-    throw new Error(`redis-server on port ${port} exited at start`);
-  }
-  return child;
-}
-
-async function killRedis(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
 }
 
 interface OutboxRow {

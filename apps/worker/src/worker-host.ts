@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@liandong/config';
 import { HandoffsProcessor, HandoffsService } from '@liandong/handoffs';
 import { describeFault } from '@liandong/logging';
-import { createRedis, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
+import { createRedis, OutboxReconciler, OutboxRelay, QueueName, TypedJob } from '@liandong/queue';
 import { Clock } from '@liandong/time';
 
 /** How often a job may be taken back from a worker that died holding it before it counts as failed. */
@@ -15,7 +15,8 @@ const MAX_STALLED_COUNT = 25;
 
 /**
  * Hosts the queue side of the platform: the outbox relay, one BullMQ worker per queue, and the deadline
- * sweep that re-derives escalations from PostgreSQL should a delayed job be lost with Redis.
+ * sweep that re-derives escalations from PostgreSQL should a delayed job be lost with Redis, and the outbox
+ * reconciler that hands the relay again any relayed job Redis lost before it ran.
  */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,6 +25,10 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   /** BullMQ leaves a connection it was given open on close; we made these, we end them. */
   private readonly connections: Redis[] = [];
   private relay: OutboxRelay | null = null;
+  private reconciler: OutboxReconciler | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private reconciling: Promise<void> | null = null;
+  private reconcileAgain = false;
   private producer: Redis | null = null;
   private sweep: NodeJS.Timeout | null = null;
   private listener: Client | null = null;
@@ -47,6 +52,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     );
     this.relay.start(this.config.queue.outboxPollMs);
     void this.listenForOutbox(this.relay);
+    this.reconciler = new OutboxReconciler(this.dataSource, this.producer);
+    // Each (re)connection may be to a Redis that lost its jobs (restarted without persistence): check then,
+    // and now and then in case it lost them another way (a failover to a replica that lagged).
+    this.producer.on('ready', () => this.reconcile());
+    this.reconcileTimer = setInterval(() => this.reconcile(), this.config.queue.outboxReconcileMs);
     this.workers.push(
       this.worker(QueueName.NOTIFICATIONS, (job) =>
         this.processor.processNotification(job as TypedJob<QueueName.NOTIFICATIONS>),
@@ -74,11 +84,52 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.sweep) {
       clearInterval(this.sweep);
     }
+    if (this.reconcileTimer) {
+      clearInterval(this.reconcileTimer);
+    }
+    this.reconcileTimer = null;
     await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.reconciling;
     await this.relay?.stop();
     await this.listener?.end().catch(() => undefined);
     this.producer?.disconnect();
     this.connections.forEach((connection) => connection.disconnect());
+  }
+
+  /**
+   * One reconciliation at a time; rows it hands back wake the relay at once. Asked during a pass (Redis
+   * back while a pass that found it away was ending), another follows, rather than waiting for the timer.
+   */
+  private reconcile(): void {
+    const reconciler = this.reconciler;
+    if (!reconciler || this.reconcileTimer === null) {
+      return;
+    }
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return;
+    }
+    this.reconciling = reconciler
+      .reconcileOnce()
+      .then(({ requeued, completed }) => {
+        if (requeued > 0) {
+          this.logger.warn({ message: 'outbox jobs lost by Redis handed back to the relay', requeued });
+          this.relay?.wake();
+        }
+        if (completed > 0) {
+          this.logger.log({ message: 'outbox jobs found completed in Redis', completed });
+        }
+      })
+      .catch((error: unknown) =>
+        this.logger.warn({ message: 'outbox reconciliation failed; will retry', error: String(error) }),
+      )
+      .finally(() => {
+        this.reconciling = null;
+        if (this.reconcileAgain) {
+          this.reconcileAgain = false;
+          this.reconcile();
+        }
+      });
   }
 
   /**
@@ -104,7 +155,16 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   private worker(queue: QueueName, run: (job: Job) => Promise<void>): Worker {
     const connection = createRedis(this.config.redisUrl, 'worker');
     this.connections.push(connection);
-    const worker = new Worker(queue, run, {
+    const reconciler = this.reconciler;
+    // The job's effects are committed when run returns: record it before BullMQ does, so a Redis lost in
+    // between leaves the row finished rather than re-added (a re-run would be harmless, only wasted).
+    const runAndRecord = async (job: Job): Promise<void> => {
+      await run(job);
+      if (job.id) {
+        await reconciler?.complete(job.id);
+      }
+    };
+    const worker = new Worker(queue, runAndRecord, {
       connection,
       // Jobs wait mostly on PostgreSQL: more of them in flight keep both the database and Redis busy.
       concurrency: 8,

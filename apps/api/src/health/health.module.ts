@@ -9,7 +9,7 @@ import { HealthController, REDIS_PROBE } from './health.controller';
     {
       provide: REDIS_PROBE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'producer'),
+      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'request'),
     },
   ],
 })

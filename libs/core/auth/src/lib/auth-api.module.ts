@@ -16,7 +16,7 @@ const LOGIN_REDIS = Symbol('LOGIN_REDIS');
     {
       provide: LOGIN_REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'producer'),
+      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'request'),
     },
     {
       provide: LOGIN_LIMITERS,

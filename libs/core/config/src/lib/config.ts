@@ -47,6 +47,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   OUTBOX_POLL_MS: duration.default(500),
   DEADLINE_SWEEP_MS: duration.default(30_000),
+  OUTBOX_RECONCILE_MS: duration.default(60_000),
   DB_POOL_SIZE: duration.default(10),
   LIANDONG_FILES_DIR: z.string().min(1).default('.data/files'),
   FILES_MAX_BYTES: z.coerce
@@ -111,7 +112,7 @@ export interface AppConfig {
   graphql: GraphqlLimits;
   seed: { kind: SeedKind; demoPassword: string; divisionsDir?: string };
   logLevel: Environment['LOG_LEVEL'];
-  queue: { outboxPollMs: number; deadlineSweepMs: number };
+  queue: { outboxPollMs: number; deadlineSweepMs: number; outboxReconcileMs: number };
   db: { poolSize: number };
   files: FilesConfig;
   /** `GET /metrics` answers only to this bearer token; null turns the endpoint off (404). */
@@ -204,7 +205,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       divisionsDir: env.LIANDONG_DIVISIONS_DIR,
     },
     logLevel: env.LOG_LEVEL,
-    queue: { outboxPollMs: env.OUTBOX_POLL_MS, deadlineSweepMs: env.DEADLINE_SWEEP_MS },
+    queue: {
+      outboxPollMs: env.OUTBOX_POLL_MS,
+      deadlineSweepMs: env.DEADLINE_SWEEP_MS,
+      outboxReconcileMs: env.OUTBOX_RECONCILE_MS,
+    },
     db: { poolSize: env.DB_POOL_SIZE },
     files: { dir: env.LIANDONG_FILES_DIR, maxBytes: env.FILES_MAX_BYTES, s3: s3Config(env) },
     metrics: { token: env.METRICS_TOKEN ?? null },

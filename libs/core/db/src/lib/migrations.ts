@@ -26,6 +26,7 @@ import { ProgressTallies1796800000000 } from './migrations/1796800000000-progres
 import { AuditHeadPerTransaction1796800100000 } from './migrations/1796800100000-audit-head-per-transaction';
 import { OutboxWake1796800200000 } from './migrations/1796800200000-outbox-wake';
 import { EscalationCounts1796800300000 } from './migrations/1796800300000-escalation-counts';
+import { OutboxCompletion1796800400000 } from './migrations/1796800400000-outbox-completion';
 
 /** Every migration, in order. `liandong generate-migration` writes new ones; list them here. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   AuditHeadPerTransaction1796800100000,
   OutboxWake1796800200000,
   EscalationCounts1796800300000,
+  OutboxCompletion1796800400000,
 ];

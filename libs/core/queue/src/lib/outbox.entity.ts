@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['id'], { where: 'relayed_at IS NULL' })
+@Index('outbox_unfinished_idx', ['id'], { where: 'relayed_at IS NOT NULL AND completed_at IS NULL' })
 export class OutboxEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -32,4 +33,8 @@ export class OutboxEntity {
 
   @Column('timestamptz', { nullable: true })
   relayedAt!: Date | null;
+
+  /** Set once the worker has run the job; until then the reconciler checks that Redis still holds it. */
+  @Column('timestamptz', { nullable: true })
+  completedAt!: Date | null;
 }

@@ -28,7 +28,7 @@ const PUBLIC_READ_REDIS = Symbol('PUBLIC_READ_REDIS');
     {
       provide: PUBLIC_READ_REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'producer'),
+      useFactory: (config: AppConfig) => createRedis(config.redisUrl, 'request'),
     },
     {
       provide: PUBLIC_READ_LIMITER,
