@@ -286,10 +286,13 @@ describe('backup and restore of the demo year', () => {
     // A change after the restore, then --force: the backup's rows again, and nothing of the change.
     const client = new Client({ connectionString: urlOf(TARGET) });
     await client.connect();
-    await client.query(
-      `UPDATE finding SET title = title || '（改）' WHERE id = (SELECT min(id) FROM finding)`,
-    );
-    await client.end();
+    try {
+      await client.query(
+        `UPDATE finding SET title = title || '（改）' WHERE id = (SELECT id FROM finding ORDER BY id LIMIT 1)`,
+      );
+    } finally {
+      await client.end();
+    }
     expect(await tableDigests(TARGET)).not.toEqual(sourceDigests);
     const forced = await ok(TARGET, targetFiles, 'restore', archive, '--force');
     expect(forced.stdout).toMatch(/--force: dropping schema public/);
