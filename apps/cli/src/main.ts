@@ -8,6 +8,9 @@ import { Clock, SystemClock } from '@liandong/time';
 import { ensureAppLogin, pendingSchemaChanges, verifyAuditChains } from '@liandong/db';
 import { ProgressRepository } from '@liandong/progress';
 import { CliModule } from './cli.module';
+import { backup } from './backup/backup';
+import { BackupOptionsError, parseBackupOptions, parseRestoreOptions } from './backup/backup-options';
+import { restore, RestoreRefused } from './backup/restore';
 import { demoYearClock, playDemoYear } from './demo-year/demo-year';
 import { seedDeputies } from './seed/deputies';
 import { generate } from './generate/generate';
@@ -25,6 +28,10 @@ const USAGE = `liandong <command>
   generate --findings N [--seed S] [--year Y] [--batch B]
                               fill the loaded tree with a year of projects, findings and handoffs at volume
                               (deterministic per seed; the year defaults to the last full one)
+  backup [--out FILE]         write the database and the evidence files to one .tar.gz (default
+                              liandong-backup-<time>.tar.gz); with S3 the files stay in the bucket
+  restore <FILE> [--force]    load a backup into an empty database (--force drops the application schema
+                              of a non-empty one first), then its evidence files into the file store
   audit verify                walk every audit hash chain; report the first broken link of each
   check-progress [--repair]   recount the progress tallies from the findings; report (or repair) any drift
   check-drift                 fail when entities and committed migrations disagree
@@ -120,6 +127,50 @@ async function run(app: INestApplicationContext, command: string, args: string[]
           `${Math.round(result.figures.findings / result.seconds)} findings/s`,
       );
       return 0;
+    }
+    case 'backup': {
+      let options;
+      try {
+        options = parseBackupOptions(args, new Date());
+      } catch (error) {
+        if (error instanceof BackupOptionsError) {
+          console.error(`${error.message}\n${USAGE}`);
+          return 2;
+        }
+        throw error;
+      }
+      const summary = await backup(config.databaseUrl, config.files, options.out, new Date());
+      logger.log(
+        `backup written: ${summary.archive}: ${summary.tables} tables, ${summary.rows} rows, ` +
+          `${summary.sequences} sequences, ${summary.files} files, ${summary.bytes} bytes in ${summary.seconds.toFixed(1)} s`,
+      );
+      return 0;
+    }
+    case 'restore': {
+      let options;
+      try {
+        options = parseRestoreOptions(args);
+      } catch (error) {
+        if (error instanceof BackupOptionsError) {
+          console.error(`${error.message}\n${USAGE}`);
+          return 2;
+        }
+        throw error;
+      }
+      try {
+        const summary = await restore(dataSource, config, options.archive, options.force, logger.log);
+        logger.log(
+          `restored: ${summary.tables} tables, ${summary.rows} rows, ${summary.sequences} sequences, ` +
+            `${summary.files} files in ${summary.seconds.toFixed(1)} s`,
+        );
+        return 0;
+      } catch (error) {
+        if (error instanceof RestoreRefused) {
+          console.error(error.message);
+          return 1;
+        }
+        throw error;
+      }
     }
     case 'audit': {
       if (args[0] !== 'verify') {
