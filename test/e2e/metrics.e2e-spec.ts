@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
   acceptedCountyFindings,
@@ -7,10 +7,12 @@ import {
   eventually,
   freePort,
   handOver,
-  listening,
+  killRedis,
   Platform,
   startPlatform,
+  startRedis,
   TenantTree,
+  withEnvironment,
 } from '@liandong/testing-system';
 
 /**
@@ -64,56 +66,6 @@ async function scrape(url: string): Promise<Sample[]> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
   return parseExposition(await response.text());
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
-  await eventually(
-    async () => exited || (await listening(port)),
-    (done) => done,
-    { timeoutMs: 10_000, what: `redis-server on port ${port}` },
-  );
-  if (exited) {
-    throw new Error(`redis-server on port ${port} exited at start`);
-  }
-  return child;
-}
-
-async function killRedis(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-/** Starts a platform with the given settings in the environment, restored once it has read them. */
-async function withEnvironment<T>(settings: Record<string, string | undefined>, start: () => Promise<T>) {
-  const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-  };
-  apply(settings);
-  try {
-    return await start();
-  } finally {
-    apply(saved);
-  }
 }
 
 describe('GET /metrics', () => {

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { eventually, freePort, listening } from '@liandong/testing-system';
+import { eventually, freePort, listening, startRedis } from '@liandong/testing-system';
 
 /**
  * A PostgreSQL cluster, a Redis and an API process of one test file's own, for a fault test that kills the
@@ -60,26 +60,6 @@ async function serveCluster(dir: string, port: number): Promise<Cluster> {
       await exited;
     },
   };
-}
-
-/** A redis-server of this stack's own, without persistence (nothing in this test keeps state in Redis). */
-async function serveRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await eventually(
-    async () => child.exitCode !== null || (await listening(port)),
-    (done) => done,
-    { timeoutMs: 10_000, what: `redis-server on port ${port}` },
-  );
-  if (child.exitCode !== null) {
-    throw new Error(`redis-server on port ${port} exited at start`);
-  }
-  return child;
 }
 
 export interface PrivateStack {
@@ -173,7 +153,7 @@ async function startIn(
 ): Promise<PrivateStack> {
   const [pgPort, redisPort, apiPort] = [await freePort(), await freePort(), await freePort()];
   clusters.push(await serveCluster(pgDir, pgPort));
-  owned.redis(await serveRedis(redisPort));
+  owned.redis(await startRedis(redisPort));
   const databaseUrl = (clusters[0] as Cluster).url;
   const appUrl = new URL(databaseUrl);
   appUrl.username = 'liandong_app';
