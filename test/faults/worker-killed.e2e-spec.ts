@@ -117,7 +117,8 @@ describe('the worker killed with kill -9 while handoffs are issued and escalated
   let worker: AppProcess | null = null;
 
   beforeAll(async () => {
-    services = await startOwnServices();
+    // the full 10,000 outlast an access token's 15 minutes: the test signs in once
+    services = await startOwnServices({ ACCESS_TOKEN_TTL_SECONDS: String(3 * 3600) });
     api = await startApiProcess(services.env);
   });
   afterAll(async () => {
