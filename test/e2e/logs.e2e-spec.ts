@@ -116,7 +116,7 @@ describe('structured logs', () => {
       const response = await post({ query: '{ __typename }' }, headers);
       const id = response.headers.get('x-request-id') as string;
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(await requestLine(id)).toMatchObject({ operation: 'other', outcome: 'ok' });
+      expect(await requestLine(id)).toMatchObject({ operation: 'anonymous', outcome: 'ok' });
     }
     expect(written.join('\n')).not.toContain('bad id');
   });

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import type { Metrics } from './metrics';
-import { errorCodeLabel, operationNameLabel, operationTypeLabel } from './operation-label';
+import { errorCodeLabel, operationNameLabel, operationTypeLabel } from '@liandong/logging';
 
 /**
  * Times each GraphQL operation and counts the errors its answer carries, by the code clients see (the

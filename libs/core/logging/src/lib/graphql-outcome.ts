@@ -1,18 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
+import { operationNameLabel } from './operation-label';
 
 /** What the request log line says of a GraphQL request: which operation, and how it ended. */
 export interface GraphqlOutcome {
   operation: string;
   /** "ok", or the distinct error codes the answer carried (INTERNAL_SERVER_ERROR, FORBIDDEN, …). */
   outcome: string;
-}
-
-/** Operation names come from the caller: only a plain name is logged, so nothing else rides in on one. */
-const OPERATION_NAME = /^[A-Za-z0-9_]{1,64}$/;
-
-export function operationLabel(name: string | null | undefined): string {
-  return typeof name === 'string' && OPERATION_NAME.test(name) ? name : 'other';
 }
 
 const OUTCOME = Symbol('liandong.graphqlOutcome');
@@ -35,7 +29,7 @@ export function graphqlOutcomePlugin(): ApolloServerPlugin<{ req: object }> {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((error) => codeOf(error.extensions)))];
           (contextValue.req as Noted)[OUTCOME] = {
-            operation: operationLabel(operationName ?? request.operationName),
+            operation: operationNameLabel(operationName ?? request.operationName),
             outcome: codes.length === 0 ? 'ok' : codes.sort().join(','),
           };
           return Promise.resolve();

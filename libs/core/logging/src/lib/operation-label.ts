@@ -1,4 +1,4 @@
-/** Operation names a client chooses become label values only when they look like identifiers. */
+/** Operation names a client chooses reach the logs and the metric labels only when they look like identifiers. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**

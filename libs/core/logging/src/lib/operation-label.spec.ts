@@ -17,6 +17,9 @@ describe('operationNameLabel', () => {
     expect(operationNameLabel('a-b')).toBe('other');
     expect(operationNameLabel('名称')).toBe('other');
     expect(operationNameLabel('x y')).toBe('other');
+    // nothing a caller slips into a name reaches a log line
+    expect(operationNameLabel('张三 13912345678')).toBe('other');
+    expect(operationNameLabel('Q\n{"level":50}')).toBe('other');
   });
 
   it('accepts 64 characters and folds 65', () => {
