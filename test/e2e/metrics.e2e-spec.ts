@@ -10,6 +10,7 @@ import {
   killRedis,
   Platform,
   startPlatform,
+  redisRunning,
   startRedis,
   TenantTree,
   withEnvironment,
@@ -84,7 +85,7 @@ describe('GET /metrics', () => {
   });
   afterAll(async () => {
     // a worker does not shut down while its Redis is away: bring it back first
-    if (redis && (redis.exitCode !== null || redis.signalCode !== null)) {
+    if (redis && !redisRunning(redis)) {
       redis = await startRedis(port);
     }
     await platform?.close();

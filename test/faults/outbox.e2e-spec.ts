@@ -10,14 +10,16 @@ import {
   escalationsOf,
   eventually,
   freePort,
-  killRedis,
   handoffOf,
   handOver,
+  killRedis,
   noticesOf,
   Platform,
+  redisRunning,
   startPlatform,
   startRedis,
   TenantTree,
+  withEnvironment,
 } from '@liandong/testing-system';
 
 /**
@@ -68,18 +70,14 @@ describe('the outbox while Redis is away', () => {
   beforeAll(async () => {
     port = await freePort();
     redis = await startRedis(port);
-    const sharedRedis = process.env['REDIS_URL'];
-    process.env['REDIS_URL'] = `redis://127.0.0.1:${port}`;
-    try {
-      platform = await startPlatform({ worker: true, clock });
-    } finally {
-      process.env['REDIS_URL'] = sharedRedis;
-    }
+    platform = await withEnvironment({ REDIS_URL: `redis://127.0.0.1:${port}` }, () =>
+      startPlatform({ worker: true, clock }),
+    );
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
     // a worker does not shut down while its Redis is away (BullMQ waits for it): bring it back first
-    if (redis && (redis.exitCode !== null || redis.signalCode !== null)) {
+    if (redis && !redisRunning(redis)) {
       redis = await startRedis(port);
     }
     await platform?.close();

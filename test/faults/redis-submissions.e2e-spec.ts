@@ -2,8 +2,8 @@ import { ChildProcess } from 'node:child_process';
 import IORedis from 'ioredis';
 import { GraphqlClient, GraphqlResponse } from '@liandong/testing';
 import {
-  ACKNOWLEDGE,
   acceptedCountyFindings,
+  ACKNOWLEDGE,
   createTenantTree,
   departmentId,
   eventually,
@@ -19,6 +19,7 @@ import {
   startRedis,
   SUBMIT,
   TenantTree,
+  withEnvironment,
 } from '@liandong/testing-system';
 
 /**
@@ -65,13 +66,7 @@ describe('Redis down during submissions', () => {
   beforeAll(async () => {
     port = await freePort();
     redis = await startRedis(port);
-    const sharedRedis = process.env['REDIS_URL'];
-    process.env['REDIS_URL'] = `redis://127.0.0.1:${port}`;
-    try {
-      platform = await startPlatform();
-    } finally {
-      process.env['REDIS_URL'] = sharedRedis;
-    }
+    platform = await withEnvironment({ REDIS_URL: `redis://127.0.0.1:${port}` }, () => startPlatform());
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
