@@ -63,9 +63,7 @@ describe('LocalPlanForm', () => {
     renderForm(client);
     await userEvent.click(screen.getByRole('button', { name: /^检\s*查$/ }));
     const methods = screen.getByTestId('local-plan-section-METHODS');
-    expect(
-      await within(methods).findByText('【阻断】缺少统一监督方式「暗访」', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(methods).findByText('【阻断】缺少统一监督方式「暗访」')).toBeInTheDocument();
     expect(within(screen.getByTestId('local-plan-section-LEADERSHIP')).queryByRole('alert')).toBeNull();
     expect(query).toHaveBeenCalledTimes(1);
   });
@@ -74,9 +72,7 @@ describe('LocalPlanForm', () => {
     const { client, executeMutation } = fakeClient(BLOCKED);
     renderForm(client);
     await userEvent.click(screen.getByRole('button', { name: /^报\s*备$/ }));
-    expect(await screen.findByTestId('local-plan-error', {}, { timeout: 5000 })).toHaveTextContent(
-      '1 个阻断性问题',
-    );
+    expect(await screen.findByTestId('local-plan-error')).toHaveTextContent('1 个阻断性问题');
     expect(executeMutation).not.toHaveBeenCalled();
   });
 
@@ -84,6 +80,6 @@ describe('LocalPlanForm', () => {
     const { client, executeMutation } = fakeClient({ conforms: true, issues: [] });
     renderForm(client);
     await userEvent.click(screen.getByRole('button', { name: /^报\s*备$/ }));
-    await waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(1));
   });
 });

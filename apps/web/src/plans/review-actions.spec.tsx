@@ -38,14 +38,14 @@ describe('ReviewActions', () => {
     await userEvent.click(screen.getByRole('button', { name: /^退\s*回$/ }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(dialog.querySelector('.ant-btn-dangerous') as HTMLElement);
-    expect(await screen.findByText('请填写退回理由', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('请填写退回理由')).toBeInTheDocument();
     expect(executeMutation).not.toHaveBeenCalled();
 
     fireEvent.change(screen.getByPlaceholderText('请说明需要补充或修改的内容'), {
       target: { value: '缺少乡镇分工' },
     });
     await userEvent.click(dialog.querySelector('.ant-btn-dangerous') as HTMLElement);
-    await waitFor(() => expect(onDecided).toHaveBeenCalledWith('RETURNED'), { timeout: 5000 });
+    await waitFor(() => expect(onDecided).toHaveBeenCalledWith('RETURNED'));
     expect(executeMutation).toHaveBeenCalledWith(
       expect.objectContaining({ variables: { id: 'p1', accept: false, reason: '缺少乡镇分工' } }),
       expect.anything(),
