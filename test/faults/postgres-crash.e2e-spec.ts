@@ -43,6 +43,8 @@ interface Batch {
   error?: string;
   /** The GraphQL error code of a refusal; none when the connection failed without an answer. */
   code?: string;
+  /** The refusal's reason: what tells a client whether trying again is the remedy. */
+  reason?: string;
   returned?: number;
 }
 
@@ -64,7 +66,7 @@ async function send(client: GraphqlClient, assignmentId: string, batch: Batch): 
     });
     const body = (await response.json()) as {
       data?: { submitFindings?: Array<{ id: string }> | null } | null;
-      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }>;
     };
     const stored = body.data?.submitFindings;
     if (response.ok && !body.errors?.length && stored) {
@@ -74,6 +76,7 @@ async function send(client: GraphqlClient, assignmentId: string, batch: Batch): 
       const first = body.errors?.[0];
       batch.outcome = 'refused';
       batch.code = first?.extensions?.code;
+      batch.reason = first?.extensions?.reason;
       batch.error = `${response.status} ${first?.extensions?.code ?? '-'} ${first?.message ?? JSON.stringify(body)}`;
     }
   } catch (error) {
@@ -200,7 +203,8 @@ describe('PostgreSQL killed mid-ingest', () => {
           `${settleMs} ms; ${victims.length} PostgreSQL processes killed; restart took ${upAt - restartAt} ms; ` +
           `first acknowledgement ${firstAfter - upAt} ms after PostgreSQL was back (${firstAfter - killAt} ms after ` +
           `the kill); ${refused.length} batches refused; ${present.length} batches stored.\n` +
-          `refusals seen: ${[...new Set(refused.map((batch) => batch.error))].slice(0, 5).join(' | ')}`,
+          `refusals seen: ${[...new Set(refused.map((batch) => batch.error))].slice(0, 5).join(' | ')}; ` +
+          `reasons: ${[...new Set(refused.map((batch) => batch.reason))].join(', ')}`,
       );
 
       // Every request answered: none hung, in flight at the kill or during the outage.
@@ -213,6 +217,10 @@ describe('PostgreSQL killed mid-ingest', () => {
       // A refusal is an answer with a GraphQL error code (and a correlation id in its message), not a dropped
       // connection.
       expect(refused.filter((batch) => !batch.code).map((batch) => batch.error)).toEqual([]);
+      // …that tells the client to try again: the database went away, nothing is wrong with the batch.
+      expect(
+        refused.filter((batch) => batch.reason !== 'SERVICE_UNAVAILABLE').map((batch) => batch.error),
+      ).toEqual([]);
       // An acknowledgement returned every row of its batch.
       expect(acknowledged.filter((batch) => batch.returned !== batch.size).map((batch) => batch.id)).toEqual(
         [],

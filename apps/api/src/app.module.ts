@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLFormattedError } from 'graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { AuthApiModule } from '@liandong/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@liandong/config';
@@ -39,6 +40,10 @@ const errorLogger = new Logger('GraphQL');
       inject: [APP_CONFIG, RequestScope, Metrics],
       useFactory: (config: AppConfig, scope: RequestScope, metrics: Metrics): ApolloDriverConfig => {
         const hardening = hardeningFor(config.graphql);
+        const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+          formatGraphqlError(formatted, error, {
+            error: (message, context) => errorLogger.error({ message, ...context }),
+          });
         return {
           autoSchemaFile: true,
           sortSchema: true,
@@ -47,7 +52,7 @@ const errorLogger = new Logger('GraphQL');
           introspection: config.env !== 'production',
           plugins: [
             graphqlMetricsPlugin(metrics),
-            requestTransactionPlugin(scope),
+            requestTransactionPlugin(scope, formatError),
             graphqlOutcomePlugin(),
             ...hardening.plugins,
             ...(config.env === 'production'
@@ -62,10 +67,7 @@ const errorLogger = new Logger('GraphQL');
             req,
             loaders: new RequestLoaders(),
           }),
-          formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, {
-              error: (message, context) => errorLogger.error({ message, ...context }),
-            }),
+          formatError,
         };
       },
     }),

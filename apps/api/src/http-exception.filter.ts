@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppException, ErrorCode } from '@liandong/errors';
+import { AppException, ErrorCode, isServiceUnavailable, serviceUnavailableRefusal } from '@liandong/errors';
 import { correlationId as requestCorrelationId, describeFault } from '@liandong/logging';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
@@ -41,6 +41,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     // The request's id: the same the response header and every log line of the request carry.
     const correlationId = requestCorrelationId();
+    if (isServiceUnavailable(exception)) {
+      this.logger.error({
+        message: 'service unavailable during HTTP request',
+        correlationId,
+        error: describeFault(exception),
+      });
+      const refusal = serviceUnavailableRefusal(correlationId);
+      response
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .setHeader('Retry-After', String(refusal.retryAfterSeconds))
+        .json(refusal);
+      return;
+    }
     this.logger.error({
       message: 'unhandled error in HTTP request',
       correlationId,

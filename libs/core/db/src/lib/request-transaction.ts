@@ -109,9 +109,11 @@ export class RequestTransaction {
         await runner.rollbackTransaction();
       }
     } catch (error) {
+      // TypeORM releases a runner itself when its connection reports an error: the server went away.
+      const lost = runner.isReleased;
       await rollBackWhateverIsOpen(runner);
       if (commit) {
-        throw error;
+        throw lost ? new ConnectionLostError(error) : error;
       }
     } finally {
       await runner.release();
@@ -136,6 +138,20 @@ export class RequestTransaction {
       throw new Error('a request names its caller (RequestScope.set) before its first statement');
     }
     return this.runner;
+  }
+}
+
+/**
+ * The connection under a request's transaction died before it could commit, so nothing the request did is
+ * stored. It carries SQLSTATE 08006 (connection_failure) so it is told apart, like any lost connection,
+ * from a fault of the request or of the code.
+ */
+export class ConnectionLostError extends Error {
+  readonly code = '08006';
+
+  constructor(cause: unknown) {
+    super('the database connection was lost before the request could commit', { cause });
+    this.name = 'ConnectionLostError';
   }
 }
 

@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { correlationId as requestCorrelationId, describeFault } from '@liandong/logging';
 import { AppException } from './app.exception';
 import { OperationTimeoutError } from './operation-timeout.error';
+import { isServiceUnavailable, serviceUnavailableRefusal } from './service-unavailable';
 
 export interface ErrorLogger {
   error(message: string, context: Record<string, unknown>): void;
@@ -47,9 +48,9 @@ function isUnstorableText(error: unknown): boolean {
 
 /**
  * The one mapper from thrown errors to what a client sees: AppException → its code and details;
- * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; anything
- * else becomes INTERNAL_SERVER_ERROR with a correlation id that is logged beside the real error. Never a stack
- * trace. The correlation id is the request's id (its x-request-id), so every error of one answer shares it and
+ * Apollo's own request errors pass, without their "Did you mean" hints; a timed-out query says so; a lost
+ * database or Redis connection says to try again; anything else becomes INTERNAL_SERVER_ERROR with a
+ * correlation id that is logged beside the real error. Never a stack trace. The correlation id is the request's id (its x-request-id), so every error of one answer shares it and
  * an operator finds all the request's log lines from what the user reports.
  */
 export function formatGraphqlError(
@@ -93,6 +94,15 @@ export function formatGraphqlError(
   }
   const correlationId = requestCorrelationId();
   const original = (error as { originalError?: unknown }).originalError ?? error;
+  if (isServiceUnavailable(error)) {
+    logger.error('service unavailable during GraphQL request', {
+      correlationId,
+      path: formatted.path,
+      error: describeFault(original),
+    });
+    const { message, ...extensions } = serviceUnavailableRefusal(correlationId);
+    return { message, path: formatted.path, extensions };
+  }
   logger.error('unhandled error in GraphQL request', {
     correlationId,
     path: formatted.path,
