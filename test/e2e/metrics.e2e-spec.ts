@@ -1,17 +1,13 @@
-import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
   acceptedCountyFindings,
   createTenantTree,
   departmentId,
   eventually,
-  freePort,
   handOver,
-  killRedis,
+  OwnRedis,
   Platform,
   startPlatform,
-  redisRunning,
-  startRedis,
   TenantTree,
   withEnvironment,
 } from '@liandong/testing-system';
@@ -70,26 +66,19 @@ async function scrape(url: string): Promise<Sample[]> {
 }
 
 describe('GET /metrics', () => {
-  let port: number;
-  let redis: ChildProcess | null = null;
+  let redis: OwnRedis;
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    platform = await withEnvironment({ METRICS_TOKEN, REDIS_URL: `redis://127.0.0.1:${port}` }, () =>
+    redis = await OwnRedis.start();
+    platform = await withEnvironment({ METRICS_TOKEN, REDIS_URL: redis.url }, () =>
       startPlatform({ worker: true }),
     );
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
-    // a worker does not shut down while its Redis is away: bring it back first
-    if (redis && !redisRunning(redis)) {
-      redis = await startRedis(port);
-    }
-    await platform?.close();
-    await killRedis(redis);
+    await redis?.closeWith(platform);
   });
 
   it('is off (404) when no token is configured', async () => {
@@ -224,7 +213,7 @@ describe('GET /metrics', () => {
   });
 
   it('still answers quickly while Redis is down, with liandong_redis_up 0 and no queue figures', async () => {
-    await killRedis(redis);
+    await redis.kill();
     const started = Date.now();
     const samples = await scrape(platform.url);
     const tookMs = Date.now() - started;

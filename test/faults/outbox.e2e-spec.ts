@@ -1,4 +1,3 @@
-import { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { HandoffsService } from '@liandong/handoffs';
 import { GraphqlClient } from '@liandong/testing';
@@ -9,15 +8,12 @@ import {
   departmentId,
   escalationsOf,
   eventually,
-  freePort,
   handoffOf,
   handOver,
-  killRedis,
   noticesOf,
+  OwnRedis,
   Platform,
-  redisRunning,
   startPlatform,
-  startRedis,
   TenantTree,
   withEnvironment,
 } from '@liandong/testing-system';
@@ -62,26 +58,17 @@ async function issuedNotices(platform: Platform, handoffId: string): Promise<num
 
 describe('the outbox while Redis is away', () => {
   const clock = new ManualClock(new Date());
-  let port: number;
-  let redis: ChildProcess | null = null;
+  let redis: OwnRedis;
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    platform = await withEnvironment({ REDIS_URL: `redis://127.0.0.1:${port}` }, () =>
-      startPlatform({ worker: true, clock }),
-    );
+    redis = await OwnRedis.start();
+    platform = await withEnvironment({ REDIS_URL: redis.url }, () => startPlatform({ worker: true, clock }));
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
-    // a worker does not shut down while its Redis is away (BullMQ waits for it): bring it back first
-    if (redis && !redisRunning(redis)) {
-      redis = await startRedis(port);
-    }
-    await platform?.close();
-    await killRedis(redis);
+    await redis?.closeWith(platform);
   });
 
   it('keeps the jobs in PostgreSQL until Redis is back, then delivers each once; the sweep escalates meanwhile', async () => {
@@ -91,7 +78,7 @@ describe('the outbox while Redis is away', () => {
 
     // Redis goes away first: had it gone right after the hand-over, the relay (polling every 100 ms) could
     // have sent the jobs on in between, and a Redis without persistence would then have lost them.
-    await killRedis(redis);
+    await redis.kill();
     const { deadline, pass } = hourlyDeadline(clock);
     const handoff = await handOver(client, findingIds, market, deadline);
     expect(handoff).toMatchObject({ status: 'ISSUED', overdue: false, escalationLevel: 0 });
@@ -120,7 +107,7 @@ describe('the outbox while Redis is away', () => {
     expect(await escalationsOf(platform, handoff.id)).toHaveLength(1);
 
     // Redis is back (empty) on the same port: the relay sends both jobs on, once each.
-    redis = await startRedis(port);
+    await redis.restart();
     const relayed = await eventually(
       () => outboxOf(platform, handoff.id),
       (rows) => rows.every((job) => job.relayed_at !== null),
@@ -137,7 +124,7 @@ describe('the outbox while Redis is away', () => {
 
     // The late deadline job has run (a no-op): the escalation still happened exactly once. Relayed after
     // its time, it was due at once, not delayed by the length of the outage.
-    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port } });
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redis.port } });
     try {
       const deadlineJob = relayed.find((job) => job.name === 'handoff-deadline')?.job_id as string;
       await eventually(

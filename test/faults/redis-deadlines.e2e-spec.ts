@@ -1,4 +1,3 @@
-import { ChildProcess } from 'node:child_process';
 import { HandoffsService } from '@liandong/handoffs';
 import { ManualClock } from '@liandong/time';
 import {
@@ -7,16 +6,13 @@ import {
   departmentId,
   escalationsOf,
   eventually,
-  freePort,
   handOver,
-  killRedis,
-  pause,
   OwnDatabase,
+  OwnRedis,
+  pause,
   Platform,
-  redisRunning,
-  startPlatform,
   startOwnDatabase,
-  startRedis,
+  startPlatform,
   TenantTree,
   withEnvironment,
 } from '@liandong/testing-system';
@@ -42,28 +38,22 @@ const PASSES_AT_MS = [5_000, 25_000, 45_000];
 
 describe('deadlines falling during a 60 s Redis outage', () => {
   const clock = new ManualClock(new Date());
-  let port: number;
-  let redis: ChildProcess | null = null;
+  let redis: OwnRedis;
   let database: OwnDatabase | undefined;
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
+    redis = await OwnRedis.start();
     // Its own PostgreSQL too: the worker runs for minutes, longer than others should wait for the shared one's.
     database = await startOwnDatabase();
-    platform = await withEnvironment({ ...database.env, REDIS_URL: `redis://127.0.0.1:${port}` }, () =>
+    platform = await withEnvironment({ ...database.env, REDIS_URL: redis.url }, () =>
       startPlatform({ worker: true, clock }),
     );
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
-    if (redis && !redisRunning(redis)) {
-      redis = await startRedis(port);
-    }
-    await platform?.close();
-    await killRedis(redis);
+    await redis?.closeWith(platform);
     await database?.stop();
   });
 
@@ -88,7 +78,7 @@ describe('deadlines falling during a 60 s Redis outage', () => {
       { what: 'the handoffs’ jobs relayed' },
     );
 
-    await killRedis(redis);
+    await redis.kill();
     const killedAt = Date.now();
     const passedAt: number[] = [];
     // Rows are stamped with the test's clock, so lateness is taken in wall time as the test sees it: from
@@ -110,7 +100,7 @@ describe('deadlines falling during a 60 s Redis outage', () => {
     const escalatedDuringOutage = await escalatedCount(platform, ids);
     await pause(Math.max(0, killedAt + OUTAGE_MS - Date.now()));
     const outageMs = Date.now() - killedAt;
-    redis = await startRedis(port);
+    await redis.restart();
     const returnedAt = Date.now();
 
     // Once Redis is back, every job of these handoffs that is due runs (the lost ones re-added), each notice

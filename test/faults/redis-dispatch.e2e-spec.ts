@@ -1,20 +1,16 @@
-import { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import {
   acceptedCountyFindings,
   createTenantTree,
   departmentId,
   eventually,
-  freePort,
   handOver,
-  killRedis,
-  pause,
   OwnDatabase,
+  OwnRedis,
+  pause,
   Platform,
-  redisRunning,
-  startPlatform,
   startOwnDatabase,
-  startRedis,
+  startPlatform,
   TenantTree,
   withEnvironment,
 } from '@liandong/testing-system';
@@ -37,29 +33,22 @@ const ISSUERS = 4;
 const WEEK_MS = 7 * 24 * 3_600_000;
 
 describe('Redis killed for 10 s mid-dispatch', () => {
-  let port: number;
-  let redis: ChildProcess | null = null;
+  let redis: OwnRedis;
   let database: OwnDatabase | undefined;
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
+    redis = await OwnRedis.start();
     // Its own PostgreSQL too: the worker runs for minutes, longer than others should wait for the shared one's.
     database = await startOwnDatabase();
-    platform = await withEnvironment({ ...database.env, REDIS_URL: `redis://127.0.0.1:${port}` }, () =>
+    platform = await withEnvironment({ ...database.env, REDIS_URL: redis.url }, () =>
       startPlatform({ worker: true }),
     );
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
-    // a worker does not shut down while its Redis is away (BullMQ waits for it): bring it back first
-    if (redis && !redisRunning(redis)) {
-      redis = await startRedis(port);
-    }
-    await platform?.close();
-    await killRedis(redis);
+    await redis?.closeWith(platform);
     await database?.stop();
   });
 
@@ -86,13 +75,13 @@ describe('Redis killed for 10 s mid-dispatch', () => {
     );
     // What Redis holds and PostgreSQL has not seen done when it dies: lost with it unless reconciled.
     const atRisk = await relayedUnfinished(platform, handoffIds);
-    await killRedis(redis);
+    await redis.kill();
     const issuedBeforeKill = handoffIds.length;
     expect(atRisk.deadlines).toBeGreaterThan(0);
 
     await pause(OUTAGE_MS);
     const issuedDuringOutage = handoffIds.length - issuedBeforeKill;
-    redis = await startRedis(port);
+    await redis.restart();
     const restartedAt = Date.now();
     // The backlog: every handoff issued while Redis was away or relayed into the Redis that died.
     const backlog = [...handoffIds];
@@ -114,7 +103,7 @@ describe('Redis killed for 10 s mid-dispatch', () => {
     expect(notices).toMatchObject({ handoffs: HANDOFFS, rows: HANDOFFS });
 
     // Every deadline job is back in Redis, delayed to its deadline, once (its id is the outbox's).
-    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port } });
+    const queue = new Queue('deadlines', { connection: { host: '127.0.0.1', port: redis.port } });
     try {
       const jobIds = await deadlineJobIds(platform, handoffIds);
       expect(jobIds).toHaveLength(HANDOFFS);

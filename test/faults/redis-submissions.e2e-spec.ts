@@ -1,4 +1,3 @@
-import { ChildProcess } from 'node:child_process';
 import IORedis from 'ioredis';
 import { GraphqlClient, GraphqlResponse } from '@liandong/testing';
 import {
@@ -8,15 +7,11 @@ import {
   departmentId,
   eventually,
   findingInput,
-  freePort,
-  freezeRedis,
   HAND_OFF,
-  killRedis,
+  OwnRedis,
   Platform,
   publishedProject,
-  redisRunning,
   startPlatform,
-  startRedis,
   SUBMIT,
   TenantTree,
   withEnvironment,
@@ -58,23 +53,17 @@ interface Answer {
 }
 
 describe('Redis down during submissions', () => {
-  let port: number;
-  let redis: ChildProcess | null = null;
+  let redis: OwnRedis;
   let platform: Platform;
   let tree: TenantTree;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    platform = await withEnvironment({ REDIS_URL: `redis://127.0.0.1:${port}` }, () => startPlatform());
+    redis = await OwnRedis.start();
+    platform = await withEnvironment({ REDIS_URL: redis.url }, () => startPlatform());
     tree = await createTenantTree(platform.dataSource, 1, 1);
   });
   afterAll(async () => {
-    if (redisRunning(redis)) {
-      freezeRedis(redis, false);
-    }
-    await platform?.close();
-    await killRedis(redis);
+    await redis?.closeWith(platform);
   });
 
   it('answers every request, committed or refused, within 1 s of its usual time; none hangs', async () => {
@@ -160,21 +149,21 @@ describe('Redis down during submissions', () => {
     };
     await roundsOf('baseline');
 
-    await killRedis(redis);
+    await redis.kill();
     await roundsOf('killed');
 
-    redis = await startRedis(port);
+    await redis.restart();
     // Frozen only counts once the API's request connections are back, so its commands really go out.
     await eventually(
-      () => requestConnections(port),
+      () => requestConnections(redis.port),
       (n) => n >= 3,
       { timeoutMs: 20_000, what: "the API's Redis connections back" },
     );
-    freezeRedis(redis, true);
+    redis.freeze(true);
     try {
       await roundsOf('frozen');
     } finally {
-      freezeRedis(redis, false);
+      redis.freeze(false);
     }
 
     const baseline = slowestByKind(answers.get('baseline') ?? []);

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { eventually } from './poll';
-import { listening } from './ports';
+import { freePort, listening } from './ports';
 import { startOwnServices } from './faults';
 
 /**
@@ -29,7 +29,7 @@ export async function startRedis(port: number): Promise<ChildProcess> {
 }
 
 /** kill -9: Redis gets no chance to save or to close its connections politely. */
-export async function killRedis(child: ChildProcess | null): Promise<void> {
+async function killRedis(child: ChildProcess | null): Promise<void> {
   if (!redisRunning(child)) {
     return;
   }
@@ -38,7 +38,7 @@ export async function killRedis(child: ChildProcess | null): Promise<void> {
   await exited;
 }
 
-export function redisRunning(child: ChildProcess | null): child is ChildProcess {
+function redisRunning(child: ChildProcess | null): child is ChildProcess {
   return child !== null && child.exitCode === null && child.signalCode === null;
 }
 
@@ -46,8 +46,63 @@ export function redisRunning(child: ChildProcess | null): child is ChildProcess 
  * Freezes Redis (SIGSTOP) or thaws it (SIGCONT): its connections stay open and look ready but nothing is
  * answered, like a Redis stuck on a slow disk or behind a network that drops packets.
  */
-export function freezeRedis(child: ChildProcess, frozen: boolean): void {
+function freezeRedis(child: ChildProcess, frozen: boolean): void {
   child.kill(frozen ? 'SIGSTOP' : 'SIGCONT');
+}
+
+/**
+ * A redis-server of a test's own on a port it keeps, for the platform to use (`url`): the test kills it, freezes it
+ * and brings it back, empty, on the same port, where the platform's connections find it again.
+ */
+export class OwnRedis {
+  private constructor(
+    readonly port: number,
+    private child: ChildProcess | null,
+  ) {}
+
+  static async start(): Promise<OwnRedis> {
+    const port = await freePort();
+    return new OwnRedis(port, await startRedis(port));
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  running(): boolean {
+    return redisRunning(this.child);
+  }
+
+  /** kill -9: Redis gets no chance to save or to close its connections politely. */
+  kill(): Promise<void> {
+    return killRedis(this.child);
+  }
+
+  /** Back on the same port, holding nothing. */
+  async restart(): Promise<void> {
+    this.child = await startRedis(this.port);
+  }
+
+  /** See freezeRedis. */
+  freeze(frozen: boolean): void {
+    if (this.child) {
+      freezeRedis(this.child, frozen);
+    }
+  }
+
+  /**
+   * Closes the platform, then stops Redis. Redis is first brought back or thawed: a worker does not shut down
+   * while its Redis is away (BullMQ waits for it).
+   */
+  async closeWith(platform: { close(): Promise<void> } | undefined): Promise<void> {
+    if (this.running()) {
+      this.freeze(false);
+    } else {
+      await this.restart();
+    }
+    await platform?.close();
+    await this.kill();
+  }
 }
 
 /** The database of a fault test of its own, and the environment that points the platform at it. */
