@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { correlationId as requestCorrelationId, describeFault } from '@liandong/logging';
 import { AppException } from './app.exception';
+import { causeChain } from './cause-chain';
 import { OperationTimeoutError } from './operation-timeout.error';
 import { isServiceUnavailable, serviceUnavailableRefusal } from './service-unavailable';
 
@@ -23,27 +24,12 @@ const REQUEST_ERROR_CODES = new Set([
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 function findCause<T>(error: unknown, kind: abstract new (...args: never[]) => T): T | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth += 1) {
-    if (current instanceof kind) {
-      return current;
-    }
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
+  return causeChain(error).find((cause): cause is T & object => cause instanceof kind);
 }
 
 /** SQLSTATE 22021: text PostgreSQL cannot store (a NUL character). The client sent it; nothing was stored. */
 function isUnstorableText(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth += 1) {
-    if ((current as { code?: unknown }).code === '22021') {
-      return true;
-    }
-    const next = current as { originalError?: unknown; driverError?: unknown };
-    current = next.driverError ?? next.originalError;
-  }
-  return false;
+  return causeChain(error).some((cause) => (cause as { code?: unknown }).code === '22021');
 }
 
 /**

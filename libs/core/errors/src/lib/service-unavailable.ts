@@ -1,3 +1,4 @@
+import { causeChain } from './cause-chain';
 import type { Said } from './said';
 
 /**
@@ -17,19 +18,13 @@ const UNAVAILABLE_MESSAGE =
  * It follows the chain of causes an error carries (GraphQL's originalError, TypeORM's driverError, `cause`).
  */
 export function isServiceUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth += 1) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code))) {
-      return true;
-    }
-    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) {
-      return true;
-    }
-    const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
-    current = next.driverError ?? next.originalError ?? next.cause;
-  }
-  return false;
+  return causeChain(error).some((cause) => {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    return (
+      (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code))) ||
+      (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message))
+    );
+  });
 }
 
 /** How long a client is asked to wait before trying again: a restarted PostgreSQL is back within seconds. */
